@@ -1,0 +1,74 @@
+'use client';
+import type { FeatureCollection } from 'geojson';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import { ZONE_KINDS } from '@/lib/db/schema';
+import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
+import { communityLayers, gridCellLayers } from '@/lib/map/layers/communities';
+import { zoneLayerIds, zoneLayers } from '@/lib/map/layers/zones';
+import { theme } from '@/lib/map/theme';
+import type { Locale, Messages } from '@/lib/i18n/messages';
+import { MapProvider } from './map/map-provider';
+import { GeoJsonLayers } from './map/geojson-layers';
+import { MapPopups } from './map/map-popups';
+import { LegendPanel, zoneSwatch, type LegendEntry } from './map/legend-panel';
+
+export type HomeMapProps = {
+  communities: FeatureCollection;
+  gridCells: FeatureCollection;
+  zones: FeatureCollection;
+  caseTracks: FeatureCollection;
+  bounds?: [number, number, number, number];
+  counts: string;
+  locale: Locale;
+  messages: Messages;
+  timeZone: string;
+  styleSetting?: string;
+};
+
+const ZONE_LABELS = { sealed: ['zoneSealed', 'zoneSealedHint'], controlled: ['zoneControlled', 'zoneControlledHint'], precaution: ['zonePrecaution', 'zonePrecautionHint'] } as const;
+
+const SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
+
+/** The public overview map: communities, grid cells, zones by kind and published case tracks. */
+export function HomeMap(props: HomeMapProps) {
+  const m = props.messages;
+  const caseLayers = caseTrackLayers('case-tracks');
+  const entries: LegendEntry[] = [
+    ...ZONE_KINDS.map((kind) => ({
+      id: `zones-${kind}`,
+      label: m[ZONE_LABELS[kind][0]],
+      hint: m[ZONE_LABELS[kind][1]],
+      layerIds: zoneLayerIds('zones', kind),
+      swatch: zoneSwatch(kind),
+    })),
+    { id: 'case-places', label: m.casePlaces, layerIds: ['case-tracks-place'], swatch: { kind: 'dot', color: theme.caseTrack.place } },
+    { id: 'case-movements', label: m.caseMovements, layerIds: ['case-tracks-halo', 'case-tracks-line'], swatch: { kind: 'line', color: theme.caseTrack.line } },
+    { id: 'communities', label: m.communities, layerIds: ['communities-fill', 'communities-outline'], swatch: { kind: 'area', fill: '#eef1f3', outline: theme.community.outline } },
+    { id: 'grid-cells', label: m.gridCells, layerIds: ['grid-cells-outline'], swatch: { kind: 'line', color: theme.community.gridCell } },
+  ];
+  const bounds: LngLatBoundsLike | undefined = props.bounds
+    ? [
+        [props.bounds[0], props.bounds[1]],
+        [props.bounds[2], props.bounds[3]],
+      ]
+    : undefined;
+  return (
+    <MapProvider
+      styleSetting={props.styleSetting}
+      initialBounds={bounds}
+      readySourceIds={SOURCES}
+      labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}
+    >
+      <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
+      <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
+      <GeoJsonLayers sourceId="zones" data={props.zones} layers={zoneLayers('zones')} />
+      <GeoJsonLayers sourceId="case-tracks" data={props.caseTracks} layers={caseLayers} />
+      <MapPopups
+        layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'grid-cells-outline', 'communities-fill']}
+        locale={props.locale}
+        timeZone={props.timeZone}
+      />
+      <LegendPanel title={m.legend} counts={props.counts} entries={entries} dataBounds={bounds} zoomLabel={m.zoomToData} note={m.attributionDemo} />
+    </MapProvider>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+import { Popup, type MapMouseEvent, type PointLike } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { popupFields } from '@/lib/map/popup-fields';
+import type { Locale } from '@/lib/i18n/messages';
+import { useMap } from './map-provider';
+
+/** Builds the popup's DOM with textContent only: names and places come from users. */
+function popupElement(fields: NonNullable<ReturnType<typeof popupFields>>): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'gw-popup';
+  const title = document.createElement('h3');
+  title.textContent = fields.title;
+  root.append(title);
+  const list = document.createElement('dl');
+  for (const [label, value] of fields.rows) {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.textContent = value;
+    list.append(dt, dd);
+  }
+  root.append(list);
+  if (fields.note) {
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.textContent = fields.note;
+    root.append(note);
+  }
+  return root;
+}
+
+/** Opens a popup for the top clickable feature under a click (case places first, then zones, …). */
+export function MapPopups({ layerIds, locale, timeZone }: { layerIds: string[]; locale: Locale; timeZone: string }) {
+  const { map, isLoaded } = useMap();
+  useEffect(() => {
+    if (!map || !isLoaded) return;
+    const popup = new Popup({ maxWidth: '300px', closeButton: true });
+    const onClick = (event: MapMouseEvent) => {
+      const existing = layerIds.filter((id) => map.getLayer(id));
+      const box: [PointLike, PointLike] = [
+        [event.point.x - 4, event.point.y - 4],
+        [event.point.x + 4, event.point.y + 4],
+      ];
+      const [feature] = map.queryRenderedFeatures(box, { layers: existing });
+      const fields = feature && popupFields(feature.source, feature.properties, locale, timeZone);
+      if (!fields) return;
+      popup.setLngLat(event.lngLat).setDOMContent(popupElement(fields)).addTo(map);
+    };
+    const setPointer = (event: MapMouseEvent) => {
+      const existing = layerIds.filter((id) => map.getLayer(id));
+      map.getCanvas().style.cursor = map.queryRenderedFeatures(event.point, { layers: existing }).length ? 'pointer' : '';
+    };
+    map.on('click', onClick);
+    map.on('mousemove', setPointer);
+    return () => {
+      map.off('click', onClick);
+      map.off('mousemove', setPointer);
+      popup.remove();
+    };
+  }, [map, isLoaded, layerIds, locale, timeZone]);
+  return null;
+}

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
+
+test('the home map renders the demo communities, zones of each kind and case tracks', async ({ page }, testInfo) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForMapReady(page);
+
+  const communities = await renderedFeatures(page, ['communities-outline']);
+  expect(communities.length).toBeGreaterThan(10);
+  const zones = await renderedFeatures(page, ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution']);
+  expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
+  const places = await renderedFeatures(page, ['case-tracks-place']);
+  const movements = await renderedFeatures(page, ['case-tracks-line']);
+  expect(new Set(places.map((p) => p.properties.caseCode)).size).toBeGreaterThanOrEqual(10);
+  expect(movements.length).toBeGreaterThan(0);
+
+  await expect(page.getByTestId('map-counts')).toContainText(/\d+/);
+  await page.screenshot({ path: testInfo.outputPath('home-map.png') });
+  expect(errors).toEqual([]);
+});
+
+test('a layer toggle hides that layer', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapReady(page);
+  expect((await renderedFeatures(page, ['case-tracks-place'])).length).toBeGreaterThan(0);
+  await page.locator('[data-layer-toggle="case-places"]').uncheck();
+  await expect.poll(async () => (await renderedFeatures(page, ['case-tracks-place'])).length).toBe(0);
+});
+
+test('a case place popup shows the case, place and time as text', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForMapReady(page);
+  // Click the screen position of one rendered case place.
+  const point = await page.evaluate(() => {
+    const map = window.gridwatchMap!;
+    const [feature] = map.queryRenderedFeatures({ layers: ['case-tracks-place'] });
+    const projected = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + projected.x, y: box.top + projected.y, code: String(feature.properties.caseCode) };
+  });
+  await page.mouse.click(point.x, point.y);
+  const popup = page.locator('.gw-popup');
+  await expect(popup).toBeVisible();
+  await expect(popup.locator('h3')).toContainText(/C-\d+/);
+  await expect(popup).toContainText(/\d{2}:\d{2}/);
+  expect(await popup.locator('script, img').count()).toBe(0);
+});
+
+test('the language switch changes the interface between Chinese and English', async ({ page, context }) => {
+  await context.setExtraHTTPHeaders({ 'Accept-Language': 'zh-CN,zh;q=0.9' });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('网格守望');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gridwatch');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByText('Sealed zone')).toBeVisible();
+});
+
+test('the read endpoints answer bad parameters with a 400 naming the parameter', async ({ request }) => {
+  const bad = await request.get('/api/zones?bbox=1,2,3');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/"bbox"/);
+  const badAt = await request.get('/api/cases?at=tomorrow');
+  expect(badAt.status()).toBe(400);
+  expect((await badAt.json()).error).toMatch(/"at"/);
+  const good = await request.get('/api/cases');
+  expect(good.headers()['content-type']).toContain('application/geo+json');
+  const body = await good.json();
+  expect(body.type).toBe('FeatureCollection');
+  expect(body.features[0].properties).toEqual(expect.objectContaining({ caseCode: expect.any(String), start: expect.any(String), end: expect.any(String) }));
+});

@@ -1,0 +1,226 @@
+import 'server-only';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { CaseTrack, LngLat, TrajectoryPart } from '@/lib/trajectory/types';
+import { ImportError } from '@/lib/import/import-error';
+import type { Db } from '../client';
+import { caseVisits, cases, type CaseClassification } from '../schema';
+import { asGeoJson, intersectsBbox, type MapFilter } from './map-filter';
+import { recordChange, type Actor } from './audit';
+import { describeDatabaseError } from './database-error';
+
+/** The case-track interchange format's properties (import, export, API, tests). */
+export type CaseVisitProperties = {
+  caseCode: string;
+  classification: CaseClassification;
+  place: string | null;
+  start: string;
+  end: string;
+  reportedAt: string;
+  /** LineStrings only: one ISO time per vertex. */
+  coordTimes?: string[];
+  /** The source had dates only: the times of day were generated. */
+  timeGenerated?: true;
+};
+
+export type CaseVisitFeature = Feature<Point | LineString, CaseVisitProperties>;
+
+export type CaseTrackInput = CaseTrack & {
+  classification?: CaseClassification;
+  /** Defaults to the end of the track's last part. */
+  reportedAt?: Date;
+};
+
+export type SaveCaseOptions = { publish?: boolean; isTimeGenerated?: boolean; now?: Date };
+
+function partToVisit(part: TrajectoryPart) {
+  if (part.kind === 'stay') {
+    return {
+      geom: { type: 'Point', coordinates: part.lngLat } as Point,
+      coordTimes: null,
+      startsAt: new Date(part.start),
+      endsAt: new Date(part.end),
+      place: part.place ?? null,
+    };
+  }
+  return {
+    geom: { type: 'LineString', coordinates: part.lngLats } as LineString,
+    coordTimes: part.times.map((t) => new Date(t)),
+    startsAt: new Date(part.times[0]),
+    endsAt: new Date(part.times[part.times.length - 1]),
+    place: part.place ?? null,
+  };
+}
+
+const lastTime = (part: TrajectoryPart) => (part.kind === 'stay' ? part.end : part.times[part.times.length - 1]);
+
+/**
+ * Saves case tracks by case code in one transaction: a case's visits are replaced by the imported ones
+ * (so importing the same file twice changes nothing). Drafts unless `publish`. A bad track rolls back
+ * all and throws an ImportError naming it (1-based, in input order).
+ */
+export async function saveCaseTracks(
+  db: Db,
+  tracks: CaseTrackInput[],
+  actor: Actor,
+  options: SaveCaseOptions = {},
+): Promise<{ inserted: number; updated: number; visits: number }> {
+  const now = options.now ?? new Date();
+  return db.transaction(async (tx) => {
+    let inserted = 0;
+    let visitCount = 0;
+    for (const [i, track] of tracks.entries()) {
+      if (track.parts.length === 0) throw new ImportError(`case ${track.caseCode} has no visits`, i + 1);
+      try {
+        const reportedAt = track.reportedAt ?? new Date(Math.max(...track.parts.map(lastTime)));
+        const [before] = await tx.select().from(cases).where(eq(cases.code, track.caseCode));
+        const status = options.publish ? 'published' : (before?.status ?? 'draft');
+        const publishedAt = status === 'published' ? (before?.publishedAt ?? now) : null;
+        const values = {
+          code: track.caseCode,
+          classification: track.classification ?? before?.classification ?? 'confirmed',
+          reportedAt,
+          status,
+          publishedAt,
+        } as const;
+        const [saved] = await tx
+          .insert(cases)
+          .values(values)
+          .onConflictDoUpdate({ target: cases.code, set: { ...values, updatedAt: sql`now()` } })
+          .returning({ id: cases.id });
+        if (!before) inserted++;
+        await tx.delete(caseVisits).where(eq(caseVisits.caseId, saved.id));
+        await tx.insert(caseVisits).values(
+          track.parts.map((part, seq) => ({
+            ...partToVisit(part),
+            caseId: saved.id,
+            seq,
+            isTimeGenerated: options.isTimeGenerated ?? false,
+          })),
+        );
+        visitCount += track.parts.length;
+        await recordChange(tx, actor, {
+          action: before ? 'update' : 'create',
+          objectType: 'case',
+          objectId: saved.id,
+          before: before ? { code: before.code, status: before.status, classification: before.classification } : undefined,
+          after: { code: values.code, status: values.status, classification: values.classification, visits: track.parts.length },
+        });
+      } catch (error) {
+        if (error instanceof ImportError) throw error;
+        throw new ImportError(`case ${track.caseCode}: ${describeDatabaseError(error)}`, i + 1);
+      }
+    }
+    return { inserted, updated: tracks.length - inserted, visits: visitCount };
+  });
+}
+
+/**
+ * Published case visits in the interchange format. With `at`: cases reported by then, and only the
+ * visits that had begun by then. Drafts never leave this function.
+ */
+export async function listPublishedCaseVisits(db: Db, filter: MapFilter = {}): Promise<FeatureCollection<Point | LineString, CaseVisitProperties>> {
+  const rows = await db
+    .select({
+      id: caseVisits.id,
+      caseCode: cases.code,
+      classification: cases.classification,
+      reportedAt: cases.reportedAt,
+      place: caseVisits.place,
+      startsAt: caseVisits.startsAt,
+      endsAt: caseVisits.endsAt,
+      coordTimes: caseVisits.coordTimes,
+      isTimeGenerated: caseVisits.isTimeGenerated,
+      geometry: asGeoJson(caseVisits.geom),
+    })
+    .from(caseVisits)
+    .innerJoin(cases, eq(cases.id, caseVisits.caseId))
+    .where(
+      and(
+        eq(cases.status, 'published'),
+        filter.at ? lte(cases.reportedAt, filter.at) : undefined,
+        filter.at ? lte(caseVisits.startsAt, filter.at) : undefined,
+        intersectsBbox(caseVisits.geom, filter.bbox),
+      ),
+    )
+    .orderBy(asc(cases.code), asc(caseVisits.seq));
+  return {
+    type: 'FeatureCollection',
+    features: rows.map((r) => ({
+      type: 'Feature',
+      id: r.id,
+      geometry: JSON.parse(r.geometry) as Point | LineString,
+      properties: {
+        caseCode: r.caseCode,
+        classification: r.classification,
+        place: r.place,
+        start: r.startsAt.toISOString(),
+        end: r.endsAt.toISOString(),
+        reportedAt: r.reportedAt.toISOString(),
+        ...(r.coordTimes ? { coordTimes: r.coordTimes.map(toIso) } : {}),
+        ...(r.isTimeGenerated ? { timeGenerated: true as const } : {}),
+      },
+    })),
+  };
+}
+
+// Timestamp arrays come back as Dates from some drivers and strings from others.
+function toIso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+function featureToPart(feature: CaseVisitFeature): TrajectoryPart {
+  const place = feature.properties.place ?? undefined;
+  if (feature.geometry.type === 'Point') {
+    return {
+      kind: 'stay',
+      lngLat: feature.geometry.coordinates as LngLat,
+      start: Date.parse(feature.properties.start),
+      end: Date.parse(feature.properties.end),
+      ...(place ? { place } : {}),
+    };
+  }
+  return {
+    kind: 'movement',
+    lngLats: feature.geometry.coordinates as LngLat[],
+    times: (feature.properties.coordTimes ?? []).map((t) => Date.parse(t)),
+    ...(place ? { place } : {}),
+  };
+}
+
+/** Published case tracks for the overlap engine, one per case, visits in order. */
+export async function listPublishedCaseTracks(db: Db, filter: MapFilter = {}): Promise<CaseTrack[]> {
+  const visits = await listPublishedCaseVisits(db, filter);
+  const byCase = new Map<string, TrajectoryPart[]>();
+  for (const feature of visits.features) {
+    const parts = byCase.get(feature.properties.caseCode) ?? [];
+    parts.push(featureToPart(feature));
+    byCase.set(feature.properties.caseCode, parts);
+  }
+  return [...byCase].map(([caseCode, parts]) => ({ caseCode, parts }));
+}
+
+/** Publishes or unpublishes cases by code; returns the codes that changed. */
+export async function setCasesPublished(db: Db, codes: string[], isPublished: boolean, actor: Actor): Promise<string[]> {
+  if (codes.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const changed = await tx
+      .update(cases)
+      .set(
+        isPublished
+          ? { status: 'published', publishedAt: sql`coalesce(${cases.publishedAt}, now())`, updatedAt: sql`now()` }
+          : { status: 'draft', publishedAt: null, updatedAt: sql`now()` },
+      )
+      .where(and(inArray(cases.code, codes), eq(cases.status, isPublished ? 'draft' : 'published')))
+      .returning({ id: cases.id, code: cases.code });
+    for (const c of changed) {
+      await recordChange(tx, actor, {
+        action: isPublished ? 'publish' : 'unpublish',
+        objectType: 'case',
+        objectId: c.id,
+        after: { code: c.code, status: isPublished ? 'published' : 'draft' },
+      });
+    }
+    return changed.map((c) => c.code);
+  });
+}

@@ -1,0 +1,214 @@
+/*
+ * Tables and their types. No `import 'server-only'` here on purpose: drizzle-kit and the CLI load
+ * this file outside Next.js; the door that opens the database (client.ts) carries the guard.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { multiPolygonColumn, tstzrange, visitGeometryColumn } from './postgis';
+
+export const ZONE_KINDS = ['sealed', 'controlled', 'precaution'] as const;
+export const CASE_CLASSIFICATIONS = ['confirmed', 'asymptomatic'] as const;
+export const CASE_STATUSES = ['draft', 'published'] as const;
+export const USER_ROLES = ['admin', 'staff', 'official'] as const;
+
+export const zoneKind = pgEnum('zone_kind', ZONE_KINDS);
+export const caseClassification = pgEnum('case_classification', CASE_CLASSIFICATIONS);
+export const caseStatus = pgEnum('case_status', CASE_STATUSES);
+export const userRole = pgEnum('user_role', USER_ROLES);
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const createdAt = () => instant('created_at').notNull().defaultNow();
+const updatedAt = () => instant('updated_at').notNull().defaultNow();
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: userRole('role').notNull(),
+  isDisabled: boolean('is_disabled').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token: a leaked table does not leak live sessions. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: instant('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const communities = pgTable(
+  'communities',
+  {
+    id: serial('id').primaryKey(),
+    /** Natural key (e.g. an administrative code): imports are idempotent by it. */
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    district: text('district').notNull(),
+    population: integer('population'),
+    boundary: multiPolygonColumn('boundary').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('communities_boundary_gix').using('gist', t.boundary),
+    check('communities_population_check', sql`${t.population} IS NULL OR ${t.population} >= 0`),
+    check('communities_boundary_valid', sql`ST_IsValid(${t.boundary}) AND NOT ST_IsEmpty(${t.boundary})`),
+    check('communities_name_check', sql`length(trim(${t.name})) > 0`),
+  ],
+);
+
+export const gridCells = pgTable(
+  'grid_cells',
+  {
+    id: serial('id').primaryKey(),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    worker: text('worker'),
+    workerPhone: text('worker_phone'),
+    geom: multiPolygonColumn('geom').notNull(),
+  },
+  (t) => [
+    unique('grid_cells_community_name_key').on(t.communityId, t.name),
+    index('grid_cells_geom_gix').using('gist', t.geom),
+    check('grid_cells_geom_valid', sql`ST_IsValid(${t.geom}) AND NOT ST_IsEmpty(${t.geom})`),
+  ],
+);
+
+export const zones = pgTable(
+  'zones',
+  {
+    id: serial('id').primaryKey(),
+    kind: zoneKind('kind').notNull(),
+    name: text('name').notNull(),
+    geom: multiPolygonColumn('geom').notNull(),
+    effectiveFrom: instant('effective_from').notNull(),
+    plannedLift: instant('planned_lift'),
+    liftedAt: instant('lifted_at'),
+    note: text('note'),
+    /** Optimistic concurrency: an update must name the version it read. */
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('zones_name_effective_from_key').on(t.name, t.effectiveFrom),
+    index('zones_geom_gix').using('gist', t.geom),
+    index('zones_in_force_idx').on(t.effectiveFrom, t.liftedAt),
+    check('zones_geom_valid', sql`ST_IsValid(${t.geom}) AND NOT ST_IsEmpty(${t.geom})`),
+    check('zones_planned_lift_check', sql`${t.plannedLift} IS NULL OR ${t.plannedLift} > ${t.effectiveFrom}`),
+    check('zones_lifted_at_check', sql`${t.liftedAt} IS NULL OR ${t.liftedAt} >= ${t.effectiveFrom}`),
+    check('zones_name_check', sql`length(trim(${t.name})) > 0`),
+  ],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: serial('id').primaryKey(),
+    /** Public code such as "C-012": the only identity the public ever sees. */
+    code: text('code').notNull().unique(),
+    classification: caseClassification('classification').notNull().default('confirmed'),
+    reportedAt: instant('reported_at').notNull(),
+    status: caseStatus('status').notNull().default('draft'),
+    publishedAt: instant('published_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('cases_status_reported_idx').on(t.status, t.reportedAt),
+    check('cases_code_check', sql`${t.code} ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$'`),
+    check('cases_published_check', sql`(${t.status} = 'published') = (${t.publishedAt} IS NOT NULL)`),
+  ],
+);
+
+export const caseVisits = pgTable(
+  'case_visits',
+  {
+    id: serial('id').primaryKey(),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** Order within the track. */
+    seq: integer('seq').notNull(),
+    place: text('place'),
+    /** Point: a stay from starts_at to ends_at. LineString: a movement with one time per vertex. */
+    geom: visitGeometryColumn('geom').notNull(),
+    coordTimes: instant('coord_times').array(),
+    /** The source had dates only; the times of day were generated (demo data), and the UI says so. */
+    isTimeGenerated: boolean('is_time_generated').notNull().default(false),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
+    /** Generated so the overlap prefilter can use a GiST index on time as well as on space. */
+    during: tstzrange('during')
+      .notNull()
+      .generatedAlwaysAs(sql`tstzrange(starts_at, ends_at, '[]')`),
+  },
+  (t) => [
+    unique('case_visits_case_seq_key').on(t.caseId, t.seq),
+    index('case_visits_geom_gix').using('gist', t.geom),
+    index('case_visits_during_gix').using('gist', t.during),
+    check('case_visits_time_order', sql`${t.endsAt} >= ${t.startsAt}`),
+    check('case_visits_geom_kind', sql`GeometryType(${t.geom}) IN ('POINT', 'LINESTRING') AND ST_IsValid(${t.geom})`),
+    check(
+      'case_visits_coord_times',
+      sql`(GeometryType(${t.geom}) = 'POINT' AND ${t.coordTimes} IS NULL) OR (GeometryType(${t.geom}) = 'LINESTRING' AND cardinality(${t.coordTimes}) = ST_NPoints(${t.geom}))`,
+    ),
+  ],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: instant('at').notNull().defaultNow(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who acted when there is no user: 'import', 'demo-seed', 'system'. */
+    actorLabel: text('actor_label'),
+    action: text('action').notNull(),
+    objectType: text('object_type').notNull(),
+    objectId: text('object_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [index('audit_log_object_idx').on(t.objectType, t.objectId, t.at)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Community = typeof communities.$inferSelect;
+export type NewCommunity = typeof communities.$inferInsert;
+export type GridCell = typeof gridCells.$inferSelect;
+export type NewGridCell = typeof gridCells.$inferInsert;
+export type Zone = typeof zones.$inferSelect;
+export type NewZone = typeof zones.$inferInsert;
+export type Case = typeof cases.$inferSelect;
+export type NewCase = typeof cases.$inferInsert;
+export type CaseVisit = typeof caseVisits.$inferSelect;
+export type NewCaseVisit = typeof caseVisits.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+export type CaseClassification = (typeof CASE_CLASSIFICATIONS)[number];

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readCommunities, readGridCells } from '@/lib/import/read-communities';
+import { readZones } from '@/lib/import/read-zones';
+import { parseCaseTracks } from '@/lib/parse/parse-trajectory';
+import type { Db } from './client';
+import { isDatabaseEmpty, saveCommunities, saveGridCells } from './queries/communities';
+import { saveZones } from './queries/zones';
+import { saveCaseTracks } from './queries/cases';
+
+const demoDir = () => path.join(process.cwd(), 'lib', 'demo');
+const readDemo = (name: string) => fs.readFileSync(path.join(demoDir(), name), 'utf8');
+
+/** reportedAt per case code, as the demo file carries it beside the interchange properties. */
+function reportedAtByCase(text: string): Map<string, Date> {
+  const fc = JSON.parse(text) as { features: { properties: { caseCode: string; reportedAt?: string } }[] };
+  return new Map(
+    fc.features.filter((f) => f.properties.reportedAt).map((f) => [f.properties.caseCode, new Date(f.properties.reportedAt as string)]),
+  );
+}
+
+/**
+ * Loads the demo scenario (lib/demo, built from real public data; see lib/demo/NOTICE.md) into an empty
+ * database, all in one transaction so a crash mid-seed leaves nothing half-loaded. Returns whether it seeded.
+ */
+export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+  if (!(await isDatabaseEmpty(db))) return false;
+  const actor = { label: 'demo-seed' };
+  const casesText = readDemo('cases.geojson');
+  const reportedAt = reportedAtByCase(casesText);
+  const tracks = parseCaseTracks(casesText, { fileName: 'cases.geojson', timeZone: 'Asia/Seoul' }).tracks.map((t) => ({
+    ...t,
+    reportedAt: reportedAt.get(t.caseCode),
+  }));
+  await db.transaction(async (tx) => {
+    await saveCommunities(tx, readCommunities(readDemo('communities.geojson')), actor);
+    await saveGridCells(tx, readGridCells(readDemo('grid-cells.geojson')), actor);
+    await saveZones(tx, readZones(readDemo('zones.geojson')), actor);
+    // DS4C publishes dates only: the demo's times of day are generated, and the map says so.
+    await saveCaseTracks(tx, tracks, actor, { publish: true, isTimeGenerated: true });
+  });
+  return true;
+}

@@ -1,0 +1,13 @@
+import { sql } from 'drizzle-orm';
+import { getDb, type Db } from './client';
+
+/** The integration tests' database: the process's one (embedded or server, by DATABASE_URL). */
+export const testDb = (): Promise<Db> => getDb();
+
+/** Empties every table so each test file starts clean. */
+export async function resetTables(db: Db): Promise<void> {
+  await db.execute(sql`TRUNCATE audit_log, case_visits, cases, grid_cells, communities, zones, sessions, users RESTART IDENTITY CASCADE`);
+}
+
+/** Which database the integration run is against, for test names. */
+export const databaseKind = process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite';

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettings } from './env';
+
+describe('parseSettings', () => {
+  it('defaults to the embedded database with demo data and Asia/Shanghai', () => {
+    expect(parseSettings({})).toEqual({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '.data',
+      isDemo: true,
+      timeZone: 'Asia/Shanghai',
+      mapStyle: undefined,
+    });
+  });
+
+  it('turns demo data off by default for a database server, and on when asked', () => {
+    expect(parseSettings({ DATABASE_URL: 'postgres://u@h/db' }).isDemo).toBe(false);
+    expect(parseSettings({ DATABASE_URL: 'postgres://u@h/db', GRIDWATCH_DEMO: 'on' }).isDemo).toBe(true);
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(parseSettings({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('names the setting that is wrong', () => {
+    expect(() => parseSettings({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => parseSettings({ GRIDWATCH_TZ: 'Mars/Olympus' })).toThrow(/GRIDWATCH_TZ/);
+    expect(() => parseSettings({ GRIDWATCH_DEMO: 'yes' })).toThrow(/GRIDWATCH_DEMO/);
+    expect(() => parseSettings({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+});

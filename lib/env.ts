@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** Whether an IANA time-zone name is known to this runtime's Intl. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const onOff = z.enum(['on', 'off']);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'DATABASE_URL must start with postgres://'),
+  GRIDWATCH_DATA_DIR: z.string().trim().min(1).default('.data'),
+  GRIDWATCH_DEMO: onOff.optional(),
+  GRIDWATCH_TZ: z.string().default('Asia/Shanghai').refine(isTimeZone, 'GRIDWATCH_TZ must be an IANA time zone such as Asia/Shanghai'),
+  NEXT_PUBLIC_MAP_STYLE: z.string().trim().optional(),
+});
+
+export type Settings = {
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Load the demo data into an empty database: on by default for the embedded database, off for a server. */
+  isDemo: boolean;
+  timeZone: string;
+  mapStyle: string | undefined;
+};
+
+/** Parses settings from an environment (exported for tests; the app uses `settings`). */
+export function parseSettings(source: Record<string, string | undefined>): Settings {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid settings: ${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.GRIDWATCH_DATA_DIR,
+    isDemo: (env.GRIDWATCH_DEMO ?? (env.DATABASE_URL ? 'off' : 'on')) === 'on',
+    timeZone: env.GRIDWATCH_TZ,
+    mapStyle: env.NEXT_PUBLIC_MAP_STYLE || undefined,
+  };
+}
+
+/** The settings of this process, read once. */
+export const settings: Settings = parseSettings(process.env);

@@ -1,0 +1,52 @@
+import type { Locale } from './messages';
+
+type Parts = { date: string; time: string; zone: string; day: string };
+
+function parts(value: string | number | Date, locale: Locale, timeZone: string): Parts | undefined {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    })
+      .formatToParts(date)
+      .map((x) => [x.type, x.value]),
+  );
+  return {
+    date: locale === 'en' ? `${p.day}/${p.month}/${p.year},` : `${p.year}/${p.month}/${p.day}`,
+    time: `${p.hour}:${p.minute}`,
+    zone: p.timeZoneName,
+    day: `${p.year}-${p.month}-${p.day}`,
+  };
+}
+
+/**
+ * A time as a reader in `timeZone` says it, with the zone shown so nobody has to guess.
+ *
+ * @example
+ * formatInstant('2020-03-08T01:30:00Z', 'en', 'Asia/Seoul') // → '08/03/2020, 10:30 GMT+9'
+ */
+export function formatInstant(value: string | number | Date, locale: Locale, timeZone: string): string {
+  const p = parts(value, locale, timeZone);
+  return p ? `${p.date} ${p.time} ${p.zone}` : String(value);
+}
+
+/**
+ * A from–to range; the end shows only the time when both fall on the same local day.
+ *
+ * @example
+ * formatRange('2020-03-08T01:30:00Z', '2020-03-08T02:15:00Z', 'en', 'Asia/Seoul') // → '08/03/2020, 10:30 – 11:15 GMT+9'
+ */
+export function formatRange(start: string | number | Date, end: string | number | Date, locale: Locale, timeZone: string): string {
+  const [a, b] = [parts(start, locale, timeZone), parts(end, locale, timeZone)];
+  if (!a || !b) return `${formatInstant(start, locale, timeZone)} – ${formatInstant(end, locale, timeZone)}`;
+  if (a.day !== b.day) return `${a.date} ${a.time} ${a.zone} – ${b.date} ${b.time} ${b.zone}`;
+  return `${a.date} ${a.time} – ${b.time} ${a.zone}`;
+}

@@ -1,0 +1,70 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
+import { saveZones } from '@/lib/db/queries/zones';
+import { saveCaseTracks } from '@/lib/db/queries/cases';
+import type { Actor } from '@/lib/db/queries/audit';
+import { parseCaseTracks } from '@/lib/parse/parse-trajectory';
+import { TrajectoryParseError } from '@/lib/parse/parse-error';
+import { toWgs84, type Datum } from './datum';
+import { ImportError } from './import-error';
+import { readCommunities, readGridCells } from './read-communities';
+import { readZones } from './read-zones';
+
+export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export type ImportOptions = {
+  fileName?: string;
+  datum?: Datum;
+  /** Publish imported cases (otherwise new cases are drafts and existing ones keep their status). */
+  publish?: boolean;
+  /** The zone for times without an offset (GRIDWATCH_TZ). */
+  timeZone: string;
+  /** For single-track files (KML, GPX) that do not name their case. */
+  caseCode?: string;
+  actor?: Actor;
+};
+
+export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[] };
+
+/**
+ * Validates a whole file, then saves it in one transaction: idempotent by natural key, all or nothing.
+ * Throws ImportError (naming the feature or line) for bad input; nothing is saved then.
+ */
+export async function runImport(db: Db, kind: ImportKind, text: string, options: ImportOptions): Promise<ImportSummary> {
+  const actor = options.actor ?? { label: 'import' };
+  const datum = options.datum ?? 'wgs84';
+  switch (kind) {
+    case 'communities':
+      return { kind, ...(await saveCommunities(db, readCommunities(text, { datum }), actor)), warnings: [] };
+    case 'grid-cells':
+      return { kind, ...(await saveGridCells(db, readGridCells(text, { datum }), actor)), warnings: [] };
+    case 'zones':
+      return { kind, ...(await saveZones(db, readZones(text, { datum }), actor)), warnings: [] };
+    case 'cases': {
+      let parsed: ReturnType<typeof parseCaseTracks>;
+      try {
+        parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
+      } catch (error) {
+        if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+        throw error;
+      }
+      const tracks = parsed.tracks.map((track) => ({
+        ...track,
+        parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
+      }));
+      const saved = await saveCaseTracks(db, tracks, actor, { publish: options.publish });
+      return { kind, ...saved, warnings: parsed.warnings };
+    }
+  }
+}
+
+function shiftPart<T extends { kind: 'stay'; lngLat: [number, number] } | { kind: 'movement'; lngLats: [number, number][] }>(part: T, datum: Datum): T {
+  if (part.kind === 'stay') {
+    const point = toWgs84({ type: 'Point', coordinates: part.lngLat }, datum);
+    return { ...part, lngLat: point.coordinates as [number, number] };
+  }
+  const line = toWgs84({ type: 'LineString', coordinates: part.lngLats }, datum);
+  return { ...part, lngLats: line.coordinates as [number, number][] };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { zoneLayers } from './zones';
+import { communityLayers, gridCellLayers } from './communities';
+import { caseTrackLayers } from './case-tracks';
+
+describe('map layers', () => {
+  it('name every layer <source>-<role> and point it at that source', () => {
+    for (const [source, layers] of [
+      ['zones', zoneLayers('zones')],
+      ['communities', communityLayers('communities')],
+      ['grid-cells', gridCellLayers('grid-cells')],
+      ['case-tracks', caseTrackLayers('case-tracks')],
+    ] as const) {
+      for (const layer of layers) {
+        expect(layer.id.startsWith(`${source}-`)).toBe(true);
+        expect('source' in layer && layer.source).toBe(source);
+      }
+    }
+  });
+
+  it('draw a fill and a dashed outline per zone kind, sealed last so it sits on top', () => {
+    const ids = zoneLayers('zones').map((l) => l.id);
+    expect(ids).toEqual([
+      'zones-fill-precaution',
+      'zones-outline-precaution',
+      'zones-fill-controlled',
+      'zones-outline-controlled',
+      'zones-fill-sealed',
+      'zones-outline-sealed',
+    ]);
+    const sealed = zoneLayers('zones').find((l) => l.id === 'zones-outline-sealed');
+    expect(sealed && 'filter' in sealed && sealed.filter).toEqual(['==', ['get', 'kind'], 'sealed']);
+  });
+
+  it('split case tracks into movements and places by geometry type', () => {
+    const [, line, place] = caseTrackLayers('case-tracks');
+    expect('filter' in line && line.filter).toEqual(['==', ['geometry-type'], 'LineString']);
+    expect('filter' in place && place.filter).toEqual(['==', ['geometry-type'], 'Point']);
+  });
+
+  it('are valid MapLibre style layers', () => {
+    const style = {
+      version: 8 as const,
+      sources: Object.fromEntries(
+        ['zones', 'communities', 'grid-cells', 'case-tracks'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
+      ),
+      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks')],
+    };
+    expect(validateStyleMin(style as never)).toEqual([]);
+  });
+});

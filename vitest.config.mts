@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@/': root('./'),
+      // Outside Next.js the marker package throws on import; tests are server code, so use its empty twin.
+      'server-only': root('./node_modules/server-only/empty.js'),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Run by scripts/test-integration.sh, once on embedded PGlite and once on PostgreSQL.
+          name: 'integration',
+          include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts'],
+          environment: 'node',
+          // One process, files in sequence, modules shared: the database is opened once (PGlite
+          // takes seconds and ~1 GB to open), and files do not race on its tables.
+          pool: 'forks',
+          fileParallelism: false,
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
