@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages Gridwatch's tests need on a Debian machine (root), and starts PostgreSQL:
-# Debian's Chromium (Playwright cannot download its own browser here) and PostGIS for PostgreSQL 15.
+# Debian's Chromium (Playwright cannot download its own browser here), CJK fonts, and PostGIS for PostgreSQL 15.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Chinese text in screenshots and PNG exports (headless Chromium has no CJK font otherwise).
+[ -d /usr/share/fonts/opentype/noto ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 pg_major=$(ls /etc/postgresql 2>/dev/null | sort -n | tail -1 || true)
 pg_major=${pg_major:-15}
 [ -f "/usr/share/postgresql/$pg_major/extension/postgis.control" ] || missing+=("postgresql-$pg_major-postgis-3")

@@ -2,11 +2,14 @@
 # npm test: every check CI runs, in order, stopping at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+rm -rf reports && mkdir -p reports
 step() { printf '\n==== %s\n' "$*"; }
 
+step "machine setup (Chromium, PostGIS, PostgreSQL running)"; bash scripts/setup-machine.sh
 step "typecheck";                 npx tsc --noEmit
 step "lint";                      npx eslint .
-step "unit tests";                npx vitest run --project unit
-step "integration tests";         bash scripts/test-integration.sh
+step "unit tests";                npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=reports/unit.json
+step "integration tests";         REPORTS=1 bash scripts/test-integration.sh --reporter=default --reporter=json
 step "production build";          node scripts/build.mjs
 step "end-to-end tests";          npx playwright test
+step "summary";                   node scripts/summarize-tests.mjs

@@ -7,4 +7,5 @@ data_dir=$(mktemp -d -t gridwatch-e2e-XXXXXX)
 trap 'rm -rf "$data_dir"' EXIT
 export GRIDWATCH_DATA_DIR="$data_dir" GRIDWATCH_DEMO=on GRIDWATCH_TZ=Asia/Seoul
 unset DATABASE_URL
+export NEXT_TELEMETRY_DISABLED=1
 npx next start -p "$port" -H 127.0.0.1

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readCommunities, readGridCells } from '@/lib/import/read-communities';
 import { readZones } from '@/lib/import/read-zones';
-import { parseCaseTracks } from '@/lib/parse/parse-trajectory';
+import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import type { Db } from './client';
 import { isDatabaseEmpty, saveCommunities, saveGridCells } from './queries/communities';
 import { saveZones } from './queries/zones';
@@ -10,6 +10,20 @@ import { saveCaseTracks } from './queries/cases';
 
 const demoDir = () => path.join(process.cwd(), 'lib', 'demo');
 const readDemo = (name: string) => fs.readFileSync(path.join(demoDir(), name), 'utf8');
+
+type DemoGridCell = { properties: { worker?: { name: string; nameZh?: string; phone?: string } | string | null } & Record<string, unknown> };
+
+/** The demo's grid cells carry their worker as an object (names in two languages); the import format has two fields. */
+function demoGridCellsAsImport(text: string): string {
+  const fc = JSON.parse(text) as { features: DemoGridCell[] };
+  for (const feature of fc.features) {
+    const worker = feature.properties.worker;
+    if (worker && typeof worker === 'object') {
+      feature.properties = { ...feature.properties, worker: worker.nameZh ? `${worker.nameZh} (${worker.name})` : worker.name, workerPhone: worker.phone ?? null };
+    }
+  }
+  return JSON.stringify(fc);
+}
 
 /** reportedAt per case code, as the demo file carries it beside the interchange properties. */
 function reportedAtByCase(text: string): Map<string, Date> {
@@ -34,7 +48,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   }));
   await db.transaction(async (tx) => {
     await saveCommunities(tx, readCommunities(readDemo('communities.geojson')), actor);
-    await saveGridCells(tx, readGridCells(readDemo('grid-cells.geojson')), actor);
+    await saveGridCells(tx, readGridCells(demoGridCellsAsImport(readDemo('grid-cells.geojson'))), actor);
     await saveZones(tx, readZones(readDemo('zones.geojson')), actor);
     // DS4C publishes dates only: the demo's times of day are generated, and the map says so.
     await saveCaseTracks(tx, tracks, actor, { publish: true, isTimeGenerated: true });

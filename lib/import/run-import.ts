@@ -4,7 +4,7 @@ import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
 import type { Actor } from '@/lib/db/queries/audit';
-import { parseCaseTracks } from '@/lib/parse/parse-trajectory';
+import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
 import { toWgs84, type Datum } from './datum';
 import { ImportError } from './import-error';

@@ -1,7 +1,10 @@
 'use client';
-import { Map as MapLibreMap, NavigationControl, ScaleControl, type ErrorEvent as MapErrorEvent, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { resolveBaseStyle } from './resolve-base-style';
+
+/** MapLibre's module worker, served by app/vendor/maplibre-gl-worker. */
+const WORKER_URL = '/vendor/maplibre-gl-worker';
 
 type MapContextValue = { map: MapLibreMap | null; isLoaded: boolean };
 
@@ -51,6 +54,7 @@ export function MapProvider({ styleSetting, initialBounds, readySourceIds, label
         return;
       }
       if (isCancelled || !containerRef.current) return;
+      setWorkerUrl(WORKER_URL);
       try {
         map = new MapLibreMap({
           container: containerRef.current,

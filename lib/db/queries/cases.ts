@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { CaseTrack, LngLat, TrajectoryPart } from '@/lib/trajectory/types';
+import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
+import { caseTracksFromFeatures } from '@/lib/trajectory/case-tracks-from-features';
 import { ImportError } from '@/lib/import/import-error';
 import type { Db } from '../client';
 import { caseVisits, cases, type CaseClassification } from '../schema';
@@ -169,35 +170,9 @@ function toIso(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
-function featureToPart(feature: CaseVisitFeature): TrajectoryPart {
-  const place = feature.properties.place ?? undefined;
-  if (feature.geometry.type === 'Point') {
-    return {
-      kind: 'stay',
-      lngLat: feature.geometry.coordinates as LngLat,
-      start: Date.parse(feature.properties.start),
-      end: Date.parse(feature.properties.end),
-      ...(place ? { place } : {}),
-    };
-  }
-  return {
-    kind: 'movement',
-    lngLats: feature.geometry.coordinates as LngLat[],
-    times: (feature.properties.coordTimes ?? []).map((t) => Date.parse(t)),
-    ...(place ? { place } : {}),
-  };
-}
-
 /** Published case tracks for the overlap engine, one per case, visits in order. */
 export async function listPublishedCaseTracks(db: Db, filter: MapFilter = {}): Promise<CaseTrack[]> {
-  const visits = await listPublishedCaseVisits(db, filter);
-  const byCase = new Map<string, TrajectoryPart[]>();
-  for (const feature of visits.features) {
-    const parts = byCase.get(feature.properties.caseCode) ?? [];
-    parts.push(featureToPart(feature));
-    byCase.set(feature.properties.caseCode, parts);
-  }
-  return [...byCase].map(([caseCode, parts]) => ({ caseCode, parts }));
+  return caseTracksFromFeatures(await listPublishedCaseVisits(db, filter));
 }
 
 /** Publishes or unpublishes cases by code; returns the codes that changed. */

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
+import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
+import { listPublishedCaseVisits, setCasesPublished } from '@/lib/db/queries/cases';
+import { checkTrajectory } from '@/lib/overlap/check-trajectory';
+import { caseTracksFromFeatures } from '@/lib/trajectory/case-tracks-from-features';
+import { parseTrajectoryFile } from '@/lib/parse/parse-trajectory';
+import { formatOverlaps } from '@/lib/check/format-result';
+import { POST } from './route';
+
+const sample = (name: string) => fs.readFileSync(path.join(process.cwd(), 'e2e', 'fixtures', name), 'utf8');
+
+function postJson(body: unknown, headers: Record<string, string> = {}) {
+  return POST(
+    new NextRequest('http://localhost/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${Math.floor(Math.random() * 250)}`, ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+function postFile(text: string, fileName: string, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  form.set('file', new File([text], fileName));
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: form, headers: { 'x-forwarded-for': '10.1.0.1' } }));
+}
+
+beforeAll(async () => {
+  const db = await testDb();
+  await resetTables(db);
+  await seedDemoIfEmpty(db);
+});
+
+describe(`POST /api/check on ${databaseKind}`, () => {
+  it('finds the demo case the overlap sample was built against, with its window, distance and place', async () => {
+    const response = await postFile(sample('resident-overlap.gpx'), 'resident-overlap.gpx');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.stored).toBe(false);
+    expect(body.overlaps).toHaveLength(1);
+    const [overlap] = body.overlaps;
+    expect(overlap).toMatchObject({ caseCode: 'C-009', place: 'Restaurant · Deungchon-dong' });
+    // The resident is at the restaurant 10:40–12:10 KST; the window adds the seconds of the ride within 100 m.
+    expect(Date.parse(overlap.from)).toBeGreaterThanOrEqual(Date.parse('2020-03-07T10:39:00+09:00'));
+    expect(Date.parse(overlap.from)).toBeLessThanOrEqual(Date.parse('2020-03-07T10:40:00+09:00'));
+    expect(Date.parse(overlap.to)).toBeGreaterThanOrEqual(Date.parse('2020-03-07T12:10:00+09:00'));
+    expect(Date.parse(overlap.to)).toBeLessThanOrEqual(Date.parse('2020-03-07T12:11:00+09:00'));
+    expect(overlap.minDistanceMeters).toBeLessThan(20);
+    expect(overlap.minutes).toBeGreaterThan(90);
+  });
+
+  it('finds nothing for the clear sample under every preset', async () => {
+    for (const preset of ['same-place', 'after-case', 'companion']) {
+      const response = await postFile(sample('resident-clear.gpx'), 'resident-clear.gpx', { preset });
+      expect(response.status).toBe(200);
+      expect((await response.json()).overlaps).toEqual([]);
+    }
+  });
+
+  it('takes the trajectory as GeoJSON with a preset and reports the rule it applied', async () => {
+    const response = await postJson({ trajectory: JSON.parse(sample('resident-overlap.geojson')), rule: { preset: 'same-place' } });
+    const body = await response.json();
+    expect(body.rule).toMatchObject({ preset: 'same-place', distanceMeters: 50, minOverlapMinutes: 15 });
+    expect(body.overlaps.map((o: { caseCode: string }) => o.caseCode)).toEqual(['C-009']);
+  });
+
+  it('gives the browser path (engine on /api/cases data) the same answer as the server', async () => {
+    const db = await testDb();
+    const tracks = caseTracksFromFeatures(await listPublishedCaseVisits(db));
+    const parts = parseTrajectoryFile(sample('resident-overlap.gpx'), { fileName: 'a.gpx' }).parts;
+    const local = formatOverlaps(checkTrajectory(parts, tracks, { preset: 'after-case' }));
+    const server = (await (await postFile(sample('resident-overlap.gpx'), 'a.gpx', { preset: 'after-case' })).json()).overlaps;
+    expect(server).toEqual(local);
+    expect(local.length).toBeGreaterThan(0);
+  });
+
+  it('reports the zones a trajectory entered while they were in force', async () => {
+    const db = await testDb();
+    const zones = await (await import('@/lib/db/queries/zones')).listZones(db);
+    const sealed = zones.features.find((z) => z.properties.kind === 'sealed' && !z.properties.liftedAt)!;
+    const ring = sealed.geometry.coordinates[0][0];
+    const centre = [ring.reduce((s, p) => s + p[0], 0) / ring.length, ring.reduce((s, p) => s + p[1], 0) / ring.length];
+    const inForce = Date.parse(sealed.properties.effectiveFrom) + 3600_000;
+    const trajectory = {
+      type: 'Feature',
+      properties: { coordTimes: [new Date(inForce).toISOString(), new Date(inForce + 600_000).toISOString()] },
+      geometry: { type: 'LineString', coordinates: [centre, [centre[0] + 0.0001, centre[1]]] },
+    };
+    const body = await (await postJson({ trajectory })).json();
+    expect(body.zones).toContainEqual({ name: sealed.properties.name, kind: 'sealed', from: new Date(inForce).toISOString(), to: new Date(inForce + 600_000).toISOString() });
+  });
+
+  it('checks published cases only', async () => {
+    const db = await testDb();
+    await setCasesPublished(db, ['C-009'], false, { label: 'test' });
+    try {
+      const body = await (await postFile(sample('resident-overlap.gpx'), 'a.gpx')).json();
+      expect(body.overlaps).toEqual([]);
+    } finally {
+      await setCasesPublished(db, ['C-009'], true, { label: 'test' });
+    }
+  });
+
+  it.each([
+    ['not JSON', () => postJson('{"trajectory":'), 400, /not valid JSON/],
+    ['no trajectory', () => postJson({ rule: {} }), 400, /"trajectory"/],
+    ['a bad rule', () => postJson({ trajectory: JSON.parse(sample('resident-overlap.geojson')), rule: { distanceMeters: 'far' } }), 400, /rule\.distanceMeters/],
+    ['out-of-range coordinates', () => postJson({ trajectory: { type: 'Feature', properties: { coordTimes: ['2020-03-07T01:00:00Z', '2020-03-07T01:01:00Z'] }, geometry: { type: 'LineString', coordinates: [[200, 37], [126, 37]] } } }), 422, /./],
+    ['an unparseable file', () => postFile('<gpx><trk><trkseg><trkpt lat="x"', 'broken.gpx'), 422, /GPX/i],
+    ['a plain-text body', () => POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } })), 400, /multipart/],
+  ])('answers %s with a clear error', async (_label, send, status, message) => {
+    const response = await send();
+    expect(response.status).toBe(status);
+    expect((await response.json()).error).toMatch(message);
+  });
+
+  it('refuses a body over 20 MB with 413 before parsing it', async () => {
+    const huge = 'x'.repeat(21 * 1024 * 1024);
+    const response = await postJson(huge);
+    expect(response.status).toBe(413);
+  });
+
+  it('rate-limits one client with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i++) statuses.push((await postJson('{}', { 'x-forwarded-for': '203.0.113.9' })).status);
+    expect(statuses.filter((s) => s === 400).length).toBe(60);
+    const limited = await postJson('{}', { 'x-forwarded-for': '203.0.113.9' });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,17 @@
+import { TrajectoryParseError } from './parse-error';
+import type { CaseTrackFormat, TrajectoryFormat } from './types';
+
+/**
+ * Runs a parser, turning a stack overflow (absurdly nested XML or JSON) into a TrajectoryParseError. Other
+ * unexpected errors are bugs and propagate unchanged.
+ */
+export function guardStack<T>(format: TrajectoryFormat | CaseTrackFormat, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new TrajectoryParseError(format, 'The file is nested too deeply to read');
+    }
+    throw error;
+  }
+}

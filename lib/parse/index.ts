@@ -1,0 +1,14 @@
+export { TrajectoryParseError, type TrajectoryParseErrorDetails } from './parse-error';
+export { parseTrajectoryFile } from './parse-trajectory';
+export { parseCaseTracks } from './parse-case-tracks';
+export { sniffCaseTrackFormat, sniffTrajectoryFormat } from './sniff-format';
+export { parseGpx } from './parse-gpx';
+export { parseKml } from './parse-kml';
+export { parseGeoJson } from './parse-geojson';
+export { parseCsv } from './parse-csv';
+export { parseGoogleLocationHistory } from './parse-google-location-history';
+export { parseGeolifePlt } from './parse-geolife-plt';
+export { parseIsraelMohCsv } from './parse-israel-moh-csv';
+export { parseTaiwanG0vGeoJson } from './parse-taiwan-g0v-geojson';
+export { timesAlongLine, polygonCentroid } from './line-times';
+export type * from './types';

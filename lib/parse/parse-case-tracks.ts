@@ -1,0 +1,65 @@
+import { groupCaseTracks, type CaseItem } from './group-case-tracks';
+import { ParseContext } from './parse-context';
+import { readCsvRecords } from './parse-csv';
+import { readGeoJson } from './parse-geojson';
+import { parseIsraelMohCsv } from './parse-israel-moh-csv';
+import { readKml } from './parse-kml';
+import { parseTaiwanG0vGeoJson } from './parse-taiwan-g0v-geojson';
+import { readCsv } from './read-csv';
+import { readJson } from './read-json';
+import { sniffCaseTrackFormat } from './sniff-format';
+import { guardStack } from './guard-stack';
+import type { ParseCaseTracksOptions, ParsedCaseTracks } from './types';
+
+/**
+ * Reads published case tracks for the staff/CLI import: the interchange GeoJSON (`caseCode`, `classification`,
+ * `place`, `start`/`end`, `coordTimes`), the case CSV (`caseCode,place,lon,lat,start,end`), a KML file holding one
+ * case (named by `options.caseCode` or the file name), the Israel MoH exposure points CSV and the Taiwan g0v
+ * footprints GeoJSON. Staff-made files fail on the first bad record; the two published data sets skip dirty rows
+ * with a warning naming each.
+ *
+ * @example
+ * parseCaseTracks('caseCode,place,lon,lat,start,end\nC1,Market,121.5,25.0,2020-02-16 18:00,2020-02-16 19:00', { timeZone: 'Asia/Taipei' })
+ * // → { format: 'csv', tracks: [{ caseCode: 'C1', parts: [{ kind: 'stay', lngLat: [121.5, 25], start: 1581847200000, end: 1581850800000, place: 'Market' }] }], ... }
+ */
+export function parseCaseTracks(text: string, options: ParseCaseTracksOptions = {}): ParsedCaseTracks {
+  const format = options.format ?? sniffCaseTrackFormat(text, options.fileName);
+  return guardStack(format, () => {
+    switch (format) {
+      case 'israel-moh-csv':
+        return parseIsraelMohCsv(text, options);
+      case 'taiwan-g0v-geojson':
+        return parseTaiwanG0vGeoJson(text, options);
+      case 'geojson': {
+        const context = new ParseContext('geojson', options);
+        const records = readGeoJson(readJson(text, context), context, { isCaseTrack: true, defaultCaseCode: options.caseCode });
+        const items: CaseItem[] = records.map((record) => ({
+          caseCode: record.caseCode ?? '',
+          classification: record.classification,
+          runs: record.runs,
+          stays: record.stays,
+          fixes: record.stamped,
+        }));
+        return groupCaseTracks('geojson', items, context, options.classification);
+      }
+      case 'csv': {
+        const context = new ParseContext('csv', options);
+        const records = readCsvRecords(readCsv(text, context), context, { isCaseTrack: true, defaultCaseCode: options.caseCode });
+        const items: CaseItem[] = records.map((record) => ({
+          caseCode: record.caseCode ?? '',
+          classification: record.classification,
+          stays: record.stay ? [record.stay] : [],
+          fixes: record.fix ? [record.fix] : [],
+        }));
+        return groupCaseTracks('csv', items, context, options.classification);
+      }
+      case 'kml': {
+        const context = new ParseContext('kml', options, { isTolerant: true });
+        const caseCode = options.caseCode?.trim() || options.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim();
+        if (!caseCode) return context.fail('a KML file holds one case: give its case code, or a file name to take it from');
+        const { runs, stays } = readKml(text, context);
+        return groupCaseTracks('kml', [{ caseCode, runs, stays }], context, options.classification);
+      }
+    }
+  });
+}

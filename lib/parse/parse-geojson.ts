@@ -1,0 +1,222 @@
+import type { Fix } from '../trajectory/fixes-to-parts';
+import type { LngLat, Stay } from '../trajectory/types';
+import { polygonCentroid, timesAlongLine } from './line-times';
+import { ParseContext, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
+import { readClassification } from './parse-csv';
+import { isRecord, readJson } from './read-json';
+import type { CaseClassification, CommonParseOptions, ParsedTrajectory } from './types';
+
+/** What one feature contributed. */
+export type GeoJsonRecord = {
+  index: number;
+  caseCode?: string;
+  classification?: CaseClassification;
+  runs: FixRun[];
+  stays: Stay[];
+  /** Points with a single time: joined with the other time-stamped points into one run. */
+  stamped: Fix[];
+};
+
+type ReadSettings = { isCaseTrack: boolean; defaultCaseCode?: string };
+
+/**
+ * Reads GeoJSON trajectories: the case-track interchange format (Points with `start`/`end` are stays, LineStrings
+ * carry `coordTimes`), plain (Multi)LineStrings with `coordTimes` or togeojson's `coordinateProperties.times`, and
+ * Points with a `time`/`timestamp` (joined into one run of fixes) or `start`/`end`. Errors name the 0-based
+ * feature index.
+ *
+ * @example
+ * parseGeoJson('{"type":"Feature","properties":{"start":"2020-02-16T18:00:00+08:00","end":"2020-02-16T19:00:00+08:00"},"geometry":{"type":"Point","coordinates":[121.5,25.0]}}')
+ * // → { format: 'geojson', parts: [{ kind: 'stay', lngLat: [121.5, 25], start: 1581847200000, end: 1581850800000 }], ... }
+ */
+export function parseGeoJson(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
+  const context = new ParseContext('geojson', options);
+  const records = readGeoJson(readJson(text, context), context, { isCaseTrack: false });
+  const runs = records.flatMap((record) => record.runs);
+  const stamped = records.flatMap((record) => record.stamped);
+  if (stamped.length > 0) runs.push({ label: 'the time-stamped points', fixes: stamped });
+  const stays = records.flatMap((record) => record.stays);
+  return toParsedTrajectory('geojson', context, context.assemble(runs, stays));
+}
+
+/** The features of a FeatureCollection (or a lone Feature), each read and checked; shared with the case import. */
+export function geoJsonFeatures(value: unknown, context: ParseContext): unknown[] {
+  if (!isRecord(value)) return context.fail('expected a GeoJSON FeatureCollection or Feature object');
+  if (value.type === 'Feature') return [value];
+  if (value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
+    return context.fail(`expected a GeoJSON FeatureCollection or Feature, found type ${quote(value.type)}`);
+  }
+  return value.features;
+}
+
+/** Reads every feature; in case-track mode each needs a caseCode and a time, and lines are drawn (continuous). */
+export function readGeoJson(value: unknown, context: ParseContext, settings: ReadSettings): GeoJsonRecord[] {
+  const features = geoJsonFeatures(value, context);
+  if (features.length === 0) context.fail('the file has no features');
+  const records: GeoJsonRecord[] = [];
+  const untimed: number[] = [];
+  let interpolated = 0;
+  features.forEach((feature, index) => {
+    context.record(() => {
+      const where: Where = { record: `feature ${index}` };
+      const record = readFeature(feature, index, where, context, settings);
+      if (record === 'untimed') {
+        if (settings.isCaseTrack) context.failAt(where, 'has no start and end');
+        untimed.push(index);
+        return;
+      }
+      interpolated += record.interpolated;
+      records.push(record);
+    });
+  });
+  if (records.length === 0 && untimed.length > 0) {
+    context.fail(`none of the ${features.length} features has a time (start/end, time, or coordTimes)`);
+  }
+  if (untimed.length > 0) {
+    const listed = untimed.slice(0, 5).join(', ') + (untimed.length > 5 ? ', …' : '');
+    context.warn(`GeoJSON: ${untimed.length} of ${features.length} features had no time and were skipped (features ${listed})`);
+  }
+  if (interpolated > 0) {
+    context.warn(
+      `GeoJSON: ${interpolated} line${interpolated === 1 ? ' has' : 's have'} only a start and end time; ` +
+        'the times along them were interpolated by distance',
+    );
+  }
+  return records;
+}
+
+function readFeature(
+  feature: unknown,
+  index: number,
+  where: Where,
+  context: ParseContext,
+  settings: ReadSettings,
+): (GeoJsonRecord & { interpolated: number }) | 'untimed' {
+  if (!isRecord(feature) || feature.type !== 'Feature') context.failAt(where, 'is not a GeoJSON Feature');
+  const props = isRecord(feature.properties) ? feature.properties : {};
+  const geometry = feature.geometry;
+  const placeValue = props.place ?? props.name;
+  const place = typeof placeValue === 'string' && placeValue.trim() ? placeValue.trim() : undefined;
+  const record: GeoJsonRecord & { interpolated: number } = { index, runs: [], stays: [], stamped: [], interpolated: 0 };
+
+  if (settings.isCaseTrack) {
+    const code = props.caseCode ?? settings.defaultCaseCode;
+    if (typeof code !== 'string' && typeof code !== 'number') return context.failAt(where, 'caseCode is missing');
+    if (String(code).trim() === '') context.failAt(where, 'caseCode is missing');
+    record.caseCode = String(code).trim();
+    if (props.classification !== undefined && props.classification !== null) {
+      if (typeof props.classification !== 'string') context.failAt(where, `classification ${quote(props.classification)} is not a string`);
+      record.classification = readClassification(props.classification, where, context);
+    }
+  }
+
+  const startValue = props.start ?? props.begin;
+  const endValue = props.end;
+  const hasSpan = startValue !== undefined && startValue !== null && startValue !== '';
+  const hasEnd = endValue !== undefined && endValue !== null && endValue !== '';
+  if (hasSpan !== hasEnd) context.failAt(where, hasSpan ? 'has a start but no end' : 'has an end but no start');
+  const span = hasSpan ? { start: context.instant(startValue, 'start', where), end: context.instant(endValue, 'end', where) } : undefined;
+  if (span && span.end < span.start) {
+    context.failAt(where, `ends (${context.iso(span.end)}) before it starts (${context.iso(span.start)})`);
+  }
+  const timeValue = props.time ?? props.timestamp ?? props.when;
+  const coordTimes = props.coordTimes ?? (isRecord(props.coordinateProperties) ? props.coordinateProperties.times : undefined);
+
+  if (geometry === null || geometry === undefined) {
+    if (span || timeValue !== undefined || coordTimes !== undefined) context.failAt(where, 'has a time but no geometry');
+    return 'untimed';
+  }
+  if (!isRecord(geometry) || typeof geometry.type !== 'string') return context.failAt(where, 'has an invalid geometry');
+  const coordinates = geometry.coordinates;
+
+  const lineRun = (lngLats: LngLat[], times: unknown, label: string): FixRun => {
+    if (!Array.isArray(times) || times.length !== lngLats.length) {
+      const count = Array.isArray(times) ? times.length : 0;
+      return context.failAt(where, `coordTimes has ${count} times for ${lngLats.length} positions${label}`);
+    }
+    const fixes = lngLats.map((lngLat, k) => ({ lngLat, time: context.instant(times[k], `coordTimes[${k}]`, where) }));
+    return { label: `feature ${index}${label}`, fixes, isContinuous: settings.isCaseTrack, ...(place ? { place } : {}) };
+  };
+  const interpolatedRun = (lngLats: LngLat[], start: number, end: number, label: string): FixRun => {
+    record.interpolated += 1;
+    const fixes = timesAlongLine(lngLats, start, end).map((time, k) => ({ lngLat: lngLats[k], time }));
+    return { label: `feature ${index}${label}`, fixes, isContinuous: true, ...(place ? { place } : {}) };
+  };
+  const singleTime = () => (timeValue === undefined || timeValue === null ? undefined : context.instant(timeValue, 'time', where));
+
+  switch (geometry.type) {
+    case 'Point': {
+      const lngLat = positionOf(coordinates, where, context);
+      if (span) record.stays.push(context.stay(lngLat, span.start, span.end, where, place));
+      else {
+        const time = singleTime();
+        if (time === undefined) return 'untimed';
+        record.stamped.push({ lngLat, time });
+      }
+      break;
+    }
+    case 'MultiPoint': {
+      const lngLats = positionsOf(coordinates, where, context);
+      if (span) lngLats.forEach((lngLat) => record.stays.push(context.stay(lngLat, span.start, span.end, where, place)));
+      else if (coordTimes !== undefined) record.stamped.push(...lineRun(lngLats, coordTimes, '').fixes);
+      else if (timeValue !== undefined) context.failAt(where, 'has one time for several points; use coordTimes');
+      else return 'untimed';
+      break;
+    }
+    case 'LineString': {
+      const lngLats = positionsOf(coordinates, where, context);
+      if (lngLats.length < 2) context.failAt(where, 'is a LineString with fewer than 2 positions');
+      if (coordTimes !== undefined) record.runs.push(lineRun(lngLats, coordTimes, ''));
+      else if (span) record.runs.push(interpolatedRun(lngLats, span.start, span.end, ''));
+      else if (timeValue !== undefined) context.failAt(where, 'has one time for a whole LineString; use coordTimes or start/end');
+      else return 'untimed';
+      break;
+    }
+    case 'MultiLineString': {
+      if (!Array.isArray(coordinates)) return context.failAt(where, 'has MultiLineString coordinates that are not an array');
+      const lines = coordinates.map((line) => positionsOf(line, where, context));
+      if (coordTimes !== undefined) {
+        if (!Array.isArray(coordTimes) || coordTimes.length !== lines.length) {
+          context.failAt(where, `coordTimes needs one list of times per line (${lines.length} lines)`);
+        }
+        lines.forEach((line, k) => record.runs.push(lineRun(line, coordTimes[k], ` line ${k + 1}`)));
+      } else if (span) {
+        lines.forEach((line, k) => record.runs.push(interpolatedRun(line, span.start, span.end, ` line ${k + 1}`)));
+      } else if (timeValue !== undefined) context.failAt(where, 'has one time for whole lines; use coordTimes or start/end');
+      else return 'untimed';
+      break;
+    }
+    case 'Polygon':
+    case 'MultiPolygon': {
+      const polygons = geometry.type === 'Polygon' ? [coordinates] : Array.isArray(coordinates) ? coordinates : [undefined];
+      const rings = polygons.map((polygon) => {
+        if (!Array.isArray(polygon) || polygon.length === 0) return context.failAt(where, `has invalid ${geometry.type} coordinates`);
+        return polygon.map((ring) => positionsOf(ring, where, context));
+      });
+      if (!span) {
+        if (timeValue !== undefined || coordTimes !== undefined) context.failAt(where, 'is an area and needs start and end');
+        return 'untimed';
+      }
+      for (const polygon of rings) {
+        const centre = polygonCentroid({ type: 'Polygon', coordinates: polygon });
+        record.stays.push(context.stay(centre, span.start, span.end, where, place));
+      }
+      context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
+      break;
+    }
+    default:
+      return context.failAt(where, `has an unsupported geometry type ${quote(geometry.type)}`);
+  }
+  return record;
+}
+
+function positionOf(position: unknown, where: Where, context: ParseContext): LngLat {
+  if (!Array.isArray(position) || position.length < 2) return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
+  context.spend();
+  return context.lngLat(position[0], position[1], where);
+}
+
+function positionsOf(positions: unknown, where: Where, context: ParseContext): LngLat[] {
+  if (!Array.isArray(positions)) return context.failAt(where, `coordinates ${quote(positions)} are not an array of positions`);
+  return positions.map((position) => positionOf(position, where, context));
+}

@@ -1,0 +1,84 @@
+import type { Element } from '@xmldom/xmldom';
+import type { Fix } from '../trajectory/fixes-to-parts';
+import type { Stay } from '../trajectory/types';
+import { ParseContext, toParsedTrajectory, type FixRun, type Where } from './parse-context';
+import { childElements, childText, readXml } from './read-xml';
+import type { CommonParseOptions, ParsedTrajectory } from './types';
+
+/**
+ * Reads a GPX 1.0/1.1 file: each track segment and each route is a run of fixes, each timed waypoint a zero-length
+ * stay. Points without `<time>` are dropped with a warning; a file with no timed point is an error.
+ *
+ * The DOM is walked here rather than through togeojson's `gpx()`, which pairs `coordinateProperties.times` with
+ * coordinates by position while skipping untimed points (so one missing `<time>` shifts every later time onto the
+ * wrong point) and silently drops points with unreadable coordinates and one-point segments.
+ *
+ * @example
+ * parseGpx('<gpx><trk><trkseg><trkpt lat="39.9" lon="116.3"><time>2020-02-16T10:00:00Z</time></trkpt></trkseg></trk></gpx>')
+ * // → { format: 'gpx', parts: [{ kind: 'stay', lngLat: [116.3, 39.9], start: 1581847200000, end: 1581847200000 }], ... }
+ */
+export function parseGpx(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
+  const context = new ParseContext('gpx', options);
+  const doc = readXml(text, context);
+  const root = doc.documentElement;
+  if (!root || root.localName !== 'gpx') return context.fail(`the root element is <${root?.tagName ?? ''}>, not <gpx>`);
+
+  const runs: FixRun[] = [];
+  const stays: Stay[] = [];
+  let untimedTrackPoints = 0;
+  let totalPoints = 0;
+
+  const readRun = (points: Element[], label: string) => {
+    const fixes: Fix[] = [];
+    points.forEach((point, i) => {
+      context.spend();
+      totalPoints += 1;
+      const where: Where = { record: `point ${i + 1} of ${label}` };
+      const fix = readPoint(point, where, context);
+      if (fix) fixes.push(fix);
+      else untimedTrackPoints += 1;
+    });
+    if (fixes.length > 0) runs.push({ label, fixes });
+  };
+
+  childElements(root, 'trk').forEach((track, t) => {
+    const segments = childElements(track, 'trkseg');
+    segments.forEach((segment, s) => {
+      const label = segments.length > 1 ? `track ${t + 1} segment ${s + 1}` : `track ${t + 1}`;
+      readRun(childElements(segment, 'trkpt'), label);
+    });
+  });
+  childElements(root, 'rte').forEach((route, r) => readRun(childElements(route, 'rtept'), `route ${r + 1}`));
+
+  let untimedWaypoints = 0;
+  childElements(root, 'wpt').forEach((waypoint, w) => {
+    context.spend();
+    totalPoints += 1;
+    const where: Where = { record: `waypoint ${w + 1}` };
+    const fix = readPoint(waypoint, where, context);
+    if (!fix) {
+      untimedWaypoints += 1;
+      return;
+    }
+    stays.push(context.stay(fix.lngLat, fix.time, fix.time, where, childText(waypoint, 'name')));
+  });
+
+  const untimed = untimedTrackPoints + untimedWaypoints;
+  if (totalPoints === 0) context.fail('the file has no track points, route points or waypoints');
+  if (untimed === totalPoints) {
+    context.fail(`none of the ${totalPoints} points has a <time>; a trajectory needs the time of each point`);
+  }
+  if (untimed > 0) {
+    context.warn(`GPX: ${untimed} of ${totalPoints} points had no <time> and were dropped`);
+  }
+  return toParsedTrajectory('gpx', context, context.assemble(runs, stays));
+}
+
+function readPoint(point: Element, where: Where, context: ParseContext): Fix | undefined {
+  const lat = context.number(point.getAttribute('lat') ?? undefined, 'latitude', where);
+  const lng = context.number(point.getAttribute('lon') ?? undefined, 'longitude', where);
+  const lngLat = context.lngLat(lng, lat, where);
+  const time = childText(point, 'time');
+  if (time === undefined) return undefined;
+  return { lngLat, time: context.instant(time, 'time', where) };
+}

@@ -1,0 +1,200 @@
+import { kml } from '@tmcw/togeojson';
+import type { Element } from '@xmldom/xmldom';
+import type { Geometry, Position } from 'geojson';
+import type { Fix } from '../trajectory/fixes-to-parts';
+import type { LngLat, Stay } from '../trajectory/types';
+import { polygonCentroid, timesAlongLine } from './line-times';
+import { ParseContext, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
+import { readXml } from './read-xml';
+import type { CommonParseOptions, ParsedTrajectory } from './types';
+
+const NUMBER = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
+const KML_TUPLE = new RegExp(`^${NUMBER},${NUMBER}(?:,${NUMBER})?$`);
+const GX_COORD = new RegExp(`^${NUMBER}\\s+${NUMBER}(?:\\s+${NUMBER})?$`);
+// Taiwan convention (yjlou/2019-nCov): "...<br>#!metadata<br>begin:2020-02-16T18:00:00; end:2020-02-16T18:36:00;"
+const METADATA = /#!metadata([\s\S]*)$/i;
+
+/** What a KML file holds once read: runs of timed fixes and stays, plus how many placemarks there were. */
+export type KmlContent = { runs: FixRun[]; stays: Stay[] };
+
+/**
+ * Reads a KML file: `gx:Track`s become runs of fixes; a Placemark timed by `<TimeSpan>` (or by the Taiwan
+ * `#!metadata<br>begin:…;end:…` convention in its description) becomes a stay (Point, Polygon centroid) or a movement
+ * with times interpolated by distance (LineString); Points with a `<TimeStamp>` are joined into one run of fixes.
+ *
+ * @example
+ * parseKml('<kml><Placemark><TimeSpan><begin>2020-02-16T18:00:00+08:00</begin><end>2020-02-16T19:00:00+08:00</end></TimeSpan><Point><coordinates>121.5,25.0</coordinates></Point></Placemark></kml>')
+ * // → { format: 'kml', parts: [{ kind: 'stay', lngLat: [121.5, 25], start: 1581847200000, end: 1581850800000 }], ... }
+ */
+export function parseKml(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
+  const context = new ParseContext('kml', options);
+  const { runs, stays } = readKml(text, context);
+  return toParsedTrajectory('kml', context, context.assemble(runs, stays));
+}
+
+/** The KML reading behind `parseKml`, shared with the case-track import (tolerant context). */
+export function readKml(text: string, context: ParseContext): KmlContent {
+  const doc = readXml(text, context);
+  const root = doc.documentElement;
+  if (!root || root.localName !== 'kml') return context.fail(`the root element is <${root?.tagName ?? ''}>, not <kml>`);
+  // The same selection togeojson makes, so that feature i is placemark i.
+  const placemarks = Array.from(doc.getElementsByTagName('Placemark'));
+  if (placemarks.length === 0) context.fail('the file has no <Placemark>');
+  const features = kml(doc).features.slice(0, placemarks.length);
+
+  const content: KmlContent = { runs: [], stays: [] };
+  const stamped: Fix[] = [];
+  const untimed: string[] = [];
+  let interpolatedLines = 0;
+
+  features.forEach((feature, i) => {
+    const props: Record<string, unknown> = feature.properties ?? {};
+    const name = typeof props.name === 'string' ? props.name.trim() : '';
+    const label = `placemark ${i + 1}${name ? ` (${quote(name)})` : ''}`;
+    const where: Where = { record: label };
+    context.record(() => {
+      checkCoordinates(placemarks[i], where, context);
+      const geometry = feature.geometry;
+      const trackTimes = readTrackTimes(props);
+      if (trackTimes) {
+        if (!geometry) return context.failAt(where, 'has gx:Track times but no coordinates');
+        content.runs.push(...trackRuns(geometry, trackTimes, label, where, context));
+        return;
+      }
+      const time = readTime(props, where, context);
+      if (!time) {
+        untimed.push(label);
+        return;
+      }
+      if (!geometry) return context.failAt(where, 'has a time but no geometry');
+      for (const part of flatten(geometry)) {
+        if (time.end === undefined) {
+          if (part.type !== 'Point') return context.failAt(where, `has a single time for a whole ${part.type}`);
+          stamped.push({ lngLat: position(part.coordinates, where, context), time: time.start });
+          continue;
+        }
+        if (part.type === 'Point') {
+          content.stays.push(context.stay(position(part.coordinates, where, context), time.start, time.end, where, name));
+        } else if (part.type === 'LineString') {
+          if (time.end < time.start) context.failAt(where, 'ends before it starts');
+          const lngLats = part.coordinates.map((p) => position(p, where, context));
+          content.runs.push({
+            label,
+            fixes: timesAlongLine(lngLats, time.start, time.end).map((t, k) => ({ lngLat: lngLats[k], time: t })),
+            isContinuous: true,
+            ...(name ? { place: name } : {}),
+          });
+          interpolatedLines += 1;
+        } else if (part.type === 'Polygon') {
+          part.coordinates.flat().forEach((p) => position(p, where, context));
+          content.stays.push(context.stay(polygonCentroid(part), time.start, time.end, where, name));
+          context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
+        } else {
+          context.failAt(where, `has an unsupported ${part.type} geometry`);
+        }
+      }
+    });
+  });
+
+  if (stamped.length > 0) content.runs.push({ label: 'the time-stamped placemarks', fixes: stamped });
+  if (interpolatedLines > 0) {
+    context.warn(
+      `KML: ${interpolatedLines} line${interpolatedLines === 1 ? ' has' : 's have'} only a begin and end time; ` +
+        'the times along them were interpolated by distance',
+    );
+  }
+  if (untimed.length > 0) {
+    if (untimed.length === placemarks.length) {
+      context.fail(
+        `none of the ${placemarks.length} placemarks has a time (TimeSpan, TimeStamp, gx:Track or #!metadata begin/end)`,
+      );
+    }
+    const named = untimed.slice(0, 3).join(', ') + (untimed.length > 3 ? ', …' : '');
+    context.warn(`KML: ${untimed.length} of ${placemarks.length} placemarks had no time and were skipped: ${named}`);
+  }
+  return content;
+}
+
+/** togeojson silently drops coordinate tuples it cannot read; refuse them instead so no point vanishes. */
+function checkCoordinates(placemark: Element, where: Where, context: ParseContext): void {
+  for (const element of Array.from(placemark.getElementsByTagName('coordinates'))) {
+    for (const tuple of (element.textContent ?? '').trim().split(/\s+/)) {
+      if (tuple !== '' && !KML_TUPLE.test(tuple)) context.failAt(where, `coordinate ${quote(tuple)} is not "lng,lat[,alt]"`);
+    }
+  }
+  for (const element of Array.from(placemark.getElementsByTagNameNS('*', 'coord'))) {
+    const tuple = (element.textContent ?? '').trim();
+    if (!GX_COORD.test(tuple)) context.failAt(where, `gx:coord ${quote(tuple)} is not "lng lat [alt]"`);
+  }
+}
+
+function readTrackTimes(props: Record<string, unknown>): unknown[] | undefined {
+  const coordinateProperties = props.coordinateProperties;
+  if (typeof coordinateProperties !== 'object' || coordinateProperties === null) return undefined;
+  const times: unknown = 'times' in coordinateProperties ? coordinateProperties.times : undefined;
+  return Array.isArray(times) && times.length > 0 ? times : undefined;
+}
+
+function trackRuns(geometry: Geometry, times: unknown[], label: string, where: Where, context: ParseContext): FixRun[] {
+  const tracks = flatten(geometry);
+  const timeLists = tracks.length === 1 && !Array.isArray(times[0]) ? [times] : times;
+  if (timeLists.length !== tracks.length) context.failAt(where, 'has gx:Track times that do not match its tracks');
+  return tracks.map((track, k) => {
+    const list = timeLists[k];
+    const positions = track.type === 'Point' ? [track.coordinates] : track.type === 'LineString' ? track.coordinates : [];
+    if (!Array.isArray(list) || list.length !== positions.length) {
+      const count = Array.isArray(list) ? list.length : 0;
+      return context.failAt(where, `gx:Track ${k + 1} has ${count} <when> for ${positions.length} <gx:coord>`);
+    }
+    const fixes = positions.map((p, n) => ({
+      lngLat: position(p, where, context),
+      time: context.instant(list[n], `time ${n + 1}`, where),
+    }));
+    return { label: tracks.length > 1 ? `${label} track ${k + 1}` : label, fixes };
+  });
+}
+
+type PlacemarkTime = { start: number; end?: number };
+
+/** TimeSpan, then TimeStamp, then the Taiwan `#!metadata` begin/end in the description. */
+function readTime(props: Record<string, unknown>, where: Where, context: ParseContext): PlacemarkTime | undefined {
+  const span = props.timespan;
+  if (typeof span === 'object' && span !== null) {
+    const begin = 'begin' in span && typeof span.begin === 'string' ? span.begin.trim() : '';
+    const end = 'end' in span && typeof span.end === 'string' ? span.end.trim() : '';
+    if (begin && end) return { start: context.instant(begin, 'TimeSpan begin', where), end: context.instant(end, 'TimeSpan end', where) };
+    // An open-ended span only says when the place was entered or left: keep that instant.
+    if (begin || end) return { start: context.instant(begin || end, begin ? 'TimeSpan begin' : 'TimeSpan end', where) };
+  }
+  if (typeof props.timestamp === 'string' && props.timestamp.trim()) {
+    return { start: context.instant(props.timestamp.trim(), 'TimeStamp', where) };
+  }
+  const metadata = METADATA.exec(descriptionText(props.description))?.[1];
+  if (metadata !== undefined) {
+    const begin = /begin:\s*([^;<]*)/i.exec(metadata)?.[1]?.trim();
+    const end = /end:\s*([^;<]*)/i.exec(metadata)?.[1]?.trim();
+    if (!begin || !end) context.failAt(where, '#!metadata needs both begin: and end:');
+    return { start: context.instant(begin, 'begin', where), end: context.instant(end, 'end', where) };
+  }
+  return undefined;
+}
+
+function descriptionText(description: unknown): string {
+  if (typeof description === 'string') return description;
+  // togeojson writes a CDATA description as { '@type': 'html', value }.
+  if (typeof description === 'object' && description !== null && 'value' in description) {
+    return typeof description.value === 'string' ? description.value : '';
+  }
+  return '';
+}
+
+type SimpleGeometry = Exclude<Geometry, { type: 'GeometryCollection' }>;
+
+function flatten(geometry: Geometry): SimpleGeometry[] {
+  return geometry.type === 'GeometryCollection' ? geometry.geometries.flatMap(flatten) : [geometry];
+}
+
+function position(p: Position, where: Where, context: ParseContext): LngLat {
+  context.spend();
+  return context.lngLat(p[0], p[1], where);
+}

@@ -1,0 +1,69 @@
+import { groupCaseTracks, type CaseItem } from './group-case-tracks';
+import { polygonCentroid } from './line-times';
+import { ParseContext, quote, type Where } from './parse-context';
+import { geoJsonFeatures } from './parse-geojson';
+import { isRecord, readJson } from './read-json';
+import type { LngLat } from '../trajectory/types';
+import type { ParseCaseTracksOptions, ParsedCaseTracks } from './types';
+
+const CASE_NUMBER = '案號';
+
+/**
+ * Reads the g0v Taiwan footprints GeoJSON (May 2021 outbreak): one stay per feature from `begin` to `end` (ISO UTC)
+ * at the Point (or a Polygon's centroid, with a warning), grouped into cases `TW-<案號>` (a list such as
+ * "1724,1725" stays one published group). Broken features (a date in place of a longitude, a string latitude) are
+ * skipped with a warning naming the 0-based feature index; a feature without a case number becomes `TW-feature-<i>`.
+ * Tracks are `confirmed` unless `options.classification` says otherwise.
+ *
+ * @example
+ * parseTaiwanG0vGeoJson('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"北辰市場","begin":"2021-05-23T23:26:00.000Z","end":"2021-05-24T02:00:00.000Z","案號":"1234"},"geometry":{"type":"Point","coordinates":[119.57,23.57]}}]}')
+ * // → { tracks: [{ caseCode: 'TW-1234', classification: 'confirmed', parts: [{ kind: 'stay', lngLat: [119.57, 23.57], ... }] }], ... }
+ */
+export function parseTaiwanG0vGeoJson(text: string, options: ParseCaseTracksOptions = {}): ParsedCaseTracks {
+  const context = new ParseContext('taiwan-g0v-geojson', options, { isTolerant: true });
+  const features = geoJsonFeatures(readJson(text, context), context);
+  const items: CaseItem[] = [];
+  features.forEach((feature, index) => {
+    const where: Where = { record: `feature ${index}` };
+    const item = context.record((): CaseItem => {
+      if (!isRecord(feature)) return context.failAt(where, 'is not a GeoJSON Feature');
+      const props = isRecord(feature.properties) ? feature.properties : {};
+      const start = context.instant(props.begin, 'begin', where);
+      const end = context.instant(props.end, 'end', where);
+      const lngLat = featureLngLat(feature.geometry, where, context);
+      const name = [props.name, props.address].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+      const stay = context.stay(lngLat, start, end, where, name?.trim());
+      const caseNumber = typeof props[CASE_NUMBER] === 'string' || typeof props[CASE_NUMBER] === 'number' ? String(props[CASE_NUMBER]).trim().replace(/\s+/g, ' ') : '';
+      if (caseNumber === '' || caseNumber === 'undefined') {
+        context.warnAt(where, `${CASE_NUMBER} is ${caseNumber === '' ? 'empty' : '"undefined"'}; stored as case TW-feature-${index}`);
+        return { caseCode: `TW-feature-${index}`, stays: [stay] };
+      }
+      return { caseCode: `TW-${caseNumber}`, stays: [stay] };
+    });
+    if (item) items.push(item);
+  });
+  return groupCaseTracks('taiwan-g0v-geojson', items, context, options.classification ?? 'confirmed');
+}
+
+function featureLngLat(geometry: unknown, where: Where, context: ParseContext): LngLat {
+  if (!isRecord(geometry)) return context.failAt(where, 'has no geometry');
+  const coordinates = geometry.coordinates;
+  if (geometry.type === 'Point') {
+    if (!Array.isArray(coordinates) || coordinates.length < 2) return context.failAt(where, `position ${quote(coordinates)} is not [lng, lat]`);
+    context.spend();
+    return context.lngLat(coordinates[0], coordinates[1], where);
+  }
+  if (geometry.type === 'Polygon' && Array.isArray(coordinates) && coordinates.length > 0) {
+    const rings = coordinates.map((ring) => {
+      if (!Array.isArray(ring)) return context.failAt(where, 'has a Polygon ring that is not an array');
+      return ring.map((position) => {
+        if (!Array.isArray(position) || position.length < 2) return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
+        context.spend();
+        return context.lngLat(position[0], position[1], where);
+      });
+    });
+    context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
+    return polygonCentroid({ type: 'Polygon', coordinates: rings });
+  }
+  return context.failAt(where, `has an unsupported geometry ${quote(geometry.type)}`);
+}

@@ -1,0 +1,27 @@
+import type { ParseContext } from './parse-context';
+
+/** JSON.parse that reports a syntax error as a TrajectoryParseError naming the line. */
+export function readJson(text: string, context: ParseContext): unknown {
+  const source = text.replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /\(line (\d+) column \d+\)/.exec(message)?.[1];
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const short = message.length > 160 ? `${message.slice(0, 157)}…` : message;
+    if (line) context.failAt({ line: Number(line) }, `the file is not valid JSON (${short})`);
+    if (position) context.failAt({ line: lineAt(source, Number(position)) }, `the file is not valid JSON (${short})`);
+    return context.fail(`the file is not valid JSON (${short})`);
+  }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

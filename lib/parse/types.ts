@@ -1,0 +1,61 @@
+import type { CaseTrack, TrajectoryPart } from '../trajectory/types';
+
+/** Formats a resident can upload as their own trajectory. */
+export type TrajectoryFormat = 'gpx' | 'kml' | 'geojson' | 'csv' | 'google-location-history' | 'geolife-plt';
+
+/**
+ * Formats staff import published case tracks from: the interchange GeoJSON, the case CSV, a KML file holding one
+ * case (Taiwan `#!metadata` convention included), and two published data sets with their own columns.
+ */
+export type CaseTrackFormat = 'geojson' | 'csv' | 'kml' | 'israel-moh-csv' | 'taiwan-g0v-geojson';
+
+export type CaseClassification = 'confirmed' | 'asymptomatic';
+
+export type CommonParseOptions = {
+  /** Used to sniff the format from the extension, and as the case code of a one-case KML file. */
+  fileName?: string;
+  /** IANA zone for date-times written without an offset. Defaults to the runtime's zone (the browser's). */
+  timeZone?: string;
+  /** Fixes further apart than this start a new movement (see `fixesToParts`). Default 30. */
+  maxGapMinutes?: number;
+  /** Epoch ms taken as the present when rejecting future times. Default `Date.now()`. */
+  now?: number;
+  /** Refuse files with more positions than this rather than hang. Default 1,000,000. */
+  maxPoints?: number;
+};
+
+export type ParseTrajectoryOptions = CommonParseOptions & {
+  /** Skip sniffing and read the file as this format. */
+  format?: TrajectoryFormat;
+};
+
+export type ParsedTrajectory = {
+  format: TrajectoryFormat;
+  /** Movements and stays, ordered by start time. */
+  parts: TrajectoryPart[];
+  /** Things the resident should know: dropped points, sorted points, interpolated times. */
+  warnings: string[];
+  /** Timed positions kept: stays plus movement vertices. */
+  pointCount: number;
+  /** Set when some times had no UTC offset and were read as wall time in this zone. */
+  assumedTimeZone?: string;
+};
+
+export type ParseCaseTracksOptions = CommonParseOptions & {
+  format?: CaseTrackFormat;
+  /** Case code for files that hold one case without naming it (KML; CSV or GeoJSON without a caseCode). */
+  caseCode?: string;
+  /** Classification for files that do not state one. */
+  classification?: CaseClassification;
+};
+
+export type ParsedCaseTrack = CaseTrack & { classification?: CaseClassification };
+
+export type ParsedCaseTracks = {
+  format: CaseTrackFormat;
+  tracks: ParsedCaseTrack[];
+  /** Per-row notes: skipped or repaired rows of published data name their line or feature. */
+  warnings: string[];
+  pointCount: number;
+  assumedTimeZone?: string;
+};
