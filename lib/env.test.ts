@@ -10,6 +10,7 @@ describe('parseSettings', () => {
       isDemo: true,
       timeZone: 'Asia/Shanghai',
       mapStyle: undefined,
+      reportRetentionDays: 14,
     });
   });
 
@@ -27,5 +28,6 @@ describe('parseSettings', () => {
     expect(() => parseSettings({ GRIDWATCH_TZ: 'Mars/Olympus' })).toThrow(/GRIDWATCH_TZ/);
     expect(() => parseSettings({ GRIDWATCH_DEMO: 'yes' })).toThrow(/GRIDWATCH_DEMO/);
     expect(() => parseSettings({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => parseSettings({ GRIDWATCH_REPORT_RETENTION_DAYS: '0' })).toThrow(/GRIDWATCH_REPORT_RETENTION_DAYS/);
   });
 });

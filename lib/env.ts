@@ -24,6 +24,7 @@ const envSchema = z.object({
   GRIDWATCH_DEMO: onOff.optional(),
   GRIDWATCH_TZ: z.string().default('Asia/Shanghai').refine(isTimeZone, 'GRIDWATCH_TZ must be an IANA time zone such as Asia/Shanghai'),
   NEXT_PUBLIC_MAP_STYLE: z.string().trim().optional(),
+  GRIDWATCH_REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
 export type Settings = {
@@ -34,6 +35,8 @@ export type Settings = {
   isDemo: boolean;
   timeZone: string;
   mapStyle: string | undefined;
+  /** Residents' reports (and any trajectory sent with them) are deleted this many days after they arrive. */
+  reportRetentionDays: number;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -51,6 +54,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     isDemo: (env.GRIDWATCH_DEMO ?? (env.DATABASE_URL ? 'off' : 'on')) === 'on',
     timeZone: env.GRIDWATCH_TZ,
     mapStyle: env.NEXT_PUBLIC_MAP_STYLE || undefined,
+    reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
   };
 }
 

@@ -23,11 +23,13 @@ export const ZONE_KINDS = ['sealed', 'controlled', 'precaution'] as const;
 export const CASE_CLASSIFICATIONS = ['confirmed', 'asymptomatic'] as const;
 export const CASE_STATUSES = ['draft', 'published'] as const;
 export const USER_ROLES = ['admin', 'staff', 'official'] as const;
+export const REPORT_STATUSES = ['new', 'contacted', 'tested', 'cleared'] as const;
 
 export const zoneKind = pgEnum('zone_kind', ZONE_KINDS);
 export const caseClassification = pgEnum('case_classification', CASE_CLASSIFICATIONS);
 export const caseStatus = pgEnum('case_status', CASE_STATUSES);
 export const userRole = pgEnum('user_role', USER_ROLES);
+export const reportStatus = pgEnum('report_status', REPORT_STATUSES);
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => instant('created_at').notNull().defaultNow();
@@ -39,6 +41,9 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: userRole('role').notNull(),
   isDisabled: boolean('is_disabled').notNull().default(false),
+  /** Consecutive failed sign-ins; reset on success. Drives the lockout backoff. */
+  failedSignIns: integer('failed_sign_ins').notNull().default(0),
+  lockedUntil: instant('locked_until'),
   createdAt: createdAt(),
 });
 
@@ -180,6 +185,39 @@ export const caseVisits = pgTable(
   ],
 );
 
+/**
+ * A resident's consented report to their community after a self-check found an overlap. Personal data:
+ * deleted by the retention job at `expires_at`, and never served to the public.
+ */
+export const residentReports = pgTable(
+  'resident_reports',
+  {
+    id: serial('id').primaryKey(),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    phone: text('phone').notNull(),
+    /** The overlaps the resident's check found, as the check API reported them. */
+    overlaps: jsonb('overlaps').notNull(),
+    /** Only when the resident chose to send it: their trajectory as GeoJSON. */
+    trajectory: jsonb('trajectory'),
+    consentedAt: instant('consented_at').notNull(),
+    status: reportStatus('status').notNull().default('new'),
+    notes: text('notes'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [
+    index('resident_reports_expires_idx').on(t.expiresAt),
+    index('resident_reports_status_idx').on(t.status, t.createdAt),
+    check('resident_reports_expiry_check', sql`${t.expiresAt} > ${t.createdAt}`),
+    check('resident_reports_name_check', sql`length(trim(${t.name})) between 1 and 100`),
+    check('resident_reports_phone_check', sql`${t.phone} ~ '^[+0-9][0-9 ()-]{5,24}$'`),
+  ],
+);
+
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -210,5 +248,8 @@ export type NewCase = typeof cases.$inferInsert;
 export type CaseVisit = typeof caseVisits.$inferSelect;
 export type NewCaseVisit = typeof caseVisits.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ResidentReport = typeof residentReports.$inferSelect;
+export type NewResidentReport = typeof residentReports.$inferInsert;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 export type CaseClassification = (typeof CASE_CLASSIFICATIONS)[number];

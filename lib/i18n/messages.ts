@@ -1,5 +1,8 @@
+import { checkMessages } from './messages-check';
+import { staffMessages } from './messages-staff';
+
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
-export const messages = {
+const commonMessages = {
   'zh-CN': {
     appName: '网格守望',
     tagline: '社区疫情防控地图',
@@ -90,6 +93,12 @@ export const messages = {
     attributionDemo: 'Demo data: DS4C (CC BY-NC-SA 4.0), Seoul boundaries; see NOTICE',
     selfCheck: 'Check my trips',
   },
+} as const;
+
+/** Each area of the app keeps its text in its own file; they share one key space. */
+export const messages = {
+  'zh-CN': { ...commonMessages['zh-CN'], ...checkMessages['zh-CN'], ...staffMessages['zh-CN'] },
+  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -16,6 +16,9 @@ export type CaseItem = {
 /**
  * Gathers rows/features into one track per case code (in order of first appearance) and assembles each track's
  * parts; a case whose rows disagree on the classification is an error.
+ *
+ * @example
+ * groupCaseTracks('csv', [{ caseCode: 'C1', stays: [stay] }], context) // → { format: 'csv', tracks: [{ caseCode: 'C1', parts: [stay] }], ... }
  */
 export function groupCaseTracks(
   format: CaseTrackFormat,
@@ -43,7 +46,10 @@ export function groupCaseTracks(
   if (byCase.size === 0) context.fail('no case track could be read from the file');
   const tracks: ParsedCaseTrack[] = [...byCase].map(([caseCode, entry]) => {
     const classification = entry.classification ?? defaultClassification;
-    const runs = entry.fixes.length > 0 ? [...entry.runs, { label: `the points of case ${quote(caseCode)}`, fixes: entry.fixes }] : entry.runs;
+    const runs =
+      entry.fixes.length > 0
+        ? [...entry.runs, { label: `the points of case ${quote(caseCode)}`, fixes: entry.fixes }]
+        : entry.runs;
     const parts = context.assemble(runs, entry.stays);
     return classification ? { caseCode, classification, parts } : { caseCode, parts };
   });

@@ -15,7 +15,10 @@ describe('parseCaseTracks', () => {
     ]);
     expect(result.tracks[0].parts[2]).toEqual({
       kind: 'movement',
-      lngLats: [[121.517296, 25.0460649], [121.4244272, 24.9913876]],
+      lngLats: [
+        [121.517296, 25.0460649],
+        [121.4244272, 24.9913876],
+      ],
       times: [Date.UTC(2020, 1, 16, 10, 46), Date.UTC(2020, 1, 16, 11, 34)],
       place: '台北車站 → 樹林車站',
     });
@@ -34,11 +37,29 @@ describe('parseCaseTracks', () => {
   });
 
   it('reads a Chinese case CSV with classification and joins fixes per case', () => {
-    const text = '病例编号,经度,纬度,时间,分类\nA,121.5,25.0,2020-02-16 18:00,确诊\nB,121.6,25.0,2020-02-16 18:00,无症状\nA,121.51,25.0,2020-02-16 18:05,确诊';
+    const text =
+      '病例编号,经度,纬度,时间,分类\nA,121.5,25.0,2020-02-16 18:00,确诊\nB,121.6,25.0,2020-02-16 18:00,无症状\nA,121.51,25.0,2020-02-16 18:05,确诊';
     const result = parseCaseTracks(text, taipei);
     expect(result.tracks).toEqual([
-      { caseCode: 'A', classification: 'confirmed', parts: [{ kind: 'movement', lngLats: [[121.5, 25], [121.51, 25]], times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 5)] }] },
-      { caseCode: 'B', classification: 'asymptomatic', parts: [{ kind: 'stay', lngLat: [121.6, 25], start: Date.UTC(2020, 1, 16, 10), end: Date.UTC(2020, 1, 16, 10) }] },
+      {
+        caseCode: 'A',
+        classification: 'confirmed',
+        parts: [
+          {
+            kind: 'movement',
+            lngLats: [
+              [121.5, 25],
+              [121.51, 25],
+            ],
+            times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 5)],
+          },
+        ],
+      },
+      {
+        caseCode: 'B',
+        classification: 'asymptomatic',
+        parts: [{ kind: 'stay', lngLat: [121.6, 25], start: Date.UTC(2020, 1, 16, 10), end: Date.UTC(2020, 1, 16, 10) }],
+      },
     ]);
   });
 
@@ -52,7 +73,10 @@ describe('parseCaseTracks', () => {
   });
 
   it('imports the Fleet of Friendship KML, skipping the placemark with a malformed time with a warning', () => {
-    const result = parseCaseTracks(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'), { ...taipei, fileName: 'fleet.kml' });
+    const result = parseCaseTracks(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'), {
+      ...taipei,
+      fileName: 'fleet.kml',
+    });
     expectValidParts(result.tracks[0].parts);
     expect(result.tracks[0].parts).toHaveLength(123);
     expect(timeRange(result.tracks[0].parts)).toEqual(['2020-04-14T09:00:00.000Z', '2020-04-17T23:59:59.000Z']);
@@ -62,18 +86,87 @@ describe('parseCaseTracks', () => {
   });
 
   it('sniffs the Israel MoH CSV and the g0v GeoJSON by their columns and keys', () => {
-    expect(parseCaseTracks(readFixture('israel-moh-csv/israel_moh_exposure_points_2020-04-05_slice.csv'), { now: NOW }).format).toBe('israel-moh-csv');
-    expect(parseCaseTracks(readFixture('taiwan-g0v-geojson/taiwan_g0v_footprints_2021-06-02_slice.geojson'), { now: NOW, fileName: 'g0v.json' }).format).toBe('taiwan-g0v-geojson');
+    expect(
+      parseCaseTracks(readFixture('israel-moh-csv/israel_moh_exposure_points_2020-04-05_slice.csv'), { now: NOW }).format,
+    ).toBe('israel-moh-csv');
+    expect(
+      parseCaseTracks(readFixture('taiwan-g0v-geojson/taiwan_g0v_footprints_2021-06-02_slice.geojson'), {
+        now: NOW,
+        fileName: 'g0v.json',
+      }).format,
+    ).toBe('taiwan-g0v-geojson');
   });
 
   it.each([
-    [JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { start: '2020-02-16T18:00:00+08:00', end: '2020-02-16T19:00:00+08:00' }, geometry: { type: 'Point', coordinates: [121.5, 25] } }] }), 'GeoJSON feature 0: caseCode is missing'],
-    [JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { caseCode: 'A' }, geometry: { type: 'Point', coordinates: [121.5, 25] } }] }), 'GeoJSON feature 0: has no start and end'],
-    [JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { caseCode: 'A', classification: 'suspected', start: '2020-02-16T18:00:00+08:00', end: '2020-02-16T19:00:00+08:00' }, geometry: { type: 'Point', coordinates: [121.5, 25] } }] }), 'GeoJSON feature 0: classification "suspected" is not "confirmed" or "asymptomatic"'],
-    [JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { caseCode: 'A', coordTimes: ['2020-02-16T18:10:00+08:00', '2020-02-16T18:00:00+08:00'] }, geometry: { type: 'LineString', coordinates: [[121.5, 25], [121.6, 25]] } }] }), 'GeoJSON: the times along feature 0 go backwards'],
-    ['caseCode,place,lon,lat,start,end\nA,x,121.5,25,2020-02-16 18:00,2020-02-16 19:00\n,x,121.5,25,2020-02-16 18:00,2020-02-16 19:00', 'CSV line 3: caseCode is missing'],
-    ['place,lon,lat,start,end\nx,121.5,25,2020-02-16 18:00,2020-02-16 19:00', 'CSV line 1: the header must name a caseCode column (found "place", "lon", "lat", "start", "end"), or give the case code as an option'],
-    ['caseCode,classification,lon,lat,time\nA,confirmed,121.5,25,2020-02-16 18:00\nA,asymptomatic,121.5,25,2020-02-16 18:01', 'CSV: case "A" is both confirmed and asymptomatic'],
+    [
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { start: '2020-02-16T18:00:00+08:00', end: '2020-02-16T19:00:00+08:00' },
+            geometry: { type: 'Point', coordinates: [121.5, 25] },
+          },
+        ],
+      }),
+      'GeoJSON feature 0: caseCode is missing',
+    ],
+    [
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { caseCode: 'A' }, geometry: { type: 'Point', coordinates: [121.5, 25] } }],
+      }),
+      'GeoJSON feature 0: has no start and end',
+    ],
+    [
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: {
+              caseCode: 'A',
+              classification: 'suspected',
+              start: '2020-02-16T18:00:00+08:00',
+              end: '2020-02-16T19:00:00+08:00',
+            },
+            geometry: { type: 'Point', coordinates: [121.5, 25] },
+          },
+        ],
+      }),
+      'GeoJSON feature 0: classification "suspected" is not "confirmed" or "asymptomatic"',
+    ],
+    [
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { caseCode: 'A', coordTimes: ['2020-02-16T18:10:00+08:00', '2020-02-16T18:00:00+08:00'] },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [121.5, 25],
+                [121.6, 25],
+              ],
+            },
+          },
+        ],
+      }),
+      'GeoJSON: the times along feature 0 go backwards',
+    ],
+    [
+      'caseCode,place,lon,lat,start,end\nA,x,121.5,25,2020-02-16 18:00,2020-02-16 19:00\n,x,121.5,25,2020-02-16 18:00,2020-02-16 19:00',
+      'CSV line 3: caseCode is missing',
+    ],
+    [
+      'place,lon,lat,start,end\nx,121.5,25,2020-02-16 18:00,2020-02-16 19:00',
+      'CSV line 1: the header must name a caseCode column (found "place", "lon", "lat", "start", "end"), or give the case code as an option',
+    ],
+    [
+      'caseCode,classification,lon,lat,time\nA,confirmed,121.5,25,2020-02-16 18:00\nA,asymptomatic,121.5,25,2020-02-16 18:01',
+      'CSV: case "A" is both confirmed and asymptomatic',
+    ],
   ])('rejects a bad staff-made file, naming the record (%#)', (text, message) => {
     expect(parseError(() => parseCaseTracks(text, taipei)).message).toBe(message);
   });
@@ -102,8 +195,14 @@ describe('parseCaseTracks', () => {
       ['kml/taiwan_cdc_case32_route.kml', 'case32.kml'],
     ]) {
       const base = readFixture(file).slice(0, 6000);
-      fc.assert(fc.property(arbitraryInput(base), (text) => expectTotal(() => parseCaseTracks(text, { ...taipei, fileName }))), { numRuns: 150 });
+      fc.assert(
+        fc.property(arbitraryInput(base), (text) => expectTotal(() => parseCaseTracks(text, { ...taipei, fileName }))),
+        { numRuns: 150 },
+      );
     }
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => expectTotal(() => parseCaseTracks(text, taipei))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => expectTotal(() => parseCaseTracks(text, taipei))),
+      { numRuns: 200 },
+    );
   });
 });

@@ -55,7 +55,12 @@ export function parseCaseTracks(text: string, options: ParseCaseTracksOptions = 
       }
       case 'kml': {
         const context = new ParseContext('kml', options, { isTolerant: true });
-        const caseCode = options.caseCode?.trim() || options.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '').trim();
+        const caseCode =
+          options.caseCode?.trim() ||
+          options.fileName
+            ?.replace(/^.*[\\/]/, '')
+            .replace(/\.[^.]*$/, '')
+            .trim();
         if (!caseCode) return context.fail('a KML file holds one case: give its case code, or a file name to take it from');
         const { runs, stays } = readKml(text, context);
         return groupCaseTracks('kml', [{ caseCode, runs, stays }], context, options.classification);

@@ -62,7 +62,10 @@ export class ParseContext {
     this.isTimeZoneGiven = options.timeZone !== undefined;
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!isValidTimeZone(this.timeZone)) {
-      throw new TrajectoryParseError(format, `${this.label}: time zone "${this.timeZone}" is not an IANA zone name such as Asia/Shanghai`);
+      throw new TrajectoryParseError(
+        format,
+        `${this.label}: time zone "${this.timeZone}" is not an IANA zone name such as Asia/Shanghai`,
+      );
     }
     this.maxGapMinutes = options.maxGapMinutes ?? DEFAULT_MAX_GAP_MINUTES;
     this.now = options.now ?? Date.now();
@@ -122,7 +125,11 @@ export class ParseContext {
   /** A number from a text cell: plain decimal notation only, so `"12abc"` and `""` are refused. */
   number(value: unknown, field: string, where: Where): number {
     if (typeof value === 'number') return value;
-    if (typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) && Number.isFinite(Number(value))) {
+    if (
+      typeof value === 'string' &&
+      /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value) &&
+      Number.isFinite(Number(value))
+    ) {
       return Number(value);
     }
     return this.failAt(where, invalid(field, value, 'a number'));
@@ -252,12 +259,13 @@ function continuousPart(run: FixRun): TrajectoryPart {
 /** Exceeding `maxPoints` ends the parse even where bad records are otherwise skipped. */
 class PointBudgetError extends TrajectoryParseError {}
 
-/** The result every trajectory parser returns. */
-export function toParsedTrajectory(
-  format: TrajectoryFormat,
-  context: ParseContext,
-  parts: TrajectoryPart[],
-): ParsedTrajectory {
+/**
+ * The result every trajectory parser returns.
+ *
+ * @example
+ * return toParsedTrajectory('gpx', context, context.assemble(runs, stays));
+ */
+export function toParsedTrajectory(format: TrajectoryFormat, context: ParseContext, parts: TrajectoryPart[]): ParsedTrajectory {
   const assumedTimeZone = context.assumedTimeZone();
   return {
     format,
@@ -268,27 +276,42 @@ export function toParsedTrajectory(
   };
 }
 
-/** Timed positions in parts: one per stay, one per movement vertex. */
+/**
+ * Timed positions in parts: one per stay, one per movement vertex.
+ *
+ * @example
+ * countPoints([{ kind: 'stay', lngLat: [121.5, 25], start: 0, end: 0 }]) // → 1
+ */
 export function countPoints(parts: readonly TrajectoryPart[]): number {
   return parts.reduce((sum, part) => sum + (part.kind === 'stay' ? 1 : part.lngLats.length), 0);
 }
 
-export function startOf(part: TrajectoryPart): number {
+function startOf(part: TrajectoryPart): number {
   return part.kind === 'stay' ? part.start : part.times[0];
 }
 
 /** `latitude "abc" is not a number`, or `latitude is missing` for an absent or empty value. */
-export function invalid(field: string, value: unknown, what: string): string {
+function invalid(field: string, value: unknown, what: string): string {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return `${field} is missing`;
   return `${field} ${quote(value)} is not ${what}`;
 }
 
-/** `1 point`, `2 points`. */
+/**
+ * A count with its noun.
+ *
+ * @example
+ * plural(2, 'point') // → '2 points'
+ */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** A value quoted for a message, cut short so a megabyte of garbage does not become the message. */
+/**
+ * A value quoted for a message, cut short so a megabyte of garbage does not become the message.
+ *
+ * @example
+ * quote('abc') // → '"abc"'
+ */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : safeStringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

@@ -22,7 +22,13 @@ describe('parseCsv on files derived from real data', () => {
     const result = parseCsv(readFixture('csv/taiwan_case32_stays.csv'), { now: NOW, timeZone: 'Asia/Taipei' });
     expectValidParts(result.parts);
     expect(result.parts).toHaveLength(14);
-    expect(result.parts[0]).toEqual({ kind: 'stay', lngLat: [121.5173735, 25.047702], start: Date.UTC(2020, 1, 16, 10), end: Date.UTC(2020, 1, 16, 10, 36), place: '02/16 臺北車站' });
+    expect(result.parts[0]).toEqual({
+      kind: 'stay',
+      lngLat: [121.5173735, 25.047702],
+      start: Date.UTC(2020, 1, 16, 10),
+      end: Date.UTC(2020, 1, 16, 10, 36),
+      place: '02/16 臺北車站',
+    });
     expect(timeRange(result.parts)).toEqual(['2020-02-16T10:00:00.000Z', '2020-02-18T05:00:00.000Z']);
   });
 });
@@ -45,29 +51,48 @@ describe('parseCsv', () => {
   it('reads Chinese stay headers (地点,经度,纬度,开始时间,结束时间)', () => {
     const text = '地点,经度,纬度,开始时间,结束时间\r\n超市,116.3,39.9,2020-02-16 18:00,2020-02-16 18:30';
     expect(parseCsv(text, beijing).parts).toEqual([
-      { kind: 'stay', lngLat: [116.3, 39.9], start: Date.UTC(2020, 1, 16, 10), end: Date.UTC(2020, 1, 16, 10, 30), place: '超市' },
+      {
+        kind: 'stay',
+        lngLat: [116.3, 39.9],
+        start: Date.UTC(2020, 1, 16, 10),
+        end: Date.UTC(2020, 1, 16, 10, 30),
+        place: '超市',
+      },
     ]);
   });
 
   it('counts lines from the header, across blank lines and quoted line breaks', () => {
-    const text = 'place,lon,lat,start,end\n"Two\nlines",1,1,2020-01-01T00:00:00Z,2020-01-01T01:00:00Z\n\n"ok",1,abc,2020-01-01T00:00:00Z,2020-01-01T01:00:00Z';
+    const text =
+      'place,lon,lat,start,end\n"Two\nlines",1,1,2020-01-01T00:00:00Z,2020-01-01T01:00:00Z\n\n"ok",1,abc,2020-01-01T00:00:00Z,2020-01-01T01:00:00Z';
     const error = parseError(() => parseCsv(text, beijing));
     expect(error.message).toBe('CSV line 5: latitude "abc" is not a number');
     expect(error.line).toBe(5);
   });
 
   it.each([
-    ['lon,lat,time\n1,1,2020-01-01T00:00:00Z\n1,1,2020-01-01T00:01:00Z\n1,1,2020-01-01T00:02:00Z\n1,1,2020-01-01T00:03:00Z\n1,1,2020-01-01T00:04:00Z\n1,abc,2020-01-01T00:05:00Z', 'CSV line 7: latitude "abc" is not a number'],
+    [
+      'lon,lat,time\n1,1,2020-01-01T00:00:00Z\n1,1,2020-01-01T00:01:00Z\n1,1,2020-01-01T00:02:00Z\n1,1,2020-01-01T00:03:00Z\n1,1,2020-01-01T00:04:00Z\n1,abc,2020-01-01T00:05:00Z',
+      'CSV line 7: latitude "abc" is not a number',
+    ],
     ['lon,lat,time\n1,,2020-01-01T00:00:00Z', 'CSV line 2: latitude is missing'],
     ['lon,lat,time\n1e400,1,2020-01-01T00:00:00Z', 'CSV line 2: longitude "1e400" is not a number'],
     ['lon,lat,time\n-181,1,2020-01-01T00:00:00Z', 'CSV line 2: longitude -181 is outside [-180, 180]'],
     ['lon,lat,time\n1,1,02/16/2020', 'CSV line 2: time "02/16/2020" is not a date-time'],
     ['lon,lat,time\n1,1', 'CSV line 2: time is missing'],
-    ['lon,lat,time\n1,1,1989-12-31T23:59:59Z', 'CSV line 2: time "1989-12-31T23:59:59Z" is before 1990; the device clock was not set'],
-    ['place,lon,lat,start,end\nx,1,1,2020-01-01T01:00:00Z,2020-01-01T00:00:00Z', 'CSV line 2: ends (2020-01-01T00:00:00.000Z) before it starts (2020-01-01T01:00:00.000Z)'],
+    [
+      'lon,lat,time\n1,1,1989-12-31T23:59:59Z',
+      'CSV line 2: time "1989-12-31T23:59:59Z" is before 1990; the device clock was not set',
+    ],
+    [
+      'place,lon,lat,start,end\nx,1,1,2020-01-01T01:00:00Z,2020-01-01T00:00:00Z',
+      'CSV line 2: ends (2020-01-01T00:00:00.000Z) before it starts (2020-01-01T01:00:00.000Z)',
+    ],
     ['lon,lat,time\n1,"1,2020-01-01T00:00:00Z', 'CSV line 2: a quoted field is not closed'],
     ['name,x,y\nhome,1,1', 'CSV line 1: the header must name longitude and latitude columns (found "name", "x", "y")'],
-    ['lon,lat,date\n1,1,2020-01-01', 'CSV line 1: the header must name a time column, or start and end columns (found "lon", "lat", "date")'],
+    [
+      'lon,lat,date\n1,1,2020-01-01',
+      'CSV line 1: the header must name a time column, or start and end columns (found "lon", "lat", "date")',
+    ],
     ['lon,lat,time\n', 'CSV: the file has a header but no rows'],
     ['', 'CSV: the file is empty'],
     ['\uFEFF\r\n\r\n', 'CSV: the file is empty'],
@@ -90,8 +115,14 @@ describe('parseCsv', () => {
 
   it('returns a valid trajectory or throws TrajectoryParseError for any input', () => {
     const base = readFixture('csv/geolife_000_20081103101336_beijing.csv');
-    fc.assert(fc.property(arbitraryInput(base), (text) => expectTotal(() => parseCsv(text, beijing))), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryInput(base), (text) => expectTotal(() => parseCsv(text, beijing))),
+      { numRuns: 300 },
+    );
     const stays = readFixture('csv/taiwan_case32_stays.csv');
-    fc.assert(fc.property(arbitraryInput(stays), (text) => expectTotal(() => parseCsv(text, beijing))), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbitraryInput(stays), (text) => expectTotal(() => parseCsv(text, beijing))),
+      { numRuns: 200 },
+    );
   });
 });

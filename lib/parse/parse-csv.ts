@@ -44,7 +44,13 @@ export function parseCsv(text: string, options: CommonParseOptions = {}): Parsed
   return toParsedTrajectory('csv', context, context.assemble([{ label: 'the file', fixes }], stays));
 }
 
-/** Maps the header and reads each row; shared with the case CSV import. */
+/**
+ * Maps the header and reads each row; shared with the case CSV import.
+ *
+ * @example
+ * readCsvRecords(readCsv('lon,lat,time\n1,1,2020-01-01T00:00:00Z', context), context, { isCaseTrack: false })
+ * // → [{ line: 2, fix: { lngLat: [1, 1], time: 1577836800000 } }]
+ */
 export function readCsvRecords(
   table: CsvTable,
   context: ParseContext,
@@ -98,6 +104,12 @@ export function readCsvRecords(
   });
 }
 
+/**
+ * A case classification in English or Chinese.
+ *
+ * @example
+ * readClassification('无症状', { line: 2 }, context) // → 'asymptomatic'
+ */
 export function readClassification(value: string, where: Where, context: ParseContext): CaseClassification {
   const normalized = value.trim().toLowerCase();
   if (normalized === 'confirmed' || normalized === '确诊' || normalized === '確診') return 'confirmed';

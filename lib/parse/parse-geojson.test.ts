@@ -27,7 +27,11 @@ describe('parseGeoJson on real data', () => {
     expect(result.parts.map((part) => part.kind)).toEqual(['movement', 'stay', 'stay', 'stay', 'stay']);
     expect(result.parts[0]).toEqual({
       kind: 'movement',
-      lngLats: [[121.5412679, 24.9828714], [121.5233722, 25.0255373], [121.5179648, 25.0477005]],
+      lngLats: [
+        [121.5412679, 24.9828714],
+        [121.5233722, 25.0255373],
+        [121.5179648, 25.0477005],
+      ],
       times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 20), Date.UTC(2020, 1, 16, 10, 36)],
       place: '大坪林捷運站 → 台北車站',
     });
@@ -44,7 +48,14 @@ describe('parseGeoJson', () => {
     );
     const result = parseGeoJson(text, { now: NOW, timeZone: 'Asia/Shanghai' });
     expect(result.parts).toEqual([
-      { kind: 'movement', lngLats: [[116.3, 39.9], [116.31, 39.9]], times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 5)] },
+      {
+        kind: 'movement',
+        lngLats: [
+          [116.3, 39.9],
+          [116.31, 39.9],
+        ],
+        times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 5)],
+      },
       { kind: 'stay', lngLat: [116.4, 39.95], start: Date.UTC(2020, 1, 16, 11), end: Date.UTC(2020, 1, 16, 12), place: 'Office' },
     ]);
     expect(result.assumedTimeZone).toBe('Asia/Shanghai');
@@ -53,35 +64,114 @@ describe('parseGeoJson', () => {
   it('reads MultiLineStrings with nested coordTimes, and a lone Feature', () => {
     const text = JSON.stringify(
       feature(
-        { type: 'MultiLineString', coordinates: [[[1, 1], [1.001, 1]], [[2, 2], [2.001, 2]]] },
-        { coordTimes: [['2020-01-01T00:00:00Z', '2020-01-01T00:01:00Z'], ['2020-01-01T03:00:00Z', '2020-01-01T03:01:00Z']] },
+        {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [1, 1],
+              [1.001, 1],
+            ],
+            [
+              [2, 2],
+              [2.001, 2],
+            ],
+          ],
+        },
+        {
+          coordTimes: [
+            ['2020-01-01T00:00:00Z', '2020-01-01T00:01:00Z'],
+            ['2020-01-01T03:00:00Z', '2020-01-01T03:01:00Z'],
+          ],
+        },
       ),
     );
     expect(parseGeoJson(text, options).parts).toHaveLength(2);
   });
 
   it('interpolates a LineString with only start/end, with a warning', () => {
-    const text = collection(feature({ type: 'LineString', coordinates: [[121.5, 25.0], [121.5, 25.1], [121.5, 25.3]] }, { start: '2020-02-16T10:00:00Z', end: '2020-02-16T10:30:00Z' }));
+    const text = collection(
+      feature(
+        {
+          type: 'LineString',
+          coordinates: [
+            [121.5, 25.0],
+            [121.5, 25.1],
+            [121.5, 25.3],
+          ],
+        },
+        { start: '2020-02-16T10:00:00Z', end: '2020-02-16T10:30:00Z' },
+      ),
+    );
     const result = parseGeoJson(text, options);
-    expect(result.parts).toEqual([{ kind: 'movement', lngLats: [[121.5, 25.0], [121.5, 25.1], [121.5, 25.3]], times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 10), Date.UTC(2020, 1, 16, 10, 30)] }]);
-    expect(result.warnings).toEqual(['GeoJSON: 1 line has only a start and end time; the times along them were interpolated by distance']);
+    expect(result.parts).toEqual([
+      {
+        kind: 'movement',
+        lngLats: [
+          [121.5, 25.0],
+          [121.5, 25.1],
+          [121.5, 25.3],
+        ],
+        times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 10), Date.UTC(2020, 1, 16, 10, 30)],
+      },
+    ]);
+    expect(result.warnings).toEqual([
+      'GeoJSON: 1 line has only a start and end time; the times along them were interpolated by distance',
+    ]);
   });
 
   it.each([
     ['{"type": "FeatureCollection",\n "features": [],\n}', /^GeoJSON line 3: the file is not valid JSON \(/],
     ['{"type": tru}', /^GeoJSON: the file is not valid JSON \(/],
     ['[1, 2]', /^GeoJSON: expected a GeoJSON FeatureCollection or Feature object$/],
-    ['{"type": "Polygon", "coordinates": []}', /^GeoJSON: expected a GeoJSON FeatureCollection or Feature, found type "Polygon"$/],
+    [
+      '{"type": "Polygon", "coordinates": []}',
+      /^GeoJSON: expected a GeoJSON FeatureCollection or Feature, found type "Polygon"$/,
+    ],
     [collection(), /^GeoJSON: the file has no features$/],
-    [collection(feature(point(1, 1), { time: '2020-01-01T00:00:00Z' }), feature(point('1900-04-29T08:42:49.827Z', 24.05), { time: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 1: longitude "1900-04-29T08:42:49.827Z" is not a number$/],
-    [collection(feature(point(1, '22.6, '), { time: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 0: latitude "22.6, " is not a number$/],
-    [collection(feature(point(1, 95), { time: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 0: latitude 95 is outside \[-90, 90\]$/],
-    [collection(feature({ type: 'Point', coordinates: [1] }, { time: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 0: position \[1\] is not \[lng, lat\]$/],
-    [collection(feature({ type: 'LineString', coordinates: [[1, 1], [2, 2]] }, { coordTimes: ['2020-01-01T00:00:00Z'] })), /^GeoJSON feature 0: coordTimes has 1 times for 2 positions$/],
+    [
+      collection(
+        feature(point(1, 1), { time: '2020-01-01T00:00:00Z' }),
+        feature(point('1900-04-29T08:42:49.827Z', 24.05), { time: '2020-01-01T00:00:00Z' }),
+      ),
+      /^GeoJSON feature 1: longitude "1900-04-29T08:42:49.827Z" is not a number$/,
+    ],
+    [
+      collection(feature(point(1, '22.6, '), { time: '2020-01-01T00:00:00Z' })),
+      /^GeoJSON feature 0: latitude "22.6, " is not a number$/,
+    ],
+    [
+      collection(feature(point(1, 95), { time: '2020-01-01T00:00:00Z' })),
+      /^GeoJSON feature 0: latitude 95 is outside \[-90, 90\]$/,
+    ],
+    [
+      collection(feature({ type: 'Point', coordinates: [1] }, { time: '2020-01-01T00:00:00Z' })),
+      /^GeoJSON feature 0: position \[1\] is not \[lng, lat\]$/,
+    ],
+    [
+      collection(
+        feature(
+          {
+            type: 'LineString',
+            coordinates: [
+              [1, 1],
+              [2, 2],
+            ],
+          },
+          { coordTimes: ['2020-01-01T00:00:00Z'] },
+        ),
+      ),
+      /^GeoJSON feature 0: coordTimes has 1 times for 2 positions$/,
+    ],
     [collection(feature(point(1, 1), { start: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 0: has a start but no end$/],
-    [collection(feature(point(1, 1), { start: '2020-01-01T01:00:00Z', end: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 0: ends \(2020-01-01T00:00:00.000Z\) before it starts \(2020-01-01T01:00:00.000Z\)$/],
+    [
+      collection(feature(point(1, 1), { start: '2020-01-01T01:00:00Z', end: '2020-01-01T00:00:00Z' })),
+      /^GeoJSON feature 0: ends \(2020-01-01T00:00:00.000Z\) before it starts \(2020-01-01T01:00:00.000Z\)$/,
+    ],
     [collection(feature(point(1, 1), { time: 'soon' })), /^GeoJSON feature 0: time "soon" is not a date-time$/],
-    [collection(feature({ type: 'GeometryCollection', geometries: [] }, { time: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 0: has an unsupported geometry type "GeometryCollection"$/],
+    [
+      collection(feature({ type: 'GeometryCollection', geometries: [] }, { time: '2020-01-01T00:00:00Z' })),
+      /^GeoJSON feature 0: has an unsupported geometry type "GeometryCollection"$/,
+    ],
     [collection(feature(point(1, 1), {})), /^GeoJSON: none of the 1 features has a time \(start\/end, time, or coordTimes\)$/],
     [collection({ type: 'Feature' }), /^GeoJSON: none of the 1 features has a time/],
     [collection(42), /^GeoJSON feature 0: is not a GeoJSON Feature$/],
@@ -105,10 +195,22 @@ describe('parseGeoJson', () => {
 
   it('returns a valid trajectory or throws TrajectoryParseError for any input', () => {
     const base = collection(
-      feature({ type: 'LineString', coordinates: [[1, 1], [1.1, 1]] }, { coordTimes: ['2020-01-01T00:00:00Z', '2020-01-01T00:01:00Z'] }),
+      feature(
+        {
+          type: 'LineString',
+          coordinates: [
+            [1, 1],
+            [1.1, 1],
+          ],
+        },
+        { coordTimes: ['2020-01-01T00:00:00Z', '2020-01-01T00:01:00Z'] },
+      ),
       feature(point(1, 1), { start: '2020-01-01T00:00:00Z', end: '2020-01-01T01:00:00Z' }),
       feature(point(1.2, 1), { time: '2020-01-01T02:00:00Z' }),
     );
-    fc.assert(fc.property(arbitraryInput(base), (text) => expectTotal(() => parseGeoJson(text, options))), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryInput(base), (text) => expectTotal(() => parseGeoJson(text, options))),
+      { numRuns: 300 },
+    );
   });
 });

@@ -39,7 +39,12 @@ export function parseGeoJson(text: string, options: CommonParseOptions = {}): Pa
   return toParsedTrajectory('geojson', context, context.assemble(runs, stays));
 }
 
-/** The features of a FeatureCollection (or a lone Feature), each read and checked; shared with the case import. */
+/**
+ * The features of a FeatureCollection, or a lone Feature as a list of one; anything else is an error.
+ *
+ * @example
+ * geoJsonFeatures({ type: 'Feature', properties: {}, geometry: null }, context) // → [that feature]
+ */
 export function geoJsonFeatures(value: unknown, context: ParseContext): unknown[] {
   if (!isRecord(value)) return context.fail('expected a GeoJSON FeatureCollection or Feature object');
   if (value.type === 'Feature') return [value];
@@ -49,7 +54,12 @@ export function geoJsonFeatures(value: unknown, context: ParseContext): unknown[
   return value.features;
 }
 
-/** Reads every feature; in case-track mode each needs a caseCode and a time, and lines are drawn (continuous). */
+/**
+ * Reads every feature; in case-track mode each needs a caseCode and a time, and lines are drawn (continuous).
+ *
+ * @example
+ * const records = readGeoJson(readJson(text, context), context, { isCaseTrack: true });
+ */
 export function readGeoJson(value: unknown, context: ParseContext, settings: ReadSettings): GeoJsonRecord[] {
   const features = geoJsonFeatures(value, context);
   if (features.length === 0) context.fail('the file has no features');
@@ -105,7 +115,8 @@ function readFeature(
     if (String(code).trim() === '') context.failAt(where, 'caseCode is missing');
     record.caseCode = String(code).trim();
     if (props.classification !== undefined && props.classification !== null) {
-      if (typeof props.classification !== 'string') context.failAt(where, `classification ${quote(props.classification)} is not a string`);
+      if (typeof props.classification !== 'string')
+        context.failAt(where, `classification ${quote(props.classification)} is not a string`);
       record.classification = readClassification(props.classification, where, context);
     }
   }
@@ -115,7 +126,9 @@ function readFeature(
   const hasSpan = startValue !== undefined && startValue !== null && startValue !== '';
   const hasEnd = endValue !== undefined && endValue !== null && endValue !== '';
   if (hasSpan !== hasEnd) context.failAt(where, hasSpan ? 'has a start but no end' : 'has an end but no start');
-  const span = hasSpan ? { start: context.instant(startValue, 'start', where), end: context.instant(endValue, 'end', where) } : undefined;
+  const span = hasSpan
+    ? { start: context.instant(startValue, 'start', where), end: context.instant(endValue, 'end', where) }
+    : undefined;
   if (span && span.end < span.start) {
     context.failAt(where, `ends (${context.iso(span.end)}) before it starts (${context.iso(span.start)})`);
   }
@@ -142,7 +155,8 @@ function readFeature(
     const fixes = timesAlongLine(lngLats, start, end).map((time, k) => ({ lngLat: lngLats[k], time }));
     return { label: `feature ${index}${label}`, fixes, isContinuous: true, ...(place ? { place } : {}) };
   };
-  const singleTime = () => (timeValue === undefined || timeValue === null ? undefined : context.instant(timeValue, 'time', where));
+  const singleTime = () =>
+    timeValue === undefined || timeValue === null ? undefined : context.instant(timeValue, 'time', where);
 
   switch (geometry.type) {
     case 'Point': {
@@ -190,7 +204,8 @@ function readFeature(
     case 'MultiPolygon': {
       const polygons = geometry.type === 'Polygon' ? [coordinates] : Array.isArray(coordinates) ? coordinates : [undefined];
       const rings = polygons.map((polygon) => {
-        if (!Array.isArray(polygon) || polygon.length === 0) return context.failAt(where, `has invalid ${geometry.type} coordinates`);
+        if (!Array.isArray(polygon) || polygon.length === 0)
+          return context.failAt(where, `has invalid ${geometry.type} coordinates`);
         return polygon.map((ring) => positionsOf(ring, where, context));
       });
       if (!span) {
@@ -211,7 +226,8 @@ function readFeature(
 }
 
 function positionOf(position: unknown, where: Where, context: ParseContext): LngLat {
-  if (!Array.isArray(position) || position.length < 2) return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
+  if (!Array.isArray(position) || position.length < 2)
+    return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
   context.spend();
   return context.lngLat(position[0], position[1], where);
 }

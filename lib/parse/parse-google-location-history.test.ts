@@ -15,7 +15,16 @@ describe('parseGoogleLocationHistory (hand-made fixtures, see fixtures/README.md
   it('reads Records.json fixes, with timestamp or timestampMs, split at the 2 h 16 min gap', () => {
     const result = parseGoogleLocationHistory(readFixture('google-location-history/Records.json'), options);
     expectValidParts(result.parts);
-    expect(result.parts[0]).toMatchObject({ kind: 'movement', lngLats: [[116.397454, 39.908772], [116.3977832, 39.9091015], [116.398115, 39.9102377], [116.3983913, 39.9120486], [116.3989611, 39.914129]] });
+    expect(result.parts[0]).toMatchObject({
+      kind: 'movement',
+      lngLats: [
+        [116.397454, 39.908772],
+        [116.3977832, 39.9091015],
+        [116.398115, 39.9102377],
+        [116.3983913, 39.9120486],
+        [116.3989611, 39.914129],
+      ],
+    });
     expect(summary(readFixture('google-location-history/Records.json'))).toEqual([
       ['movement', 5, '2020-02-16T01:02:11.503Z', '2020-02-16T01:14:00.000Z'],
       ['stay', '2020-02-16T03:30:00.000Z', '2020-02-16T03:30:00.000Z', undefined],
@@ -50,7 +59,9 @@ describe('parseGoogleLocationHistory (hand-made fixtures, see fixtures/README.md
       ['movement', 4, '2020-02-16T03:00:00.000Z', '2020-02-16T03:20:00.000Z'],
     ]);
     expect(timeRange(result.parts)).toEqual(['2020-02-16T00:40:12.334Z', '2020-02-16T03:20:00.000Z']);
-    expect(result.warnings).toEqual(['Google location history: the times along 1 activity waypoint path were interpolated by distance']);
+    expect(result.warnings).toEqual([
+      'Google location history: the times along 1 activity waypoint path were interpolated by distance',
+    ]);
   });
 });
 
@@ -63,12 +74,29 @@ describe('parseGoogleLocationHistory', () => {
       ],
     });
     const result = parseGoogleLocationHistory(text, options);
-    expect(result.parts).toEqual([{ kind: 'movement', lngLats: [[151.2093, -33.8688], [151.2093, -33.8688]], times: [1581815640000, 1581815700000] }]);
-    expect(result.warnings).toEqual(['Google location history: the points of the recorded path were not in time order and have been sorted']);
+    expect(result.parts).toEqual([
+      {
+        kind: 'movement',
+        lngLats: [
+          [151.2093, -33.8688],
+          [151.2093, -33.8688],
+        ],
+        times: [1581815640000, 1581815700000],
+      },
+    ]);
+    expect(result.warnings).toEqual([
+      'Google location history: the points of the recorded path were not in time order and have been sorted',
+    ]);
   });
 
   it('skips locations without a position or a time, with a warning', () => {
-    const text = JSON.stringify({ locations: [{ timestamp: '2020-02-16T01:00:00Z' }, { latitudeE7: 1, longitudeE7: 1 }, { latitudeE7: 1, longitudeE7: 1, timestamp: '2020-02-16T01:00:00Z' }] });
+    const text = JSON.stringify({
+      locations: [
+        { timestamp: '2020-02-16T01:00:00Z' },
+        { latitudeE7: 1, longitudeE7: 1 },
+        { latitudeE7: 1, longitudeE7: 1, timestamp: '2020-02-16T01:00:00Z' },
+      ],
+    });
     expect(parseGoogleLocationHistory(text, options).warnings).toEqual([
       'Google location history: 1 location had no position and was skipped',
       'Google location history: 1 location had no time and was skipped',
@@ -76,17 +104,47 @@ describe('parseGoogleLocationHistory', () => {
   });
 
   it.each([
-    ['{"locations": [{"latitudeE7": "north", "longitudeE7": 1, "timestamp": "2020-02-16T01:00:00Z"}]}', 'Google location history location 0: latitudeE7 "north" is not a number'],
-    ['{"locations": [{"latitudeE7": 1, "longitudeE7": 1, "timestamp": "2020-02-16T01:00:00Z"}, {"latitudeE7": 950000000, "longitudeE7": 1, "timestamp": "2020-02-16T01:01:00Z"}]}', 'Google location history location 1: latitude 95 is outside [-90, 90]'],
-    ['{"locations": [{"latitudeE7": 1, "longitudeE7": 1, "timestampMs": "abc"}]}', 'Google location history location 0: timestampMs "abc" is not a date-time'],
+    [
+      '{"locations": [{"latitudeE7": "north", "longitudeE7": 1, "timestamp": "2020-02-16T01:00:00Z"}]}',
+      'Google location history location 0: latitudeE7 "north" is not a number',
+    ],
+    [
+      '{"locations": [{"latitudeE7": 1, "longitudeE7": 1, "timestamp": "2020-02-16T01:00:00Z"}, {"latitudeE7": 950000000, "longitudeE7": 1, "timestamp": "2020-02-16T01:01:00Z"}]}',
+      'Google location history location 1: latitude 95 is outside [-90, 90]',
+    ],
+    [
+      '{"locations": [{"latitudeE7": 1, "longitudeE7": 1, "timestampMs": "abc"}]}',
+      'Google location history location 0: timestampMs "abc" is not a date-time',
+    ],
     ['{"locations": []}', 'Google location history: the export has no timed location'],
-    ['{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T09:00:00+08:00", "visit": {"topCandidate": {"placeLocation": {"latLng": "39.9, north"}}}}]}', 'Google location history segment 0: placeLocation "39.9, north" is not "lat°, lng°"'],
-    ['{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T07:00:00+08:00", "visit": {"topCandidate": {"placeLocation": {"latLng": "39.9°, 116.3°"}}}}]}', 'Google location history segment 0: ends (2024-03-04T23:00:00.000Z) before it starts (2024-03-05T00:00:00.000Z)'],
-    ['{"semanticSegments": [{"endTime": "2024-03-05T07:00:00+08:00"}]}', 'Google location history segment 0: startTime is missing'],
-    ['{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T09:00:00+08:00", "timelinePath": [{"point": "39.9°, 116.3°", "time": "2024-03-05T08:00:00+08:00"}, {"point": "39.9°, 196.3°", "time": "2024-03-05T08:01:00+08:00"}]}]}', 'Google location history segment 0 timelinePath point 1: longitude 196.3 is outside [-180, 180]'],
-    ['{"timelineObjects": [{"placeVisit": {"location": {"latitudeE7": 1, "longitudeE7": 1}}}]}', 'Google location history timeline object 0: has no duration'],
-    ['{"timelineObjects": [{"activitySegment": {"startLocation": {"latitudeE7": 1, "longitudeE7": 1}, "endLocation": {}, "duration": {"startTimestamp": "2020-02-16T01:00:00Z", "endTimestamp": "2020-02-16T01:10:00Z"}}}]}', 'Google location history timeline object 0: latitudeE7 is missing'],
-    ['{"type": "FeatureCollection", "features": []}', 'Google location history: this is not a Google location history export (expected locations, semanticSegments or timelineObjects)'],
+    [
+      '{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T09:00:00+08:00", "visit": {"topCandidate": {"placeLocation": {"latLng": "39.9, north"}}}}]}',
+      'Google location history segment 0: placeLocation "39.9, north" is not "lat°, lng°"',
+    ],
+    [
+      '{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T07:00:00+08:00", "visit": {"topCandidate": {"placeLocation": {"latLng": "39.9°, 116.3°"}}}}]}',
+      'Google location history segment 0: ends (2024-03-04T23:00:00.000Z) before it starts (2024-03-05T00:00:00.000Z)',
+    ],
+    [
+      '{"semanticSegments": [{"endTime": "2024-03-05T07:00:00+08:00"}]}',
+      'Google location history segment 0: startTime is missing',
+    ],
+    [
+      '{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T09:00:00+08:00", "timelinePath": [{"point": "39.9°, 116.3°", "time": "2024-03-05T08:00:00+08:00"}, {"point": "39.9°, 196.3°", "time": "2024-03-05T08:01:00+08:00"}]}]}',
+      'Google location history segment 0 timelinePath point 1: longitude 196.3 is outside [-180, 180]',
+    ],
+    [
+      '{"timelineObjects": [{"placeVisit": {"location": {"latitudeE7": 1, "longitudeE7": 1}}}]}',
+      'Google location history timeline object 0: has no duration',
+    ],
+    [
+      '{"timelineObjects": [{"activitySegment": {"startLocation": {"latitudeE7": 1, "longitudeE7": 1}, "endLocation": {}, "duration": {"startTimestamp": "2020-02-16T01:00:00Z", "endTimestamp": "2020-02-16T01:10:00Z"}}}]}',
+      'Google location history timeline object 0: latitudeE7 is missing',
+    ],
+    [
+      '{"type": "FeatureCollection", "features": []}',
+      'Google location history: this is not a Google location history export (expected locations, semanticSegments or timelineObjects)',
+    ],
     ['{"locations": [', 'Google location history: the file is not valid JSON (Unexpected end of JSON input)'],
   ])('rejects bad input with a message naming the record (%#)', (text, message) => {
     expect(parseError(() => parseGoogleLocationHistory(text, options)).message).toBe(message);
@@ -101,7 +159,10 @@ describe('parseGoogleLocationHistory', () => {
   it('returns a valid trajectory or throws TrajectoryParseError for any input', () => {
     for (const file of ['Records.json', 'Timeline.json', 'location-history-ios.json', '2020_FEBRUARY.json']) {
       const base = readFixture(`google-location-history/${file}`);
-      fc.assert(fc.property(arbitraryInput(base), (text) => expectTotal(() => parseGoogleLocationHistory(text, options))), { numRuns: 150 });
+      fc.assert(
+        fc.property(arbitraryInput(base), (text) => expectTotal(() => parseGoogleLocationHistory(text, options))),
+        { numRuns: 150 },
+      );
     }
   });
 });

@@ -28,8 +28,10 @@ export function parseGoogleLocationHistory(text: string, options: CommonParseOpt
   const collected: Collected = { runs: [], stays: [], path: [], isPathOrderless: false };
   if (isRecord(value) && Array.isArray(value.locations)) readRecords(value.locations, context, collected);
   else if (isRecord(value) && Array.isArray(value.semanticSegments)) readSegments(value.semanticSegments, context, collected);
-  else if (isRecord(value) && Array.isArray(value.timelineObjects)) readTimelineObjects(value.timelineObjects, context, collected);
-  else if (Array.isArray(value) && value.some((item) => isRecord(item) && 'startTime' in item)) readSegments(value, context, collected);
+  else if (isRecord(value) && Array.isArray(value.timelineObjects))
+    readTimelineObjects(value.timelineObjects, context, collected);
+  else if (Array.isArray(value) && value.some((item) => isRecord(item) && 'startTime' in item))
+    readSegments(value, context, collected);
   else {
     context.fail('this is not a Google location history export (expected locations, semanticSegments or timelineObjects)');
   }
@@ -59,13 +61,20 @@ function readRecords(locations: unknown[], context: ParseContext, collected: Col
       withoutTime += 1;
       continue;
     }
-    collected.path.push({ lngLat, time: context.instant(time, location.timestamp === undefined ? 'timestampMs' : 'timestamp', where) });
+    collected.path.push({
+      lngLat,
+      time: context.instant(time, location.timestamp === undefined ? 'timestampMs' : 'timestamp', where),
+    });
   }
   if (withoutPosition > 0) {
-    context.warn(`Google location history: ${plural(withoutPosition, 'location')} had no position and ${withoutPosition === 1 ? 'was' : 'were'} skipped`);
+    context.warn(
+      `Google location history: ${plural(withoutPosition, 'location')} had no position and ${withoutPosition === 1 ? 'was' : 'were'} skipped`,
+    );
   }
   if (withoutTime > 0) {
-    context.warn(`Google location history: ${plural(withoutTime, 'location')} had no time and ${withoutTime === 1 ? 'was' : 'were'} skipped`);
+    context.warn(
+      `Google location history: ${plural(withoutTime, 'location')} had no time and ${withoutTime === 1 ? 'was' : 'were'} skipped`,
+    );
   }
 }
 
@@ -102,7 +111,12 @@ function readSegments(segments: unknown[], context: ParseContext, collected: Col
         const time =
           point.time !== undefined
             ? context.instant(point.time, 'time', pointWhere)
-            : context.checkTime(start + context.number(offset, 'durationMinutesOffsetFromStartTime', pointWhere) * 60_000, offset, 'time', pointWhere);
+            : context.checkTime(
+                start + context.number(offset, 'durationMinutesOffsetFromStartTime', pointWhere) * 60_000,
+                offset,
+                'time',
+                pointWhere,
+              );
         collected.path.push({ lngLat, time });
       });
     }
@@ -137,7 +151,10 @@ function readTimelineObjects(objects: unknown[], context: ParseContext, collecte
           const pointWhere: Where = { record: `${label} simplifiedRawPath point ${k}` };
           if (!isRecord(point)) return context.failAt(pointWhere, 'is not an object');
           const time = point.timestamp ?? point.timestampMs;
-          return { lngLat: e7LngLat(point.latE7, point.lngE7, pointWhere, context), time: context.instant(time, 'timestamp', pointWhere) };
+          return {
+            lngLat: e7LngLat(point.latE7, point.lngE7, pointWhere, context),
+            time: context.instant(time, 'timestamp', pointWhere),
+          };
         });
         collected.runs.push({ label, fixes: [{ lngLat: from, time: start }, ...fixes, { lngLat: to, time: end }] });
       } else if (Array.isArray(waypoints) && waypoints.length > 0) {
@@ -155,7 +172,13 @@ function readTimelineObjects(objects: unknown[], context: ParseContext, collecte
         collected.runs.push({ label, fixes: lngLats.map((lngLat, k) => ({ lngLat, time: times[k] })), isContinuous: true });
         interpolated += 1;
       } else {
-        collected.runs.push({ label, fixes: [{ lngLat: from, time: start }, { lngLat: to, time: end }] });
+        collected.runs.push({
+          label,
+          fixes: [
+            { lngLat: from, time: start },
+            { lngLat: to, time: end },
+          ],
+        });
       }
     }
   });
@@ -186,7 +209,8 @@ function e7LngLat(latE7: unknown, lngE7: unknown, where: Where, context: ParseCo
 
 function textLngLat(value: unknown, field: string, where: Where, context: ParseContext): LngLat {
   const match = typeof value === 'string' ? LAT_LNG_TEXT.exec(value) : null;
-  if (!match) return context.failAt(where, `${field} ${value === undefined ? 'is missing' : `${quote(value)} is not "lat°, lng°"`}`);
+  if (!match)
+    return context.failAt(where, `${field} ${value === undefined ? 'is missing' : `${quote(value)} is not "lat°, lng°"`}`);
   context.spend();
   return context.lngLat(Number(match[2]), Number(match[1]), where);
 }

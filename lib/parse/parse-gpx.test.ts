@@ -42,16 +42,36 @@ describe('parseGpx on real files (tkrajina/gpxpy)', () => {
     const result = parseGpx(readFixture('gpx/gpxpy_cerknicko-without-times.gpx'), options);
     expect(result.pointCount).toBe(5);
     expect(timeRange(result.parts)).toEqual(['2010-08-05T16:22:52.000Z', '2010-08-05T16:23:49.000Z']);
-    expect(result.parts[0]).toMatchObject({ kind: 'movement', lngLats: [[14.304685453, 45.791314188], [14.304628456, 45.791230621], [14.30449686, 45.791063821], [14.304458722, 45.790961813], [14.304442042, 45.790873384]] });
+    expect(result.parts[0]).toMatchObject({
+      kind: 'movement',
+      lngLats: [
+        [14.304685453, 45.791314188],
+        [14.304628456, 45.791230621],
+        [14.30449686, 45.791063821],
+        [14.304458722, 45.790961813],
+        [14.304442042, 45.790873384],
+      ],
+    });
     expect(result.warnings).toEqual(['GPX: 298 of 303 points had no <time> and were dropped']);
   });
 });
 
 describe('parseGpx', () => {
   it('keeps each point with its own time when some points lack one (unlike togeojson gpx())', () => {
-    const text = gpx(`<trk><trkseg>${point(1, 1, '2020-01-01T00:00:00Z')}${point(2, 2)}${point(3, 3, '2020-01-01T00:02:00Z')}</trkseg></trk>`);
+    const text = gpx(
+      `<trk><trkseg>${point(1, 1, '2020-01-01T00:00:00Z')}${point(2, 2)}${point(3, 3, '2020-01-01T00:02:00Z')}</trkseg></trk>`,
+    );
     const result = parseGpx(text, options);
-    expect(result.parts).toEqual([{ kind: 'movement', lngLats: [[1, 1], [3, 3]], times: [Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 1, 0, 2)] }]);
+    expect(result.parts).toEqual([
+      {
+        kind: 'movement',
+        lngLats: [
+          [1, 1],
+          [3, 3],
+        ],
+        times: [Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 1, 0, 2)],
+      },
+    ]);
     expect(result.warnings).toEqual(['GPX: 1 of 3 points had no <time> and were dropped']);
   });
 
@@ -61,13 +81,27 @@ describe('parseGpx', () => {
         `<rte>${point(25.0, 121.5, '2020-02-16T09:00:00Z', 'rtept')}${point(25.01, 121.51, '2020-02-16T09:10:00Z', 'rtept')}</rte>`,
     );
     expect(parseGpx(text, options).parts).toEqual([
-      { kind: 'movement', lngLats: [[121.5, 25.0], [121.51, 25.01]], times: [Date.UTC(2020, 1, 16, 9), Date.UTC(2020, 1, 16, 9, 10)] },
-      { kind: 'stay', lngLat: [121.517, 25.0477], start: Date.UTC(2020, 1, 16, 10), end: Date.UTC(2020, 1, 16, 10), place: 'Taipei Main Station' },
+      {
+        kind: 'movement',
+        lngLats: [
+          [121.5, 25.0],
+          [121.51, 25.01],
+        ],
+        times: [Date.UTC(2020, 1, 16, 9), Date.UTC(2020, 1, 16, 9, 10)],
+      },
+      {
+        kind: 'stay',
+        lngLat: [121.517, 25.0477],
+        start: Date.UTC(2020, 1, 16, 10),
+        end: Date.UTC(2020, 1, 16, 10),
+        place: 'Taipei Main Station',
+      },
     ]);
   });
 
   it('makes each segment and each track a separate run', () => {
-    const seg = (t: string) => `<trkseg>${point(1, 1, `2020-01-01T00:0${t}:00Z`)}${point(1.001, 1, `2020-01-01T00:0${t}:30Z`)}</trkseg>`;
+    const seg = (t: string) =>
+      `<trkseg>${point(1, 1, `2020-01-01T00:0${t}:00Z`)}${point(1.001, 1, `2020-01-01T00:0${t}:30Z`)}</trkseg>`;
     const result = parseGpx(gpx(`<trk>${seg('0')}${seg('1')}</trk><trk>${seg('2')}</trk>`), options);
     expect(result.parts).toHaveLength(3);
     expect(result.parts.every((part) => part.kind === 'movement' && part.lngLats.length === 2)).toBe(true);
@@ -79,7 +113,15 @@ describe('parseGpx', () => {
     );
     const result = parseGpx(text, options);
     expect(result.parts).toEqual([
-      { kind: 'movement', lngLats: [[2, 2], [4, 4], [1, 1]], times: [Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 1, 0, 1), Date.UTC(2020, 0, 1, 0, 2)] },
+      {
+        kind: 'movement',
+        lngLats: [
+          [2, 2],
+          [4, 4],
+          [1, 1],
+        ],
+        times: [Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 1, 0, 1), Date.UTC(2020, 0, 1, 0, 2)],
+      },
     ]);
     expect(result.warnings).toEqual([
       'GPX: the points of track 1 were not in time order and have been sorted',
@@ -95,14 +137,35 @@ describe('parseGpx', () => {
   });
 
   it.each([
-    [gpx(`<trk><trkseg>${point('abc', 1, '2020-01-01T00:00:00Z')}</trkseg></trk>`), 'GPX point 1 of track 1: latitude "abc" is not a number'],
-    [gpx(`<trk><trkseg>${point(1, 1, '2020-01-01T00:00:00Z')}${point(91, 1, '2020-01-01T00:01:00Z')}</trkseg></trk>`), 'GPX point 2 of track 1: latitude 91 is outside [-90, 90]'],
-    [gpx(`<trk><trkseg>${point(1, 'Infinity', '2020-01-01T00:00:00Z')}</trkseg></trk>`), 'GPX point 1 of track 1: longitude "Infinity" is not a number'],
-    [gpx(`<trk><trkseg>${point(1, 181, '2020-01-01T00:00:00Z')}</trkseg></trk>`), 'GPX point 1 of track 1: longitude 181 is outside [-180, 180]'],
-    [gpx(`<trk><trkseg><trkpt lon="1"><time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk>`), 'GPX point 1 of track 1: latitude is missing'],
+    [
+      gpx(`<trk><trkseg>${point('abc', 1, '2020-01-01T00:00:00Z')}</trkseg></trk>`),
+      'GPX point 1 of track 1: latitude "abc" is not a number',
+    ],
+    [
+      gpx(`<trk><trkseg>${point(1, 1, '2020-01-01T00:00:00Z')}${point(91, 1, '2020-01-01T00:01:00Z')}</trkseg></trk>`),
+      'GPX point 2 of track 1: latitude 91 is outside [-90, 90]',
+    ],
+    [
+      gpx(`<trk><trkseg>${point(1, 'Infinity', '2020-01-01T00:00:00Z')}</trkseg></trk>`),
+      'GPX point 1 of track 1: longitude "Infinity" is not a number',
+    ],
+    [
+      gpx(`<trk><trkseg>${point(1, 181, '2020-01-01T00:00:00Z')}</trkseg></trk>`),
+      'GPX point 1 of track 1: longitude 181 is outside [-180, 180]',
+    ],
+    [
+      gpx(`<trk><trkseg><trkpt lon="1"><time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk>`),
+      'GPX point 1 of track 1: latitude is missing',
+    ],
     [gpx(`<rte>${point(1, 1, 'yesterday', 'rtept')}</rte>`), 'GPX point 1 of route 1: time "yesterday" is not a date-time'],
-    [gpx(`<wpt lat="1" lon="1"><time>2026-11-24T00:00:00Z</time></wpt>`), 'GPX waypoint 1: time "2026-11-24T00:00:00Z" is in the future'],
-    [gpx(`<trk><trkseg>${point(1, 1)}${point(1, 2)}</trkseg></trk>`), 'GPX: none of the 2 points has a <time>; a trajectory needs the time of each point'],
+    [
+      gpx(`<wpt lat="1" lon="1"><time>2026-11-24T00:00:00Z</time></wpt>`),
+      'GPX waypoint 1: time "2026-11-24T00:00:00Z" is in the future',
+    ],
+    [
+      gpx(`<trk><trkseg>${point(1, 1)}${point(1, 2)}</trkseg></trk>`),
+      'GPX: none of the 2 points has a <time>; a trajectory needs the time of each point',
+    ],
     [gpx(`<trk><trkseg></trkseg></trk>`), 'GPX: the file has no track points, route points or waypoints'],
     [
       gpx(`<trk><trkseg>${[0, 1, 2].map((i) => point(1 + i / 1000, 1, '2010-01-01T00:00:00Z')).join('')}</trkseg></trk>`),
@@ -116,7 +179,9 @@ describe('parseGpx', () => {
   it('refuses malformed XML, naming the line, instead of reading part of it', () => {
     const text = `<?xml version="1.0"?>\n<gpx>\n<trk><trkseg>\n${point(1, 1, '2020-01-01T00:00:00Z')}\n</trk>\n</gpx>`;
     const error = parseError(() => parseGpx(text, options));
-    expect(error.message).toBe('GPX: the file is not well-formed XML near line 4 (Opening and ending tag mismatch: "trkseg" != "trk")');
+    expect(error.message).toBe(
+      'GPX: the file is not well-formed XML near line 4 (Opening and ending tag mismatch: "trkseg" != "trk")',
+    );
     expect(error.line).toBe(4);
     expect(parseError(() => parseGpx(gpx('<wpt lat="1" lon="1"><name>&nbsp;</name></wpt>'), options)).message).toMatch(
       /^GPX: the file is not well-formed XML near line 1 \(entity not found:&nbsp;\)$/,
@@ -152,7 +217,12 @@ describe('parseGpx', () => {
   });
 
   it('returns a valid trajectory or throws TrajectoryParseError for any input', () => {
-    const base = gpx(`<trk><trkseg>${point(1, 1, '2020-01-01T00:00:00Z')}${point(1.1, 1, '2020-01-01T00:01:00Z')}</trkseg></trk><wpt lat="2" lon="2"><time>2020-01-01T00:03:00Z</time></wpt>`);
-    fc.assert(fc.property(arbitraryInput(base), (text) => expectTotal(() => parseGpx(text, options))), { numRuns: 300 });
+    const base = gpx(
+      `<trk><trkseg>${point(1, 1, '2020-01-01T00:00:00Z')}${point(1.1, 1, '2020-01-01T00:01:00Z')}</trkseg></trk><wpt lat="2" lon="2"><time>2020-01-01T00:03:00Z</time></wpt>`,
+    );
+    fc.assert(
+      fc.property(arbitraryInput(base), (text) => expectTotal(() => parseGpx(text, options))),
+      { numRuns: 300 },
+    );
   });
 });

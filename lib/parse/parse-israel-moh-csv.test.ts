@@ -21,7 +21,15 @@ describe('parseIsraelMohCsv on the MoH exposure points (2020-04-05 slice)', () =
     expect(result.tracks[0]).toEqual({
       caseCode: 'IL-172774',
       classification: 'confirmed',
-      parts: [{ kind: 'stay', lngLat: [35.00022368300006, 32.804004905000056], start: 1584848700000, end: 1584851400000, place: "בית כנסת מורשה - רח' השילוח 6 חיפה" }],
+      parts: [
+        {
+          kind: 'stay',
+          lngLat: [35.00022368300006, 32.804004905000056],
+          start: 1584848700000,
+          end: 1584851400000,
+          place: "בית כנסת מורשה - רח' השילוח 6 חיפה",
+        },
+      ],
     });
     expect(timeRange(parts)).toEqual(['2020-03-22T03:00:00.000Z', '2020-03-30T06:00:00.000Z']);
     expect(bbox(parts)).toEqual([34.55286030000008, 30.611103400000047, 35.688650073000076, 33.07413611900006]);
@@ -31,7 +39,9 @@ describe('parseIsraelMohCsv on the MoH exposure points (2020-04-05 slice)', () =
     expect(result.warnings).toEqual([
       'Israel MoH CSV line 103: toTime 2020-03-22 08:00 is before fromTime 2020-03-25 12:00 Israel time (stayTimes "12:00 - 08:00"); skipped',
       'Israel MoH CSV line 109: toTime 2020-03-23 20:00 is before fromTime 2020-03-23 21:00 Israel time (stayTimes "21:00 - 20:00"); skipped',
-      ...[135, 136, 137, 138, 139, 140].map((line) => `Israel MoH CSV line ${line}: the visit has zero length (stayTimes "08:00 - 08:00"); kept as an instant`),
+      ...[135, 136, 137, 138, 139, 140].map(
+        (line) => `Israel MoH CSV line ${line}: the visit has zero length (stayTimes "08:00 - 08:00"); kept as an instant`,
+      ),
       'Israel MoH CSV line 188: toTime 2020-03-15 18:45 is before fromTime 2020-03-22 18:30 Israel time (stayTimes "18:30 - 18:45"); skipped',
       'Israel MoH CSV line 202: toTime 2020-03-27 01:00 is before fromTime 2020-03-27 23:15 (stayTimes "23:15 - 01:00"); read as ending the next day, 2020-03-28 01:00 Israel time',
       'Israel MoH CSV line 203: toTime 2020-03-23 08:00 is before fromTime 2020-04-21 08:00 Israel time (stayTimes "08:00 - 08:00"); skipped',
@@ -59,7 +69,10 @@ describe('parseIsraelMohCsv on the MoH exposure points (2020-04-05 slice)', () =
 
   it.each([
     [`${HEADER}\n1,,A,,,abc,1584851400000,,,1,35,32`, 'Israel MoH CSV line 2: fromTime "abc" is not a number; skipped'],
-    [`${HEADER}\n1,,A,,,1584848700000,1584851400000,,,1,35,132`, 'Israel MoH CSV line 2: latitude 132 is outside [-90, 90]; skipped'],
+    [
+      `${HEADER}\n1,,A,,,1584848700000,1584851400000,,,1,35,132`,
+      'Israel MoH CSV line 2: latitude 132 is outside [-90, 90]; skipped',
+    ],
     [`${HEADER}\n,,A,,,1584848700000,1584851400000,,,1,35,32`, 'Israel MoH CSV line 2: OBJECTID is missing; skipped'],
   ])('skips a broken row with a warning naming its line (%#)', (input, warning) => {
     const ok = '\n2,,B,,,1584848700000,1584851400000,,,1,35,32';
@@ -79,6 +92,9 @@ describe('parseIsraelMohCsv on the MoH exposure points (2020-04-05 slice)', () =
 
   it('returns valid tracks or throws TrajectoryParseError for any input', () => {
     const base = text.split('\r\n').slice(0, 12).join('\r\n');
-    fc.assert(fc.property(arbitraryInput(base), (input) => expectTotal(() => parseIsraelMohCsv(input, options))), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryInput(base), (input) => expectTotal(() => parseIsraelMohCsv(input, options))),
+      { numRuns: 300 },
+    );
   });
 });

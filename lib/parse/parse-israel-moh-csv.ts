@@ -54,13 +54,26 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
       );
       const stayTimes = cell(row.cells, columns.stayTimes);
       const said = stayTimes ? ` (stayTimes "${stayTimes}")` : '';
-      const from = context.checkTime(context.number(cell(row.cells, columns.from), 'fromTime', where), cell(row.cells, columns.from), 'fromTime', where);
-      let to = context.checkTime(context.number(cell(row.cells, columns.to), 'toTime', where), cell(row.cells, columns.to), 'toTime', where);
+      const from = context.checkTime(
+        context.number(cell(row.cells, columns.from), 'fromTime', where),
+        cell(row.cells, columns.from),
+        'fromTime',
+        where,
+      );
+      let to = context.checkTime(
+        context.number(cell(row.cells, columns.to), 'toTime', where),
+        cell(row.cells, columns.to),
+        'toTime',
+        where,
+      );
       if (to < from) {
         const local = (time: number) => formatInstant(time, ISRAEL).slice(0, 16).replace('T', ' ');
         const nextDay = sameWallTimeNextDay(to);
         if (nextDay >= from && nextDay - from <= MAX_OVERNIGHT_HOURS * HOUR) {
-          context.warnAt(where, `toTime ${local(to)} is before fromTime ${local(from)}${said}; read as ending the next day, ${local(nextDay)} Israel time`);
+          context.warnAt(
+            where,
+            `toTime ${local(to)} is before fromTime ${local(from)}${said}; read as ending the next day, ${local(nextDay)} Israel time`,
+          );
           to = nextDay;
         } else {
           context.failAt(where, `toTime ${local(to)} is before fromTime ${local(from)} Israel time${said}`);

@@ -20,7 +20,9 @@ describe('parseKml on the Taiwan case 32 route (yjlou/2019-nCov)', () => {
     // 2020-02-16T18:00 … 2020-02-19T10:02 Taiwan time (UTC+8).
     expect(timeRange(result.parts)).toEqual(['2020-02-16T10:00:00.000Z', '2020-02-19T02:02:00.000Z']);
     expect(result.assumedTimeZone).toBe('Asia/Taipei');
-    expect(result.warnings).toEqual(['KML: 18 lines have only a begin and end time; the times along them were interpolated by distance']);
+    expect(result.warnings).toEqual([
+      'KML: 18 lines have only a begin and end time; the times along them were interpolated by distance',
+    ]);
   });
 
   it('accepts the ";", "; " and ";<br>" separators', () => {
@@ -29,7 +31,7 @@ describe('parseKml on the Taiwan case 32 route (yjlou/2019-nCov)', () => {
     expect(stay).toMatchObject({ start: Date.UTC(2020, 1, 17, 7, 42), end: Date.UTC(2020, 1, 17, 8, 42) });
   });
 
-  it('spreads a line\'s time span over its vertices by distance', () => {
+  it("spreads a line's time span over its vertices by distance", () => {
     const line = result.parts.find((part) => part.kind === 'movement' && part.place === '02/16 大坪林到台北車站');
     expect(line?.kind).toBe('movement');
     if (line?.kind !== 'movement') return;
@@ -48,7 +50,9 @@ describe('parseKml on the Taiwan case 32 route (yjlou/2019-nCov)', () => {
 describe('parseKml on the Fleet of Friendship footprints', () => {
   it('rejects the placemark with the malformed time "2020-04-15T19.45:00:00", naming it', () => {
     const error = parseError(() => parseKml(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'), taipei));
-    expect(error.message).toBe('KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time');
+    expect(error.message).toBe(
+      'KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time',
+    );
     expect(error.record).toBe('placemark 37 ("高鐵161號接駁車 中科管理局")');
   });
 });
@@ -62,7 +66,11 @@ describe('parseKml', () => {
     expect(parseKml(text, taipei).parts).toEqual([
       {
         kind: 'movement',
-        lngLats: [[121.5, 25], [121.51, 25], [121.52, 25.01]],
+        lngLats: [
+          [121.5, 25],
+          [121.51, 25],
+          [121.52, 25.01],
+        ],
         times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 1), Date.UTC(2020, 1, 16, 10, 2)],
       },
     ]);
@@ -85,11 +93,28 @@ describe('parseKml', () => {
     const result = parseKml(text, taipei);
     expect(result.parts).toEqual([
       { kind: 'stay', lngLat: [121.5, 25], start: Date.UTC(2020, 1, 16, 10), end: Date.UTC(2020, 1, 16, 11), place: 'Market' },
-      { kind: 'movement', lngLats: [[121.5, 25], [121.5, 25.1], [121.5, 25.3]], times: [Date.UTC(2020, 1, 16, 11), Date.UTC(2020, 1, 16, 11, 10), Date.UTC(2020, 1, 16, 11, 30)] },
-      { kind: 'movement', lngLats: [[121.6, 25], [121.61, 25]], times: [Date.UTC(2020, 1, 16, 12), Date.UTC(2020, 1, 16, 12, 5)] },
+      {
+        kind: 'movement',
+        lngLats: [
+          [121.5, 25],
+          [121.5, 25.1],
+          [121.5, 25.3],
+        ],
+        times: [Date.UTC(2020, 1, 16, 11), Date.UTC(2020, 1, 16, 11, 10), Date.UTC(2020, 1, 16, 11, 30)],
+      },
+      {
+        kind: 'movement',
+        lngLats: [
+          [121.6, 25],
+          [121.61, 25],
+        ],
+        times: [Date.UTC(2020, 1, 16, 12), Date.UTC(2020, 1, 16, 12, 5)],
+      },
     ]);
     expect(result.assumedTimeZone).toBeUndefined();
-    expect(result.warnings).toEqual(['KML: 1 line has only a begin and end time; the times along them were interpolated by distance']);
+    expect(result.warnings).toEqual([
+      'KML: 1 line has only a begin and end time; the times along them were interpolated by distance',
+    ]);
   });
 
   it('skips untimed placemarks with a warning naming them', () => {
@@ -97,7 +122,9 @@ describe('parseKml', () => {
       '<Placemark><name>Home</name><Point><coordinates>121.5,25.0</coordinates></Point></Placemark>' +
         '<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>121.6,25.0</coordinates></Point></Placemark>',
     );
-    expect(parseKml(text, taipei).warnings).toEqual(['KML: 1 of 2 placemarks had no time and were skipped: placemark 1 ("Home")']);
+    expect(parseKml(text, taipei).warnings).toEqual([
+      'KML: 1 of 2 placemarks had no time and were skipped: placemark 1 ("Home")',
+    ]);
   });
 
   it('stores a timed Polygon as a stay at its centroid, with a warning', () => {
@@ -107,22 +134,58 @@ describe('parseKml', () => {
     );
     const result = parseKml(text, taipei);
     expect(result.parts).toEqual([
-      { kind: 'stay', lngLat: [expect.closeTo(120.001, 9), expect.closeTo(22.001, 9)], start: Date.UTC(2021, 4, 10, 10), end: Date.UTC(2021, 4, 10, 14), place: 'Night market' },
+      {
+        kind: 'stay',
+        lngLat: [expect.closeTo(120.001, 9), expect.closeTo(22.001, 9)],
+        start: Date.UTC(2021, 4, 10, 10),
+        end: Date.UTC(2021, 4, 10, 14),
+        place: 'Night market',
+      },
     ]);
     expect(result.warnings).toEqual(['KML placemark 1 ("Night market"): is an area; it was stored as a stay at its centroid']);
   });
 
   it.each([
-    ['<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>121.5,abc</coordinates></Point></Placemark>', 'KML placemark 1: coordinate "121.5,abc" is not "lng,lat[,alt]"'],
-    ['<Placemark><name>a</name><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><LineString><coordinates>121.5,25 121.6,</coordinates></LineString></Placemark>', 'KML placemark 1 ("a"): coordinate "121.6," is not "lng,lat[,alt]"'],
-    ['<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>200,25</coordinates></Point></Placemark>', 'KML placemark 1: longitude 200 is outside [-180, 180]'],
-    ['<Placemark><TimeStamp><when>1980-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>121,25</coordinates></Point></Placemark>', 'KML placemark 1: TimeStamp "1980-02-16T12:00:00Z" is before 1990; the device clock was not set'],
-    ['<Placemark><TimeSpan><begin>2020-02-16T12:00:00Z</begin><end>2020-02-16T11:00:00Z</end></TimeSpan><Point><coordinates>121,25</coordinates></Point></Placemark>', 'KML placemark 1: ends (2020-02-16T11:00:00.000Z) before it starts (2020-02-16T12:00:00.000Z)'],
-    ['<Placemark><description>#!metadata&lt;br&gt;begin:2020-02-16T18:00:00</description><Point><coordinates>121,25</coordinates></Point></Placemark>', 'KML placemark 1: #!metadata needs both begin: and end:'],
-    ['<Placemark><gx:Track><when>2020-02-16T10:00:00Z</when><gx:coord>121 25 0</gx:coord><gx:coord>121.1 25 0</gx:coord></gx:Track></Placemark>', 'KML placemark 1: gx:Track 1 has 1 <when> for 2 <gx:coord>'],
-    ['<Placemark><gx:Track><when>2020-02-16T10:00:00Z</when><gx:coord>121,25</gx:coord></gx:Track></Placemark>', 'KML placemark 1: gx:coord "121,25" is not "lng lat [alt]"'],
-    ['<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><LineString><coordinates>121,25 121.1,25</coordinates></LineString></Placemark>', 'KML placemark 1: has a single time for a whole LineString'],
-    ['<Placemark><Point><coordinates>121,25</coordinates></Point></Placemark>', 'KML: none of the 1 placemarks has a time (TimeSpan, TimeStamp, gx:Track or #!metadata begin/end)'],
+    [
+      '<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>121.5,abc</coordinates></Point></Placemark>',
+      'KML placemark 1: coordinate "121.5,abc" is not "lng,lat[,alt]"',
+    ],
+    [
+      '<Placemark><name>a</name><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><LineString><coordinates>121.5,25 121.6,</coordinates></LineString></Placemark>',
+      'KML placemark 1 ("a"): coordinate "121.6," is not "lng,lat[,alt]"',
+    ],
+    [
+      '<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>200,25</coordinates></Point></Placemark>',
+      'KML placemark 1: longitude 200 is outside [-180, 180]',
+    ],
+    [
+      '<Placemark><TimeStamp><when>1980-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>121,25</coordinates></Point></Placemark>',
+      'KML placemark 1: TimeStamp "1980-02-16T12:00:00Z" is before 1990; the device clock was not set',
+    ],
+    [
+      '<Placemark><TimeSpan><begin>2020-02-16T12:00:00Z</begin><end>2020-02-16T11:00:00Z</end></TimeSpan><Point><coordinates>121,25</coordinates></Point></Placemark>',
+      'KML placemark 1: ends (2020-02-16T11:00:00.000Z) before it starts (2020-02-16T12:00:00.000Z)',
+    ],
+    [
+      '<Placemark><description>#!metadata&lt;br&gt;begin:2020-02-16T18:00:00</description><Point><coordinates>121,25</coordinates></Point></Placemark>',
+      'KML placemark 1: #!metadata needs both begin: and end:',
+    ],
+    [
+      '<Placemark><gx:Track><when>2020-02-16T10:00:00Z</when><gx:coord>121 25 0</gx:coord><gx:coord>121.1 25 0</gx:coord></gx:Track></Placemark>',
+      'KML placemark 1: gx:Track 1 has 1 <when> for 2 <gx:coord>',
+    ],
+    [
+      '<Placemark><gx:Track><when>2020-02-16T10:00:00Z</when><gx:coord>121,25</gx:coord></gx:Track></Placemark>',
+      'KML placemark 1: gx:coord "121,25" is not "lng lat [alt]"',
+    ],
+    [
+      '<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><LineString><coordinates>121,25 121.1,25</coordinates></LineString></Placemark>',
+      'KML placemark 1: has a single time for a whole LineString',
+    ],
+    [
+      '<Placemark><Point><coordinates>121,25</coordinates></Point></Placemark>',
+      'KML: none of the 1 placemarks has a time (TimeSpan, TimeStamp, gx:Track or #!metadata begin/end)',
+    ],
     ['', 'KML: the file has no <Placemark>'],
   ])('rejects bad input with a message naming the placemark (%#)', (placemarks, message) => {
     expect(parseError(() => parseKml(kml(placemarks), taipei)).message).toBe(message);
@@ -140,6 +203,9 @@ describe('parseKml', () => {
       '<Placemark><description><![CDATA[x<br>#!metadata<br>begin:2020-02-16T18:00:00; end:2020-02-16T18:36:00;]]></description><LineString><coordinates>121.54,24.98 121.52,25.04</coordinates></LineString></Placemark>' +
         '<Placemark><gx:Track><when>2020-02-16T10:00:00Z</when><when>2020-02-16T10:01:00Z</when><gx:coord>121 25 0</gx:coord><gx:coord>121.1 25 0</gx:coord></gx:Track></Placemark>',
     );
-    fc.assert(fc.property(arbitraryInput(base), (text) => expectTotal(() => parseKml(text, taipei))), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbitraryInput(base), (text) => expectTotal(() => parseKml(text, taipei))),
+      { numRuns: 300 },
+    );
   });
 });

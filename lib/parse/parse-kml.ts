@@ -14,7 +14,7 @@ const GX_COORD = new RegExp(`^${NUMBER}\\s+${NUMBER}(?:\\s+${NUMBER})?$`);
 // Taiwan convention (yjlou/2019-nCov): "...<br>#!metadata<br>begin:2020-02-16T18:00:00; end:2020-02-16T18:36:00;"
 const METADATA = /#!metadata([\s\S]*)$/i;
 
-/** What a KML file holds once read: runs of timed fixes and stays, plus how many placemarks there were. */
+/** What a KML file holds once read: runs of timed fixes, and stays. */
 export type KmlContent = { runs: FixRun[]; stays: Stay[] };
 
 /**
@@ -32,7 +32,12 @@ export function parseKml(text: string, options: CommonParseOptions = {}): Parsed
   return toParsedTrajectory('kml', context, context.assemble(runs, stays));
 }
 
-/** The KML reading behind `parseKml`, shared with the case-track import (tolerant context). */
+/**
+ * The KML reading behind `parseKml`, shared with the case-track import (tolerant context).
+ *
+ * @example
+ * const { runs, stays } = readKml(text, new ParseContext('kml', { timeZone: 'Asia/Taipei' }, { isTolerant: true }));
+ */
 export function readKml(text: string, context: ParseContext): KmlContent {
   const doc = readXml(text, context);
   const root = doc.documentElement;
@@ -162,7 +167,8 @@ function readTime(props: Record<string, unknown>, where: Where, context: ParseCo
   if (typeof span === 'object' && span !== null) {
     const begin = 'begin' in span && typeof span.begin === 'string' ? span.begin.trim() : '';
     const end = 'end' in span && typeof span.end === 'string' ? span.end.trim() : '';
-    if (begin && end) return { start: context.instant(begin, 'TimeSpan begin', where), end: context.instant(end, 'TimeSpan end', where) };
+    if (begin && end)
+      return { start: context.instant(begin, 'TimeSpan begin', where), end: context.instant(end, 'TimeSpan end', where) };
     // An open-ended span only says when the place was entered or left: keep that instant.
     if (begin || end) return { start: context.instant(begin || end, begin ? 'TimeSpan begin' : 'TimeSpan end', where) };
   }

@@ -33,7 +33,9 @@ describe('parseTaiwanG0vGeoJson on a 201-feature slice of the g0v footprints', (
   });
 
   it('skips the two broken source geometries (2470, 3608 = fixture 40, 200) with a warning naming each', () => {
-    expect(result.warnings).toContain('Taiwan g0v GeoJSON feature 40: longitude "1900-04-29T08:42:49.827Z" is not a number; skipped');
+    expect(result.warnings).toContain(
+      'Taiwan g0v GeoJSON feature 40: longitude "1900-04-29T08:42:49.827Z" is not a number; skipped',
+    );
     expect(result.warnings).toContain('Taiwan g0v GeoJSON feature 200: latitude "22.605940318708598, " is not a number; skipped');
   });
 
@@ -51,13 +53,22 @@ describe('parseTaiwanG0vGeoJson on a 201-feature slice of the g0v footprints', (
     expect(parseError(() => parseTaiwanG0vGeoJson('{"type":"Topology"}', options)).message).toBe(
       'Taiwan g0v GeoJSON: expected a GeoJSON FeatureCollection or Feature, found type "Topology"',
     );
-    const broken = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { begin: 'x' }, geometry: null }] });
+    const broken = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { begin: 'x' }, geometry: null }],
+    });
     const error = parseError(() => parseTaiwanG0vGeoJson(broken, options));
     expect(error.message).toBe('Taiwan g0v GeoJSON: no case track could be read from the file');
   });
 
   it('returns valid tracks or throws TrajectoryParseError for any input', () => {
-    const base = JSON.stringify({ type: 'FeatureCollection', features: (JSON.parse(text) as { features: unknown[] }).features.slice(95, 100) });
-    fc.assert(fc.property(arbitraryInput(base), (input) => expectTotal(() => parseTaiwanG0vGeoJson(input, options))), { numRuns: 300 });
+    const base = JSON.stringify({
+      type: 'FeatureCollection',
+      features: (JSON.parse(text) as { features: unknown[] }).features.slice(95, 100),
+    });
+    fc.assert(
+      fc.property(arbitraryInput(base), (input) => expectTotal(() => parseTaiwanG0vGeoJson(input, options))),
+      { numRuns: 300 },
+    );
   });
 });

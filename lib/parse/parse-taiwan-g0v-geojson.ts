@@ -33,9 +33,15 @@ export function parseTaiwanG0vGeoJson(text: string, options: ParseCaseTracksOpti
       const lngLat = featureLngLat(feature.geometry, where, context);
       const name = [props.name, props.address].find((value): value is string => typeof value === 'string' && value.trim() !== '');
       const stay = context.stay(lngLat, start, end, where, name?.trim());
-      const caseNumber = typeof props[CASE_NUMBER] === 'string' || typeof props[CASE_NUMBER] === 'number' ? String(props[CASE_NUMBER]).trim().replace(/\s+/g, ' ') : '';
+      const caseNumber =
+        typeof props[CASE_NUMBER] === 'string' || typeof props[CASE_NUMBER] === 'number'
+          ? String(props[CASE_NUMBER]).trim().replace(/\s+/g, ' ')
+          : '';
       if (caseNumber === '' || caseNumber === 'undefined') {
-        context.warnAt(where, `${CASE_NUMBER} is ${caseNumber === '' ? 'empty' : '"undefined"'}; stored as case TW-feature-${index}`);
+        context.warnAt(
+          where,
+          `${CASE_NUMBER} is ${caseNumber === '' ? 'empty' : '"undefined"'}; stored as case TW-feature-${index}`,
+        );
         return { caseCode: `TW-feature-${index}`, stays: [stay] };
       }
       return { caseCode: `TW-${caseNumber}`, stays: [stay] };
@@ -49,7 +55,8 @@ function featureLngLat(geometry: unknown, where: Where, context: ParseContext): 
   if (!isRecord(geometry)) return context.failAt(where, 'has no geometry');
   const coordinates = geometry.coordinates;
   if (geometry.type === 'Point') {
-    if (!Array.isArray(coordinates) || coordinates.length < 2) return context.failAt(where, `position ${quote(coordinates)} is not [lng, lat]`);
+    if (!Array.isArray(coordinates) || coordinates.length < 2)
+      return context.failAt(where, `position ${quote(coordinates)} is not [lng, lat]`);
     context.spend();
     return context.lngLat(coordinates[0], coordinates[1], where);
   }
@@ -57,7 +64,8 @@ function featureLngLat(geometry: unknown, where: Where, context: ParseContext): 
     const rings = coordinates.map((ring) => {
       if (!Array.isArray(ring)) return context.failAt(where, 'has a Polygon ring that is not an array');
       return ring.map((position) => {
-        if (!Array.isArray(position) || position.length < 2) return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
+        if (!Array.isArray(position) || position.length < 2)
+          return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
         context.spend();
         return context.lngLat(position[0], position[1], where);
       });

@@ -39,8 +39,12 @@ describe('sniffTrajectoryFormat', () => {
 
 describe('sniffCaseTrackFormat', () => {
   it('tells the published data sets from the staff formats', () => {
-    expect(sniffCaseTrackFormat(readFixture('israel-moh-csv/israel_moh_exposure_points_2020-04-05_slice.csv'))).toBe('israel-moh-csv');
-    expect(sniffCaseTrackFormat(readFixture('taiwan-g0v-geojson/taiwan_g0v_footprints_2021-06-02_slice.geojson'))).toBe('taiwan-g0v-geojson');
+    expect(sniffCaseTrackFormat(readFixture('israel-moh-csv/israel_moh_exposure_points_2020-04-05_slice.csv'))).toBe(
+      'israel-moh-csv',
+    );
+    expect(sniffCaseTrackFormat(readFixture('taiwan-g0v-geojson/taiwan_g0v_footprints_2021-06-02_slice.geojson'))).toBe(
+      'taiwan-g0v-geojson',
+    );
     expect(sniffCaseTrackFormat(readFixture('geojson/case-interchange.geojson'))).toBe('geojson');
     expect(sniffCaseTrackFormat(readFixture('csv/taiwan_case32_stays.csv'))).toBe('csv');
     expect(sniffCaseTrackFormat(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'))).toBe('kml');
@@ -49,13 +53,18 @@ describe('sniffCaseTrackFormat', () => {
 
 describe('parseTrajectoryFile', () => {
   it.each(fixtures)('parses %s after sniffing', (file, format) => {
-    const result = parseTrajectoryFile(readFixture(file), { ...options, timeZone: file.includes('taiwan') ? 'Asia/Taipei' : 'Asia/Shanghai' });
+    const result = parseTrajectoryFile(readFixture(file), {
+      ...options,
+      timeZone: file.includes('taiwan') ? 'Asia/Taipei' : 'Asia/Shanghai',
+    });
     expect(result.format).toBe(format);
     expect(result.pointCount).toBeGreaterThan(0);
   });
 
   it('honours an explicit format', () => {
-    const error = parseError(() => parseTrajectoryFile(readFixture('csv/taiwan_case32_stays.csv'), { ...options, format: 'gpx' }));
+    const error = parseError(() =>
+      parseTrajectoryFile(readFixture('csv/taiwan_case32_stays.csv'), { ...options, format: 'gpx' }),
+    );
     expect(error.format).toBe('gpx');
   });
 
@@ -69,7 +78,8 @@ describe('parseTrajectoryFile', () => {
     expect(parseError(() => parseTrajectoryFile(deepPosition, options)).message).toBe(
       'GeoJSON feature 0: longitude (a deeply nested value) is not a number',
     );
-    const placemark = '<Placemark><TimeStamp><when>2020-01-01T00:00:00Z</when></TimeStamp><Point><coordinates>1,1</coordinates></Point></Placemark>';
+    const placemark =
+      '<Placemark><TimeStamp><when>2020-01-01T00:00:00Z</when></TimeStamp><Point><coordinates>1,1</coordinates></Point></Placemark>';
     const xml = `<kml>${'<Folder>'.repeat(100_000)}${placemark}${'</Folder>'.repeat(100_000)}</kml>`;
     expect(parseTrajectoryFile(xml, options).pointCount).toBe(1);
   });
@@ -84,8 +94,16 @@ describe('parseTrajectoryFile', () => {
   });
 
   it('returns a valid trajectory or throws TrajectoryParseError for any input, whatever the sniffed format', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => expectTotal(() => parseTrajectoryFile(text, options))), { numRuns: 500 });
-    const edited = fc.constantFrom(...fixtures.map(([file]) => file)).chain((file) => arbitraryInput(readFixture(file).slice(0, 3000)));
-    fc.assert(fc.property(edited, (text) => expectTotal(() => parseTrajectoryFile(text, options))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => expectTotal(() => parseTrajectoryFile(text, options))),
+      { numRuns: 500 },
+    );
+    const edited = fc
+      .constantFrom(...fixtures.map(([file]) => file))
+      .chain((file) => arbitraryInput(readFixture(file).slice(0, 3000)));
+    fc.assert(
+      fc.property(edited, (text) => expectTotal(() => parseTrajectoryFile(text, options))),
+      { numRuns: 300 },
+    );
   });
 });

@@ -8,6 +8,10 @@ export type CsvTable = { header: string[]; rows: CsvRow[] };
  * Splits CSV text into a header and rows, each row with the 1-based line it starts on (the header is line 1),
  * so that errors can name it even when quoted fields span lines. Handles a BOM, CRLF and a missing final newline;
  * blank lines are skipped. Every row is charged to the point budget.
+ *
+ * @example
+ * readCsv('\uFEFFlon,lat,time\r\n116.3,39.9,2020-02-16T10:00:00Z', context)
+ * // → { header: ['lon', 'lat', 'time'], rows: [{ line: 2, cells: ['116.3', '39.9', '2020-02-16T10:00:00Z'] }] }
  */
 export function readCsv(text: string, context: ParseContext): CsvTable {
   const source = text.replace(/^\uFEFF/, '');
@@ -36,14 +40,19 @@ export function readCsv(text: string, context: ParseContext): CsvTable {
 }
 
 /** A header cell reduced for matching: lower case, no spaces, underscores, hyphens or bracketed units. */
-export function normalizeHeader(cell: string): string {
+function normalizeHeader(cell: string): string {
   return cell
     .toLowerCase()
     .replace(/[(（[][^)）\]]*[)）\]]/g, '')
     .replace(/[\s_\-.]/g, '');
 }
 
-/** Index of the first header cell matching one of the aliases, trying the aliases in order of preference. */
+/**
+ * Index of the first header cell matching one of the aliases, trying the aliases in order of preference.
+ *
+ * @example
+ * findColumn(['Time', '纬度', '经度'], ['lng', 'lon', '经度']) // → 2
+ */
 export function findColumn(header: readonly string[], aliases: readonly string[]): number | undefined {
   const normalized = header.map(normalizeHeader);
   for (const alias of aliases) {

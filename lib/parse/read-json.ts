@@ -1,6 +1,11 @@
 import type { ParseContext } from './parse-context';
 
-/** JSON.parse that reports a syntax error as a TrajectoryParseError naming the line. */
+/**
+ * JSON.parse that reports a syntax error as a TrajectoryParseError naming the line (where V8 gives a position).
+ *
+ * @example
+ * readJson('{"type": "FeatureCollection", "features": []}', context) // → { type: 'FeatureCollection', features: [] }
+ */
 export function readJson(text: string, context: ParseContext): unknown {
   const source = text.replace(/^\uFEFF/, '');
   try {
@@ -22,6 +27,12 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * Whether a parsed JSON value is a plain object.
+ *
+ * @example
+ * isRecord({ type: 'Feature' }) // → true; isRecord([1]) // → false
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,6 +5,9 @@ import type { ParseContext } from './parse-context';
  * Parses GPX/KML text into a DOM, refusing what would otherwise be read in part: any xmldom error or fatal error is
  * a TrajectoryParseError giving the line xmldom stopped near, and DOCTYPE/ENTITY declarations are refused outright
  * (billion laughs, XXE).
+ *
+ * @example
+ * const doc = readXml('<gpx><wpt lat="1" lon="1"/></gpx>', context);
  */
 export function readXml(text: string, context: ParseContext): Document {
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
@@ -43,7 +46,12 @@ function lineOf(error: unknown): number | undefined {
   return typeof locator.lineNumber === 'number' ? locator.lineNumber : undefined;
 }
 
-/** Element children of `parent` with the given local name, ignoring namespace prefixes. */
+/**
+ * Element children of `parent` with the given local name, ignoring namespace prefixes.
+ *
+ * @example
+ * childElements(trk, 'trkseg') // → the <trkseg> (or <gpx:trkseg>) children of the track
+ */
 export function childElements(parent: Element | Document, localName: string): Element[] {
   const found: Element[] = [];
   for (let node = parent.firstChild; node; node = node.nextSibling) {
@@ -52,12 +60,12 @@ export function childElements(parent: Element | Document, localName: string): El
   return found;
 }
 
-/** Descendant elements with the given local name, in document order, in any namespace. */
-export function descendantElements(parent: Element | Document, localName: string): Element[] {
-  return Array.from(parent.getElementsByTagNameNS('*', localName));
-}
-
-/** Trimmed text of the first child element with the given local name, or undefined. */
+/**
+ * Trimmed text of the first child element with the given local name, or undefined.
+ *
+ * @example
+ * childText(trkpt, 'time') // → '2010-10-03T09:36:30Z'
+ */
 export function childText(parent: Element, localName: string): string | undefined {
   const [child] = childElements(parent, localName);
   const text = child?.textContent?.trim();

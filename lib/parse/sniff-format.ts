@@ -4,7 +4,10 @@ import type { CaseTrackFormat, TrajectoryFormat } from './types';
 const HEAD_LENGTH = 8192;
 
 function headOf(text: string): string {
-  return text.slice(0, HEAD_LENGTH).replace(/^\uFEFF/, '').trimStart();
+  return text
+    .slice(0, HEAD_LENGTH)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
 }
 
 function extensionOf(fileName: string | undefined): string {
@@ -14,7 +17,10 @@ function extensionOf(fileName: string | undefined): string {
 
 function refuseZip(head: string, extension: string, format: TrajectoryFormat | CaseTrackFormat): void {
   if (head.startsWith('PK\u0003\u0004') || extension === 'kmz' || extension === 'zip') {
-    throw new TrajectoryParseError(format, 'The file is a zip archive (KMZ or Takeout zip); extract the KML or JSON inside and upload that');
+    throw new TrajectoryParseError(
+      format,
+      'The file is a zip archive (KMZ or Takeout zip); extract the KML or JSON inside and upload that',
+    );
   }
 }
 

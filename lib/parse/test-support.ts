@@ -78,7 +78,9 @@ export function arbitraryInput(base: string): fc.Arbitrary<string> {
  * The parser contract on arbitrary input: it returns parts that satisfy the model, or throws a
  * TrajectoryParseError, and it does so quickly.
  */
-export function expectTotal(parse: () => { parts: readonly TrajectoryPart[] } | { tracks: readonly { parts: readonly TrajectoryPart[] }[] }): void {
+export function expectTotal(
+  parse: () => { parts: readonly TrajectoryPart[] } | { tracks: readonly { parts: readonly TrajectoryPart[] }[] },
+): void {
   const started = performance.now();
   try {
     const result = parse();
