@@ -166,3 +166,14 @@ describe('parseGoogleLocationHistory', () => {
     }
   });
 });
+
+describe('parseGoogleLocationHistory limits', () => {
+  it('refuses more than maxPoints positions in any of the shapes', () => {
+    for (const file of ['Records.json', 'Timeline.json', '2020_FEBRUARY.json']) {
+      const error = parseError(() =>
+        parseGoogleLocationHistory(readFixture(`google-location-history/${file}`), { ...options, maxPoints: 3 }),
+      );
+      expect(error.message).toBe('Google location history: the file has more than 3 points; split it into smaller files');
+    }
+  });
+});

@@ -49,7 +49,6 @@ function readRecords(locations: unknown[], context: ParseContext, collected: Col
   let withoutTime = 0;
   for (const [index, location] of locations.entries()) {
     const where: Where = { record: `location ${index}` };
-    context.spend();
     if (!isRecord(location)) context.failAt(where, 'is not an object');
     if (location.latitudeE7 === undefined && location.longitudeE7 === undefined) {
       withoutPosition += 1;
@@ -201,6 +200,7 @@ function duration(value: unknown, where: Where, context: ParseContext): { start:
  * (a latitude of -33° as 4,004,000,000); those are wrapped back, as Google's own viewers do.
  */
 function e7LngLat(latE7: unknown, lngE7: unknown, where: Where, context: ParseContext): LngLat {
+  context.spend();
   const lat = context.number(latE7, 'latitudeE7', where);
   const lng = context.number(lngE7, 'longitudeE7', where);
   const wrap = (n: number, limit: number) => (n > limit && n - TWO_TO_THE_32 >= -limit ? n - TWO_TO_THE_32 : n);

@@ -57,48 +57,19 @@ export function readKml(text: string, context: ParseContext): KmlContent {
     const name = typeof props.name === 'string' ? props.name.trim() : '';
     const label = `placemark ${i + 1}${name ? ` (${quote(name)})` : ''}`;
     const where: Where = { record: label };
-    context.record(() => {
+    // Read the whole placemark before keeping any of it, so that a skipped placemark leaves nothing behind.
+    const read = context.record(() => {
       checkCoordinates(placemarks[i], where, context);
-      const geometry = feature.geometry;
-      const trackTimes = readTrackTimes(props);
-      if (trackTimes) {
-        if (!geometry) return context.failAt(where, 'has gx:Track times but no coordinates');
-        content.runs.push(...trackRuns(geometry, trackTimes, label, where, context));
-        return;
-      }
-      const time = readTime(props, where, context);
-      if (!time) {
-        untimed.push(label);
-        return;
-      }
-      if (!geometry) return context.failAt(where, 'has a time but no geometry');
-      for (const part of flatten(geometry)) {
-        if (time.end === undefined) {
-          if (part.type !== 'Point') return context.failAt(where, `has a single time for a whole ${part.type}`);
-          stamped.push({ lngLat: position(part.coordinates, where, context), time: time.start });
-          continue;
-        }
-        if (part.type === 'Point') {
-          content.stays.push(context.stay(position(part.coordinates, where, context), time.start, time.end, where, name));
-        } else if (part.type === 'LineString') {
-          if (time.end < time.start) context.failAt(where, 'ends before it starts');
-          const lngLats = part.coordinates.map((p) => position(p, where, context));
-          content.runs.push({
-            label,
-            fixes: timesAlongLine(lngLats, time.start, time.end).map((t, k) => ({ lngLat: lngLats[k], time: t })),
-            isContinuous: true,
-            ...(name ? { place: name } : {}),
-          });
-          interpolatedLines += 1;
-        } else if (part.type === 'Polygon') {
-          part.coordinates.flat().forEach((p) => position(p, where, context));
-          content.stays.push(context.stay(polygonCentroid(part), time.start, time.end, where, name));
-          context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
-        } else {
-          context.failAt(where, `has an unsupported ${part.type} geometry`);
-        }
-      }
+      return readPlacemark(feature.geometry, props, name, where, context);
     });
+    if (read === 'untimed') untimed.push(label);
+    else if (read) {
+      content.runs.push(...read.runs);
+      content.stays.push(...read.stays);
+      stamped.push(...read.stamped);
+      interpolatedLines += read.runs.filter((run) => run.isContinuous).length;
+      if (read.isArea) context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
+    }
   });
 
   if (stamped.length > 0) content.runs.push({ label: 'the time-stamped placemarks', fixes: stamped });
@@ -116,6 +87,48 @@ export function readKml(text: string, context: ParseContext): KmlContent {
     }
     const named = untimed.slice(0, 3).join(', ') + (untimed.length > 3 ? ', …' : '');
     context.warn(`KML: ${untimed.length} of ${placemarks.length} placemarks had no time and were skipped: ${named}`);
+  }
+  return content;
+}
+
+type PlacemarkContent = KmlContent & { stamped: Fix[]; isArea: boolean };
+
+function readPlacemark(
+  geometry: Geometry | null,
+  props: Record<string, unknown>,
+  name: string,
+  where: Where,
+  context: ParseContext,
+): PlacemarkContent | 'untimed' {
+  const label = 'record' in where ? where.record : '';
+  const content: PlacemarkContent = { runs: [], stays: [], stamped: [], isArea: false };
+  const place = name ? { place: name } : {};
+  const trackTimes = readTrackTimes(props);
+  if (trackTimes) {
+    if (!geometry) return context.failAt(where, 'has gx:Track times but no coordinates');
+    content.runs.push(...trackRuns(geometry, trackTimes, label, where, context));
+    return content;
+  }
+  const time = readTime(props, where, context);
+  if (!time) return 'untimed';
+  if (!geometry) return context.failAt(where, 'has a time but no geometry');
+  for (const part of flatten(geometry)) {
+    if (time.end === undefined) {
+      if (part.type !== 'Point') return context.failAt(where, `has a single time for a whole ${part.type}`);
+      content.stamped.push({ lngLat: position(part.coordinates, where, context), time: time.start });
+    } else if (part.type === 'Point') {
+      content.stays.push(context.stay(position(part.coordinates, where, context), time.start, time.end, where, name));
+    } else if (part.type === 'LineString') {
+      const lngLats = part.coordinates.map((p) => position(p, where, context));
+      const times = timesAlongLine(lngLats, time.start, time.end);
+      content.runs.push({ label, fixes: lngLats.map((lngLat, k) => ({ lngLat, time: times[k] })), isContinuous: true, ...place });
+    } else if (part.type === 'Polygon') {
+      part.coordinates.flat().forEach((p) => position(p, where, context));
+      content.stays.push(context.stay(polygonCentroid(part), time.start, time.end, where, name));
+      content.isArea = true;
+    } else {
+      context.failAt(where, `has an unsupported ${part.type} geometry`);
+    }
   }
   return content;
 }
@@ -167,8 +180,14 @@ function readTime(props: Record<string, unknown>, where: Where, context: ParseCo
   if (typeof span === 'object' && span !== null) {
     const begin = 'begin' in span && typeof span.begin === 'string' ? span.begin.trim() : '';
     const end = 'end' in span && typeof span.end === 'string' ? span.end.trim() : '';
-    if (begin && end)
-      return { start: context.instant(begin, 'TimeSpan begin', where), end: context.instant(end, 'TimeSpan end', where) };
+    if (begin && end) {
+      return checkedSpan(
+        context.instant(begin, 'TimeSpan begin', where),
+        context.instant(end, 'TimeSpan end', where),
+        where,
+        context,
+      );
+    }
     // An open-ended span only says when the place was entered or left: keep that instant.
     if (begin || end) return { start: context.instant(begin || end, begin ? 'TimeSpan begin' : 'TimeSpan end', where) };
   }
@@ -180,9 +199,14 @@ function readTime(props: Record<string, unknown>, where: Where, context: ParseCo
     const begin = /begin:\s*([^;<]*)/i.exec(metadata)?.[1]?.trim();
     const end = /end:\s*([^;<]*)/i.exec(metadata)?.[1]?.trim();
     if (!begin || !end) context.failAt(where, '#!metadata needs both begin: and end:');
-    return { start: context.instant(begin, 'begin', where), end: context.instant(end, 'end', where) };
+    return checkedSpan(context.instant(begin, 'begin', where), context.instant(end, 'end', where), where, context);
   }
   return undefined;
+}
+
+function checkedSpan(start: number, end: number, where: Where, context: ParseContext): PlacemarkTime {
+  if (end < start) context.failAt(where, `ends (${context.iso(end)}) before it starts (${context.iso(start)})`);
+  return { start, end };
 }
 
 function descriptionText(description: unknown): string {

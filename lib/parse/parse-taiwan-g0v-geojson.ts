@@ -30,9 +30,10 @@ export function parseTaiwanG0vGeoJson(text: string, options: ParseCaseTracksOpti
       const props = isRecord(feature.properties) ? feature.properties : {};
       const start = context.instant(props.begin, 'begin', where);
       const end = context.instant(props.end, 'end', where);
-      const lngLat = featureLngLat(feature.geometry, where, context);
+      const { lngLat, isArea } = featureLngLat(feature.geometry, where, context);
       const name = [props.name, props.address].find((value): value is string => typeof value === 'string' && value.trim() !== '');
       const stay = context.stay(lngLat, start, end, where, name?.trim());
+      if (isArea) context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
       const caseNumber =
         typeof props[CASE_NUMBER] === 'string' || typeof props[CASE_NUMBER] === 'number'
           ? String(props[CASE_NUMBER]).trim().replace(/\s+/g, ' ')
@@ -51,14 +52,14 @@ export function parseTaiwanG0vGeoJson(text: string, options: ParseCaseTracksOpti
   return groupCaseTracks('taiwan-g0v-geojson', items, context, options.classification ?? 'confirmed');
 }
 
-function featureLngLat(geometry: unknown, where: Where, context: ParseContext): LngLat {
+function featureLngLat(geometry: unknown, where: Where, context: ParseContext): { lngLat: LngLat; isArea: boolean } {
   if (!isRecord(geometry)) return context.failAt(where, 'has no geometry');
   const coordinates = geometry.coordinates;
   if (geometry.type === 'Point') {
     if (!Array.isArray(coordinates) || coordinates.length < 2)
       return context.failAt(where, `position ${quote(coordinates)} is not [lng, lat]`);
     context.spend();
-    return context.lngLat(coordinates[0], coordinates[1], where);
+    return { lngLat: context.lngLat(coordinates[0], coordinates[1], where), isArea: false };
   }
   if (geometry.type === 'Polygon' && Array.isArray(coordinates) && coordinates.length > 0) {
     const rings = coordinates.map((ring) => {
@@ -70,8 +71,7 @@ function featureLngLat(geometry: unknown, where: Where, context: ParseContext): 
         return context.lngLat(position[0], position[1], where);
       });
     });
-    context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
-    return polygonCentroid({ type: 'Polygon', coordinates: rings });
+    return { lngLat: polygonCentroid({ type: 'Polygon', coordinates: rings }), isArea: true };
   }
   return context.failAt(where, `has an unsupported geometry ${quote(geometry.type)}`);
 }

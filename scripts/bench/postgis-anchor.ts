@@ -71,7 +71,8 @@ export async function preparePostgis(
       on conflict (srid) do update set proj4text = excluded.proj4text`;
     await sql`create table if not exists bench_meta (key text primary key, value text not null)`;
     const tables = new Map(sizes.map((n) => [n, `bench_case_segment_${n}`]));
-    const origin = Math.min(...cases.flatMap((c) => c.parts.map((p) => (p.kind === 'stay' ? p.start : p.times[0])))) / 1000;
+    let origin = Infinity;
+    for (const track of cases) for (const part of track.parts) origin = Math.min(origin, (part.kind === 'stay' ? part.start : part.times[0]) / 1000);
     const key = `v${SCHEMA_VERSION}:${fingerprint}:${proj4}:${origin}`;
     const [meta] = await sql`select value from bench_meta where key = 'case_segments'`;
     const existing = await sql`select tablename from pg_tables where tablename = any(${[...tables.values()]})`;
