@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           // Run by scripts/test-integration.sh, once on embedded PGlite and once on PostgreSQL.
           name: 'integration',
-          include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts'],
+          include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
           environment: 'node',
           // One process, files in sequence, modules shared: the database is opened once (PGlite
           // takes seconds and ~1 GB to open), and files do not race on its tables.
