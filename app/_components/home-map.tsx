@@ -1,10 +1,12 @@
 'use client';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { useMemo } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { ZONE_KINDS } from '@/lib/db/schema';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers, gridCellLayers } from '@/lib/map/layers/communities';
 import { zoneLayerIds, zoneLayers } from '@/lib/map/layers/zones';
+import { zoneMarkerLayers, zoneMarkers } from '@/lib/map/layers/zone-markers';
 import { theme } from '@/lib/map/theme';
 import type { Locale, Messages } from '@/lib/i18n/messages';
 import { MapProvider } from './map/map-provider';
@@ -15,7 +17,7 @@ import { LegendPanel, zoneSwatch, type LegendEntry } from './map/legend-panel';
 export type HomeMapProps = {
   communities: FeatureCollection;
   gridCells: FeatureCollection;
-  zones: FeatureCollection;
+  zones: FeatureCollection<MultiPolygon, { kind: string; name: string }>;
   caseTracks: FeatureCollection;
   bounds?: [number, number, number, number];
   counts: string;
@@ -27,18 +29,19 @@ export type HomeMapProps = {
 
 const ZONE_LABELS = { sealed: ['zoneSealed', 'zoneSealedHint'], controlled: ['zoneControlled', 'zoneControlledHint'], precaution: ['zonePrecaution', 'zonePrecautionHint'] } as const;
 
-const SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
+const SOURCES = ['communities', 'grid-cells', 'zones', 'zone-markers', 'case-tracks'];
 
 /** The public overview map: communities, grid cells, zones by kind and published case tracks. */
 export function HomeMap(props: HomeMapProps) {
   const m = props.messages;
   const caseLayers = caseTrackLayers('case-tracks');
+  const markers = useMemo(() => zoneMarkers(props.zones), [props.zones]);
   const entries: LegendEntry[] = [
     ...ZONE_KINDS.map((kind) => ({
       id: `zones-${kind}`,
       label: m[ZONE_LABELS[kind][0]],
       hint: m[ZONE_LABELS[kind][1]],
-      layerIds: zoneLayerIds('zones', kind),
+      layerIds: [...zoneLayerIds('zones', kind), `zone-markers-${kind}`],
       swatch: zoneSwatch(kind),
     })),
     { id: 'case-places', label: m.casePlaces, layerIds: ['case-tracks-place'], swatch: { kind: 'dot', color: theme.caseTrack.place } },
@@ -62,6 +65,7 @@ export function HomeMap(props: HomeMapProps) {
       <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
       <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
       <GeoJsonLayers sourceId="zones" data={props.zones} layers={zoneLayers('zones')} />
+      <GeoJsonLayers sourceId="zone-markers" data={markers} layers={zoneMarkerLayers('zone-markers')} />
       <GeoJsonLayers sourceId="case-tracks" data={props.caseTracks} layers={caseLayers} />
       <MapPopups
         layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'grid-cells-outline', 'communities-fill']}

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { theme } from '@/lib/map/theme';
 import { useMap } from './map-provider';
@@ -9,7 +9,10 @@ export type LegendEntry = {
   label: string;
   hint?: string;
   layerIds: string[];
-  swatch: { kind: 'area'; fill: string; outline: string; dashed?: boolean } | { kind: 'line'; color: string } | { kind: 'dot'; color: string };
+  swatch:
+    | { kind: 'area'; fill: string; outline: string; dashed?: boolean }
+    | { kind: 'line'; color: string }
+    | { kind: 'dot'; color: string };
   isInitiallyVisible?: boolean;
 };
 
@@ -40,6 +43,11 @@ export function LegendPanel({ title, counts, entries, dataBounds, zoomLabel, not
   const [visible, setVisible] = useState<Record<string, boolean>>(() =>
     Object.fromEntries(entries.map((e) => [e.id, e.isInitiallyVisible ?? true])),
   );
+  // Folded on phones so the map is not hidden behind the legend; open on larger screens.
+  const [isOpen, setIsOpen] = useState(true);
+  useEffect(() => {
+    if (window.matchMedia('(max-width: 640px)').matches) setIsOpen(false);
+  }, []);
   const toggle = (entry: LegendEntry) => {
     const isNowVisible = !visible[entry.id];
     setVisible((v) => ({ ...v, [entry.id]: isNowVisible }));
@@ -49,26 +57,34 @@ export function LegendPanel({ title, counts, entries, dataBounds, zoomLabel, not
   };
   return (
     <aside className="map-panel" aria-label={title}>
-      <h2>{title}</h2>
-      <p className="counts" data-testid="map-counts">
-        {counts}
-      </p>
-      {entries.map((entry) => (
-        <label key={entry.id} className="legend-row">
-          <input type="checkbox" checked={visible[entry.id]} onChange={() => toggle(entry)} data-layer-toggle={entry.id} />
-          <Swatch swatch={entry.swatch} />
-          <span>
-            {entry.label}
-            {entry.hint ? <small>{entry.hint}</small> : null}
-          </span>
-        </label>
-      ))}
-      {dataBounds ? (
-        <button type="button" className="panel-button" onClick={() => map?.fitBounds(dataBounds, { padding: 40, duration: 600 })}>
-          {zoomLabel}
-        </button>
-      ) : null}
-      {note ? <p className="panel-note">{note}</p> : null}
+      <details open={isOpen} onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+        <summary>
+          <h2>{title}</h2>
+          <p className="counts" data-testid="map-counts">
+            {counts}
+          </p>
+        </summary>
+        {entries.map((entry) => (
+          <label key={entry.id} className="legend-row">
+            <input type="checkbox" checked={visible[entry.id]} onChange={() => toggle(entry)} data-layer-toggle={entry.id} />
+            <Swatch swatch={entry.swatch} />
+            <span>
+              {entry.label}
+              {entry.hint ? <small>{entry.hint}</small> : null}
+            </span>
+          </label>
+        ))}
+        {dataBounds ? (
+          <button
+            type="button"
+            className="panel-button"
+            onClick={() => map?.fitBounds(dataBounds, { padding: 40, duration: 600 })}
+          >
+            {zoomLabel}
+          </button>
+        ) : null}
+        {note ? <p className="panel-note">{note}</p> : null}
+      </details>
     </aside>
   );
 }

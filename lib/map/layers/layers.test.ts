@@ -3,6 +3,9 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { zoneLayers } from './zones';
 import { communityLayers, gridCellLayers } from './communities';
 import { caseTrackLayers } from './case-tracks';
+import { ZONE_MARKER_MAX_ZOOM, zoneMarkerLayers, zoneMarkers } from './zone-markers';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
 
 describe('map layers', () => {
   it('name every layer <source>-<role> and point it at that source', () => {
@@ -48,5 +51,29 @@ describe('map layers', () => {
       layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks')],
     };
     expect(validateStyleMin(style as never)).toEqual([]);
+  });
+});
+
+describe('zone markers', () => {
+  const square = (lng: number): MultiPolygon => ({ type: 'MultiPolygon', coordinates: [[[[lng, 37], [lng + 0.001, 37], [lng + 0.001, 37.001], [lng, 37.001], [lng, 37]]]] });
+  const zones: FeatureCollection<MultiPolygon, { kind: string; name: string }> = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', id: 1, geometry: square(126), properties: { kind: 'sealed', name: 'A' } },
+      { type: 'Feature', id: 2, geometry: square(127), properties: { kind: 'precaution', name: 'B' } },
+    ],
+  };
+
+  it('puts a point inside each sealed and controlled zone, none for precaution zones', () => {
+    const markers = zoneMarkers(zones);
+    expect(markers.features).toHaveLength(1);
+    expect(markers.features[0].id).toBe(1);
+    expect(booleanPointInPolygon(markers.features[0].geometry, zones.features[0])).toBe(true);
+  });
+
+  it('draws sealed markers above controlled ones and hides them at street zoom', () => {
+    const layers = zoneMarkerLayers('zone-markers');
+    expect(layers.map((l) => l.id)).toEqual(['zone-markers-controlled', 'zone-markers-sealed']);
+    expect(layers.every((l) => l.maxzoom === ZONE_MARKER_MAX_ZOOM)).toBe(true);
   });
 });
