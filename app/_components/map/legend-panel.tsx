@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useMediaQuery } from '../use-media-query';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { theme } from '@/lib/map/theme';
 import { useMap } from './map-provider';
@@ -44,10 +45,9 @@ export function LegendPanel({ title, counts, entries, dataBounds, zoomLabel, not
     Object.fromEntries(entries.map((e) => [e.id, e.isInitiallyVisible ?? true])),
   );
   // Folded on phones so the map is not hidden behind the legend; open on larger screens.
-  const [isOpen, setIsOpen] = useState(true);
-  useEffect(() => {
-    if (window.matchMedia('(max-width: 640px)').matches) setIsOpen(false);
-  }, []);
+  const isPhone = useMediaQuery('(max-width: 640px)');
+  const [openChoice, setOpenChoice] = useState<boolean | null>(null);
+  const isOpen = openChoice ?? !isPhone;
   const toggle = (entry: LegendEntry) => {
     const isNowVisible = !visible[entry.id];
     setVisible((v) => ({ ...v, [entry.id]: isNowVisible }));
@@ -57,7 +57,7 @@ export function LegendPanel({ title, counts, entries, dataBounds, zoomLabel, not
   };
   return (
     <aside className="map-panel" aria-label={title}>
-      <details open={isOpen} onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <details open={isOpen} onToggle={(event) => event.currentTarget.open !== isOpen && setOpenChoice(event.currentTarget.open)}>
         <summary>
           <h2>{title}</h2>
           <p className="counts" data-testid="map-counts">
