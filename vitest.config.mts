@@ -17,6 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Property tests and the large-input limits run long on a loaded 2-core machine; no test asserts speed.
+          testTimeout: 60_000,
           include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',

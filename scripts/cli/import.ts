@@ -37,6 +37,7 @@ async function main() {
     if (error instanceof EmbeddedDatabaseBusyError) fail(`${error.message}\nNothing was imported.`, 2);
     throw error;
   });
+  console.log(`Database open (${handle.kind}); importing ${kind} from ${file} in one transaction…`);
   try {
     const summary = await runImport(handle.db, kind as ImportKind, text, {
       fileName: path.basename(file),
