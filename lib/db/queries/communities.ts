@@ -5,9 +5,9 @@ import type { CommunityInput, GridCellInput } from '@/lib/import/read-communitie
 import { ImportError } from '@/lib/import/import-error';
 import { rowsOf, type Db } from '../client';
 import { communities, gridCells } from '../schema';
-import { asGeoJson, intersectsBbox, type MapFilter } from './map-filter';
+import { asGeoJson, intersectsBbox, rowsToFeatureCollection, type MapFilter } from './map-filter';
+import { saveRowsInOneTransaction } from './save-rows';
 import { recordChange, type Actor } from './audit';
-import { describeDatabaseError } from './database-error';
 
 export type CommunityProperties = { code: string; name: string; district: string; population: number | null };
 export type GridCellProperties = { communityId: number; communityCode: string; name: string; worker: string | null; workerPhone: string | null };
@@ -26,15 +26,7 @@ export async function listCommunities(db: Db, filter: MapFilter = {}): Promise<F
     .from(communities)
     .where(intersectsBbox(communities.boundary, filter.bbox))
     .orderBy(communities.district, communities.name);
-  return {
-    type: 'FeatureCollection',
-    features: rows.map(({ id, geometry, ...properties }) => ({
-      type: 'Feature',
-      id,
-      geometry: JSON.parse(geometry) as MultiPolygon,
-      properties,
-    })),
-  };
+  return rowsToFeatureCollection(rows);
 }
 
 /** Grid cells with their responsible workers as GeoJSON. */
@@ -53,15 +45,7 @@ export async function listGridCells(db: Db, filter: MapFilter = {}): Promise<Fea
     .innerJoin(communities, eq(communities.id, gridCells.communityId))
     .where(intersectsBbox(gridCells.geom, filter.bbox))
     .orderBy(communities.code, gridCells.name);
-  return {
-    type: 'FeatureCollection',
-    features: rows.map(({ id, geometry, ...properties }) => ({
-      type: 'Feature',
-      id,
-      geometry: JSON.parse(geometry) as MultiPolygon,
-      properties,
-    })),
-  };
+  return rowsToFeatureCollection(rows);
 }
 
 /**
@@ -69,59 +53,43 @@ export async function listGridCells(db: Db, filter: MapFilter = {}): Promise<Fea
  * throws an ImportError naming its feature.
  */
 export async function saveCommunities(db: Db, rows: CommunityInput[], actor: Actor): Promise<{ inserted: number; updated: number }> {
-  return db.transaction(async (tx) => {
-    let inserted = 0;
-    for (const [i, row] of rows.entries()) {
-      try {
-        const [saved] = await tx
-          .insert(communities)
-          .values(row)
-          .onConflictDoUpdate({
-            target: communities.code,
-            set: { name: row.name, district: row.district, population: row.population, boundary: row.boundary, updatedAt: sql`now()` },
-          })
-          .returning({ id: communities.id, isNew: sql<boolean>`xmax = 0` });
-        if (saved.isNew) inserted++;
-        await recordChange(tx, actor, {
-          action: saved.isNew ? 'create' : 'update',
-          objectType: 'community',
-          objectId: saved.id,
-          after: { code: row.code, name: row.name, district: row.district, population: row.population },
-        });
-      } catch (error) {
-        throw new ImportError(describeDatabaseError(error), i + 1);
-      }
-    }
-    return { inserted, updated: rows.length - inserted };
+  return saveRowsInOneTransaction(db, rows, async (tx, row) => {
+    const [saved] = await tx
+      .insert(communities)
+      .values(row)
+      .onConflictDoUpdate({
+        target: communities.code,
+        set: { name: row.name, district: row.district, population: row.population, boundary: row.boundary, updatedAt: sql`now()` },
+      })
+      .returning({ id: communities.id, isNew: sql<boolean>`xmax = 0` });
+    await recordChange(tx, actor, {
+      action: saved.isNew ? 'create' : 'update',
+      objectType: 'community',
+      objectId: saved.id,
+      after: { code: row.code, name: row.name, district: row.district, population: row.population },
+    });
+    return saved.isNew;
   });
 }
 
 /** Inserts or updates grid cells by (community code, name) in one transaction. */
 export async function saveGridCells(db: Db, rows: GridCellInput[], actor: Actor): Promise<{ inserted: number; updated: number }> {
-  return db.transaction(async (tx) => {
-    let inserted = 0;
-    for (const [i, row] of rows.entries()) {
-      const [community] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.code, row.communityCode));
-      if (!community) throw new ImportError(`no community with code "${row.communityCode}" (import communities first)`, i + 1);
-      try {
-        const values = { communityId: community.id, name: row.name, worker: row.worker, workerPhone: row.workerPhone, geom: row.geom };
-        const [saved] = await tx
-          .insert(gridCells)
-          .values(values)
-          .onConflictDoUpdate({ target: [gridCells.communityId, gridCells.name], set: values })
-          .returning({ id: gridCells.id, isNew: sql<boolean>`xmax = 0` });
-        if (saved.isNew) inserted++;
-        await recordChange(tx, actor, {
-          action: saved.isNew ? 'create' : 'update',
-          objectType: 'grid-cell',
-          objectId: saved.id,
-          after: { communityCode: row.communityCode, name: row.name, worker: row.worker },
-        });
-      } catch (error) {
-        throw new ImportError(describeDatabaseError(error), i + 1);
-      }
-    }
-    return { inserted, updated: rows.length - inserted };
+  return saveRowsInOneTransaction(db, rows, async (tx, row) => {
+    const [community] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.code, row.communityCode));
+    if (!community) throw new ImportError(`no community with code "${row.communityCode}" (import communities first)`);
+    const values = { communityId: community.id, name: row.name, worker: row.worker, workerPhone: row.workerPhone, geom: row.geom };
+    const [saved] = await tx
+      .insert(gridCells)
+      .values(values)
+      .onConflictDoUpdate({ target: [gridCells.communityId, gridCells.name], set: values })
+      .returning({ id: gridCells.id, isNew: sql<boolean>`xmax = 0` });
+    await recordChange(tx, actor, {
+      action: saved.isNew ? 'create' : 'update',
+      objectType: 'grid-cell',
+      objectId: saved.id,
+      after: { communityCode: row.communityCode, name: row.name, worker: row.worker },
+    });
+    return saved.isNew;
   });
 }
 

@@ -1,4 +1,5 @@
 import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import type { FeatureCollection, Geometry } from 'geojson';
 
 /** What the map and the read endpoints filter by. */
 export type MapFilter = {
@@ -18,4 +19,17 @@ export function intersectsBbox(column: AnyColumn, bbox: MapFilter['bbox']): SQL 
 /** The geometry as GeoJSON text, 7 decimals (~1 cm), for building Features. */
 export function asGeoJson(column: AnyColumn): SQL<string> {
   return sql<string>`ST_AsGeoJSON(${column}, 7)`;
+}
+
+/** Rows with an `id` and a GeoJSON `geometry` text → a FeatureCollection whose feature ids are the keys. */
+export function rowsToFeatureCollection<G extends Geometry, P>(rows: ({ id: number; geometry: string } & P)[]): FeatureCollection<G, P> {
+  return {
+    type: 'FeatureCollection',
+    features: rows.map(({ id, geometry, ...properties }) => ({
+      type: 'Feature',
+      id,
+      geometry: JSON.parse(geometry) as G,
+      properties: properties as unknown as P,
+    })),
+  };
 }

@@ -2,12 +2,11 @@ import 'server-only';
 import { and, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ZoneInput } from '@/lib/import/read-zones';
-import { ImportError } from '@/lib/import/import-error';
 import type { Db } from '../client';
 import { zones, type ZoneKind } from '../schema';
 import { asGeoJson, intersectsBbox, type MapFilter } from './map-filter';
 import { recordChange, type Actor } from './audit';
-import { describeDatabaseError } from './database-error';
+import { saveRowsInOneTransaction } from './save-rows';
 
 export type ZoneProperties = {
   kind: ZoneKind;
@@ -66,38 +65,30 @@ export async function listZones(db: Db, filter: MapFilter = {}): Promise<Feature
 
 /** Inserts or updates zones by (name, effective from) in one transaction; a bad row rolls back all. */
 export async function saveZones(db: Db, rows: ZoneInput[], actor: Actor): Promise<{ inserted: number; updated: number }> {
-  return db.transaction(async (tx) => {
-    let inserted = 0;
-    for (const [i, row] of rows.entries()) {
-      try {
-        const [saved] = await tx
-          .insert(zones)
-          .values({ ...row, createdBy: actor.userId ?? null, updatedBy: actor.userId ?? null })
-          .onConflictDoUpdate({
-            target: [zones.name, zones.effectiveFrom],
-            set: {
-              kind: row.kind,
-              geom: row.geom,
-              plannedLift: row.plannedLift,
-              liftedAt: row.liftedAt,
-              note: row.note,
-              version: sql`${zones.version} + 1`,
-              updatedBy: actor.userId ?? null,
-              updatedAt: sql`now()`,
-            },
-          })
-          .returning({ id: zones.id, isNew: sql<boolean>`xmax = 0` });
-        if (saved.isNew) inserted++;
-        await recordChange(tx, actor, {
-          action: saved.isNew ? 'create' : 'update',
-          objectType: 'zone',
-          objectId: saved.id,
-          after: { kind: row.kind, name: row.name, effectiveFrom: row.effectiveFrom, plannedLift: row.plannedLift, liftedAt: row.liftedAt },
-        });
-      } catch (error) {
-        throw new ImportError(describeDatabaseError(error), i + 1);
-      }
-    }
-    return { inserted, updated: rows.length - inserted };
+  return saveRowsInOneTransaction(db, rows, async (tx, row) => {
+    const [saved] = await tx
+      .insert(zones)
+      .values({ ...row, createdBy: actor.userId ?? null, updatedBy: actor.userId ?? null })
+      .onConflictDoUpdate({
+        target: [zones.name, zones.effectiveFrom],
+        set: {
+          kind: row.kind,
+          geom: row.geom,
+          plannedLift: row.plannedLift,
+          liftedAt: row.liftedAt,
+          note: row.note,
+          version: sql`${zones.version} + 1`,
+          updatedBy: actor.userId ?? null,
+          updatedAt: sql`now()`,
+        },
+      })
+      .returning({ id: zones.id, isNew: sql<boolean>`xmax = 0` });
+    await recordChange(tx, actor, {
+      action: saved.isNew ? 'create' : 'update',
+      objectType: 'zone',
+      objectId: saved.id,
+      after: { kind: row.kind, name: row.name, effectiveFrom: row.effectiveFrom, plannedLift: row.plannedLift, liftedAt: row.liftedAt },
+    });
+    return saved.isNew;
   });
 }
