@@ -44,7 +44,7 @@ async function exportedCodes(env: NodeJS.ProcessEnv): Promise<string[]> {
 describe.skipIf(Boolean(process.env.DATABASE_URL))('an import killed with SIGKILL on the embedded database', () => {
   it('leaves nothing half-saved, keeps acknowledged writes, and the database opens cleanly', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-kill-'));
-    const env = { ...process.env, GRIDWATCH_DATA_DIR: path.join(dir, 'db'), GRIDWATCH_DEMO: 'off' };
+    const env: NodeJS.ProcessEnv = { ...process.env, GRIDWATCH_DATA_DIR: path.join(dir, 'db'), GRIDWATCH_DEMO: 'off' };
     delete env.DATABASE_URL;
     const file = (name: string, content: unknown) => {
       const p = path.join(dir, name);
