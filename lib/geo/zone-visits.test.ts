@@ -25,7 +25,9 @@ function readFixture(name: string) {
   };
   const line = input.features.find((f) => f.properties.role === 'trajectory') as Feature<LineString, FixtureProperties>;
   const times = line.properties.coordTimes ?? [];
-  const parts = fixesToParts(line.geometry.coordinates.map((c, i) => ({ lngLat: [c[0], c[1]] as LngLat, time: Date.parse(times[i]) })));
+  const parts = fixesToParts(
+    line.geometry.coordinates.map((c, i) => ({ lngLat: [c[0], c[1]] as LngLat, time: Date.parse(times[i]) })),
+  );
   return { zones, parts };
 }
 
@@ -53,26 +55,61 @@ describe('findZoneVisits', () => {
         type: 'Feature',
         id: 'z',
         properties: { name: 'Z', kind: 'sealed', effectiveFrom: '2022-04-01T00:00:00Z' },
-        geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 1],
+              [0, 0],
+            ],
+          ],
+        },
       },
     ],
   };
   const t0 = Date.parse('2022-04-01T09:00:00Z');
 
   it('cuts a crossing at the exact edge times', () => {
-    const visits = findZoneVisits([{ kind: 'movement', lngLats: [[-1, 0.5], [2, 0.5]], times: [t0, t0 + 30 * MIN] }], square);
+    const visits = findZoneVisits(
+      [
+        {
+          kind: 'movement',
+          lngLats: [
+            [-1, 0.5],
+            [2, 0.5],
+          ],
+          times: [t0, t0 + 30 * MIN],
+        },
+      ],
+      square,
+    );
     expect(visits).toEqual([{ zoneId: 'z', name: 'Z', kind: 'sealed', from: t0 + 10 * MIN, to: t0 + 20 * MIN }]);
   });
 
   it('ignores stays before the zone took effect and rejects bad dates', () => {
     const early = Date.parse('2022-03-31T09:00:00Z');
     expect(findZoneVisits([{ kind: 'stay', lngLat: [0.5, 0.5], start: early, end: early + MIN }], square)).toEqual([]);
-    const bad: ZoneFeatureCollection = { ...square, features: [{ ...square.features[0], properties: { ...square.features[0].properties, effectiveFrom: 'soon' } }] };
+    const bad: ZoneFeatureCollection = {
+      ...square,
+      features: [{ ...square.features[0], properties: { ...square.features[0].properties, effectiveFrom: 'soon' } }],
+    };
     expect(() => findZoneVisits([], bad)).toThrow(RangeError);
   });
 
   it('does not mutate its inputs', () => {
-    const parts = [{ kind: 'movement' as const, lngLats: [[-1, 0.5], [2, 0.5]] as LngLat[], times: [t0, t0 + 30 * MIN] }];
+    const parts = [
+      {
+        kind: 'movement' as const,
+        lngLats: [
+          [-1, 0.5],
+          [2, 0.5],
+        ] as LngLat[],
+        times: [t0, t0 + 30 * MIN],
+      },
+    ];
     const before = structuredClone({ parts, square });
     findZoneVisits(parts, square);
     expect({ parts, square }).toEqual(before);

@@ -6,15 +6,21 @@ import { buildCaseIndex, searchCaseIndex } from './build-case-index';
 const HOUR = 3_600_000;
 
 const partArb: fc.Arbitrary<TrajectoryPart> = fc.oneof(
-  fc.record({
-    kind: fc.constant('stay' as const),
-    lngLat: fc.tuple(fc.double({ min: 126.9, max: 127.1, noNaN: true }), fc.double({ min: 37.4, max: 37.7, noNaN: true })),
-    start: fc.integer({ min: 0, max: 72 * HOUR }),
-    end: fc.integer({ min: 0, max: 72 * HOUR }),
-  }).map((s) => ({ ...s, start: Math.min(s.start, s.end), end: Math.max(s.start, s.end) })),
+  fc
+    .record({
+      kind: fc.constant('stay' as const),
+      lngLat: fc.tuple(fc.double({ min: 126.9, max: 127.1, noNaN: true }), fc.double({ min: 37.4, max: 37.7, noNaN: true })),
+      start: fc.integer({ min: 0, max: 72 * HOUR }),
+      end: fc.integer({ min: 0, max: 72 * HOUR }),
+    })
+    .map((s) => ({ ...s, start: Math.min(s.start, s.end), end: Math.max(s.start, s.end) })),
   fc
     .array(
-      fc.tuple(fc.double({ min: 126.9, max: 127.1, noNaN: true }), fc.double({ min: 37.4, max: 37.7, noNaN: true }), fc.integer({ min: 0, max: HOUR })),
+      fc.tuple(
+        fc.double({ min: 126.9, max: 127.1, noNaN: true }),
+        fc.double({ min: 37.4, max: 37.7, noNaN: true }),
+        fc.integer({ min: 0, max: HOUR }),
+      ),
       { minLength: 2, maxLength: 5 },
     )
     .chain((vertices) =>
@@ -69,7 +75,16 @@ describe('buildCaseIndex / searchCaseIndex', () => {
         {
           caseCode: 'C-1',
           parts: [
-            { kind: 'movement', lngLats: [[126.98, 37.56], [126.99, 37.56], [127.0, 37.56]], times: [0, 60_000, 60_000 + 31 * 60_000], place: 'Line 2' },
+            {
+              kind: 'movement',
+              lngLats: [
+                [126.98, 37.56],
+                [126.99, 37.56],
+                [127.0, 37.56],
+              ],
+              times: [0, 60_000, 60_000 + 31 * 60_000],
+              place: 'Line 2',
+            },
             { kind: 'stay', lngLat: [126.98, 37.56], start: 0, end: 30 * 24 * HOUR },
           ],
         },

@@ -1,7 +1,6 @@
-import { distance } from '@turf/turf';
-import { cellToBoundary, latLngToCell } from 'h3-js';
+import { latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
-import { cellReachMeters, pieceCellSpans } from './cell-spans';
+import { pieceCellSpans } from './cell-spans';
 
 describe('pieceCellSpans', () => {
   it('gives a stay one span', () => {
@@ -28,19 +27,5 @@ describe('pieceCellSpans', () => {
       expect(at(spans[k].to - margin)).toBe(spans[k].cell);
       expect(at(spans[k].to + margin)).toBe(spans[k + 1].cell);
     }
-  });
-});
-
-describe('cellReachMeters', () => {
-  it('exceeds the diameter of resolution-8 cells everywhere they were sampled', () => {
-    const reach = cellReachMeters(8);
-    let widest = 0;
-    for (let lat = -80; lat <= 80; lat += 4) {
-      for (let lng = -180; lng < 180; lng += 9) {
-        const boundary = cellToBoundary(latLngToCell(lat, lng, 8), true);
-        for (const a of boundary) for (const b of boundary) widest = Math.max(widest, distance(a, b, { units: 'meters' }));
-      }
-    }
-    expect(widest).toBeLessThan(reach);
   });
 });

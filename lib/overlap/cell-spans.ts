@@ -1,4 +1,4 @@
-import { getHexagonEdgeLengthAvg, latLngToCell } from 'h3-js';
+import { latLngToCell } from 'h3-js';
 import type { GeoPiece } from './project-piece-pair';
 import { planarDistanceMeters } from './local-projection';
 
@@ -57,15 +57,4 @@ export function pieceCellSpans(piece: GeoPiece, resolution: number, densifyMeter
   }
   spans.push({ cell, from, to: t1 });
   return spans;
-}
-
-/**
- * A distance beyond which two positions cannot share a cell of this resolution: three average edge
- * lengths (a regular hexagon's diameter is two; H3 cells vary in size, checked in cell-spans.test.ts).
- *
- * @example
- * cellReachMeters(8) // → ≈1594
- */
-export function cellReachMeters(resolution: number): number {
-  return 3 * getHexagonEdgeLengthAvg(resolution, 'm');
 }

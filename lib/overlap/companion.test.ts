@@ -50,8 +50,14 @@ describe('companion mode — hand cases', () => {
     const [lat, lng] = cellToBoundary(CELL)[0];
     const [nextLat, nextLng] = cellToBoundary(CELL)[1];
     const edgeMiddle: LngLat = [(lng + nextLng) / 2, (lat + nextLat) / 2];
-    const inside: LngLat = [edgeMiddle[0] + (CENTRE[0] - edgeMiddle[0]) * 0.02, edgeMiddle[1] + (CENTRE[1] - edgeMiddle[1]) * 0.02];
-    const outside: LngLat = [edgeMiddle[0] - (CENTRE[0] - edgeMiddle[0]) * 0.02, edgeMiddle[1] - (CENTRE[1] - edgeMiddle[1]) * 0.02];
+    const inside: LngLat = [
+      edgeMiddle[0] + (CENTRE[0] - edgeMiddle[0]) * 0.02,
+      edgeMiddle[1] + (CENTRE[1] - edgeMiddle[1]) * 0.02,
+    ];
+    const outside: LngLat = [
+      edgeMiddle[0] - (CENTRE[0] - edgeMiddle[0]) * 0.02,
+      edgeMiddle[1] - (CENTRE[1] - edgeMiddle[1]) * 0.02,
+    ];
     expect(latLngToCell(outside[1], outside[0], 8)).not.toBe(CELL);
     const cases = [track('C-1', stay(outside, 0, 60))];
     expect(checkTrajectory([stay(inside, 0, 60)], cases, { preset: 'companion' })).toEqual([]);
@@ -129,7 +135,10 @@ describe('companion mode against the sampled reference (fast-check)', () => {
           }
           const mine = overlaps.filter((o) => o.caseCode === track.caseCode);
           for (const g of groups.filter((g) => g.total > RULE.minCompanionMinutes * MIN + slack)) {
-            expect(mine.some((o) => o.from <= g.to + step && g.from - step <= o.to), `${track.caseCode} missed`).toBe(true);
+            expect(
+              mine.some((o) => o.from <= g.to + step && g.from - step <= o.to),
+              `${track.caseCode} missed`,
+            ).toBe(true);
           }
           for (const o of mine) {
             expect(o.minutes).toBeGreaterThan(RULE.minCompanionMinutes);

@@ -1,7 +1,7 @@
 import type { LngLat, TrajectoryPart } from '../trajectory/types';
 import { searchCaseIndex, type CaseIndex } from './build-case-index';
-import { cellReachMeters, pieceCellSpans, type CellSpan } from './cell-spans';
-import { paddingDegrees } from './local-projection';
+import { cellToBoundary } from 'h3-js';
+import { pieceCellSpans, type CellSpan } from './cell-spans';
 import { forEachPiece } from './parts-to-pieces';
 import { closestApproach } from './piece-windows';
 import { createPlanarPiece, positionAt, projectPiecePair, type GeoPiece } from './project-piece-pair';
@@ -76,73 +76,105 @@ export function findCompanionOverlaps(resident: readonly TrajectoryPart[], index
   return overlaps.sort((a, b) => a.from - b.from || (a.caseCode < b.caseCode ? -1 : a.caseCode > b.caseCode ? 1 : 0));
 }
 
+/** A stretch of the resident's trajectory inside one cell, made of consecutive pieces (contiguous in time). */
+type CellRun = { cell: string; from: number; to: number; pieces: number[] };
+
+/** Cell boxes are padded by ~10 m: H3 edges are straight in the gnomonic plane, not in lng/lat. */
+const CELL_BOX_PAD_DEGREES = 1e-4;
+
 /**
- * Every stretch in which the resident shared a cell with a case piece, unmerged. Candidates come from the
- * index with a search radius of cellReachMeters (no farther pair can share a cell); pairs whose closest
- * approach exceeds it are dropped before any H3 call, and each case piece's cell spans are computed once.
+ * Every stretch in which the resident shared a cell with a case piece, unmerged. The resident's trajectory
+ * is first cut into runs of time spent in one cell; each run costs one index search over that cell's box
+ * (a resident at home for ten hours is one search), and a candidate case piece's own cell spans are computed
+ * once per check, only if it is in the box while the run lasts.
  *
  * @example
  * collectCoPresence(residentParts, index, PRESETS.companion.rule as CompanionRule).length // → 12
  */
 export function collectCoPresence(resident: readonly TrajectoryPart[], index: CaseIndex, rule: CompanionRule): CoPresence[] {
-  const reach = cellReachMeters(rule.h3Resolution);
   const { pieces } = index;
+  const residentGeo: GeoPiece[] = [];
+  const runs: CellRun[] = [];
+  forEachPiece(resident, rule.maxGapMinutes * 60_000, (t0, t1, lng0, lat0, lng1, lat1) => {
+    const k = residentGeo.length;
+    const geo: GeoPiece = { t0, t1, lng0, lat0, lng1, lat1 };
+    residentGeo.push(geo);
+    for (const span of pieceCellSpans(geo, rule.h3Resolution, rule.densifyMeters)) {
+      const last = runs[runs.length - 1];
+      // Only a span that continues the run (parts may overlap or come out of order) extends it.
+      if (last && last.cell === span.cell && span.from >= last.from && span.from <= last.to) {
+        last.to = Math.max(last.to, span.to);
+        if (last.pieces[last.pieces.length - 1] !== k) last.pieces.push(k);
+      } else runs.push({ cell: span.cell, from: span.from, to: span.to, pieces: [k] });
+    }
+  });
+
+  const boxes = new Map<string, [number, number, number, number]>();
+  const caseSpans = new Map<number, CellSpan[]>();
   const residentPlanar = createPlanarPiece();
   const casePlanar = createPlanarPiece();
-  const caseSpans = new Map<number, CellSpan[]>();
   const hits: number[] = [];
   const out: CoPresence[] = [];
-
-  forEachPiece(resident, rule.maxGapMinutes * 60_000, (t0, t1, lng0, lat0, lng1, lat1) => {
-    const geo: GeoPiece = { t0, t1, lng0, lat0, lng1, lat1 };
-    const { dLng, dLat } = paddingDegrees(reach, Math.max(Math.abs(lat0), Math.abs(lat1)));
+  for (const run of runs) {
+    let box = boxes.get(run.cell);
+    if (!box) {
+      box = cellBox(run.cell);
+      boxes.set(run.cell, box);
+    }
     hits.length = 0;
-    searchCaseIndex(
-      index,
-      [Math.min(lng0, lng1) - dLng, Math.min(lat0, lat1) - dLat, Math.max(lng0, lng1) + dLng, Math.max(lat0, lat1) + dLat],
-      t0,
-      t1,
-      hits,
-    );
-    let residentSpans: CellSpan[] | undefined;
+    searchCaseIndex(index, box, run.from, run.to, hits);
     for (const i of hits) {
-      projectPiecePair(geo, pieces, i, residentPlanar, casePlanar);
-      const approach = closestApproach(residentPlanar, casePlanar);
-      if (!approach || approach.distance > reach) continue;
-      residentSpans ??= pieceCellSpans(geo, rule.h3Resolution, rule.densifyMeters);
       let spans = caseSpans.get(i);
       if (!spans) {
         spans = pieceCellSpans(casePieceAt(index, i), rule.h3Resolution, rule.densifyMeters);
         caseSpans.set(i, spans);
       }
-      // Both span lists are sorted and contiguous in time: a two-pointer sweep meets each pair once.
-      let a = 0;
-      let b = 0;
-      while (a < residentSpans.length && b < spans.length) {
-        const rs = residentSpans[a];
-        const cs = spans[b];
-        const from = Math.max(rs.from, cs.from);
-        const to = Math.min(rs.to, cs.to);
-        if (from <= to && rs.cell === cs.cell) {
-          const closest = closestApproach(residentPlanar, casePlanar, from, to);
-          if (closest) {
-            out.push({
-              caseIndex: pieces.caseOf[i],
-              casePiece: i,
-              cell: rs.cell,
-              from,
-              to,
-              minDistance: closest.distance,
-              closest: positionAt(geo, closest.atTime),
-            });
-          }
+      for (const span of spans) {
+        if (span.cell !== run.cell) continue;
+        const from = Math.max(span.from, run.from);
+        const to = Math.min(span.to, run.to);
+        if (from > to) continue;
+        // Closest approach over the co-present stretch, piece by piece of the resident.
+        let best: { distance: number; atTime: number; piece: number } | undefined;
+        for (const k of run.pieces) {
+          const geo = residentGeo[k];
+          projectPiecePair(geo, pieces, i, residentPlanar, casePlanar);
+          const approach = closestApproach(residentPlanar, casePlanar, from, to);
+          if (approach && (!best || approach.distance < best.distance)) best = { ...approach, piece: k };
         }
-        if (rs.to < cs.to) a++;
-        else b++;
+        if (!best) continue;
+        out.push({
+          caseIndex: pieces.caseOf[i],
+          casePiece: i,
+          cell: run.cell,
+          from,
+          to,
+          minDistance: best.distance,
+          closest: positionAt(residentGeo[best.piece], best.atTime),
+        });
       }
     }
-  });
+  }
   return out;
+}
+
+function cellBox(cell: string): [number, number, number, number] {
+  let minLng = Infinity;
+  let minLat = Infinity;
+  let maxLng = -Infinity;
+  let maxLat = -Infinity;
+  for (const [lat, lng] of cellToBoundary(cell)) {
+    minLng = Math.min(minLng, lng);
+    maxLng = Math.max(maxLng, lng);
+    minLat = Math.min(minLat, lat);
+    maxLat = Math.max(maxLat, lat);
+  }
+  return [
+    minLng - CELL_BOX_PAD_DEGREES,
+    minLat - CELL_BOX_PAD_DEGREES,
+    maxLng + CELL_BOX_PAD_DEGREES,
+    maxLat + CELL_BOX_PAD_DEGREES,
+  ];
 }
 
 function casePieceAt(index: CaseIndex, i: number): GeoPiece {

@@ -45,7 +45,10 @@ function checkAgainstReference(scene: Scene, rule: DistanceRule): void {
     // Complete: every exposed sample (grid and every vertex time, shifted by T) lies in a reported window.
     for (const t of times) {
       if (at(t) <= narrow(rule.distanceMeters)) {
-        expect(windows.some((o) => o.from - 1 <= t && t <= o.to + 1), `exposed at ${t} to ${track.caseCode}`).toBe(true);
+        expect(
+          windows.some((o) => o.from - 1 <= t && t <= o.to + 1),
+          `exposed at ${t} to ${track.caseCode}`,
+        ).toBe(true);
       }
     }
     // Maximal: between two windows of a case the resident really left its reach.
@@ -66,7 +69,12 @@ function checkAgainstReference(scene: Scene, rule: DistanceRule): void {
   for (const code of sampled.keys()) {
     if (!found.has(code)) {
       const caseTimeline = referenceTimeline(scene.cases.find((c) => c.caseCode === code)!.parts, rule.maxGapMinutes);
-      const closest = Math.min(...sampled.get(code)!.flatMap(([a, b]) => [a, b]).map((t) => exposureDistanceAt(resident, caseTimeline, t, ref)));
+      const closest = Math.min(
+        ...sampled
+          .get(code)!
+          .flatMap(([a, b]) => [a, b])
+          .map((t) => exposureDistanceAt(resident, caseTimeline, t, ref)),
+      );
       expect(closest, `sampled reference found ${code}`).toBeGreaterThan(narrow(rule.distanceMeters));
     }
   }
@@ -85,7 +93,13 @@ describe('findOverlaps against the brute-force reference (fast-check)', () => {
   it('distance mode, T = 0', () => {
     fc.assert(
       fc.property(scenes, distance, (scene, d) => {
-        checkAgainstReference(scene, { mode: 'distance', distanceMeters: d, toleranceMinutes: 0, minOverlapMinutes: 0, maxGapMinutes: 30 });
+        checkAgainstReference(scene, {
+          mode: 'distance',
+          distanceMeters: d,
+          toleranceMinutes: 0,
+          minOverlapMinutes: 0,
+          maxGapMinutes: 30,
+        });
       }),
       { numRuns: RUNS },
     );
@@ -108,12 +122,24 @@ describe('findOverlaps against the brute-force reference (fast-check)', () => {
 
   it('M keeps exactly the windows lasting at least M minutes', () => {
     fc.assert(
-      fc.property(scenes, distance, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), (scene, d, tolerance, m) => {
-        const base: DistanceRule = { mode: 'distance', distanceMeters: d, toleranceMinutes: tolerance, minOverlapMinutes: 0, maxGapMinutes: 30 };
-        const all = checkTrajectory(scene.resident, scene.cases, base);
-        const kept = checkTrajectory(scene.resident, scene.cases, { ...base, minOverlapMinutes: m });
-        expect(kept).toEqual(all.filter((o) => o.minutes >= m));
-      }),
+      fc.property(
+        scenes,
+        distance,
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 20 }),
+        (scene, d, tolerance, m) => {
+          const base: DistanceRule = {
+            mode: 'distance',
+            distanceMeters: d,
+            toleranceMinutes: tolerance,
+            minOverlapMinutes: 0,
+            maxGapMinutes: 30,
+          };
+          const all = checkTrajectory(scene.resident, scene.cases, base);
+          const kept = checkTrajectory(scene.resident, scene.cases, { ...base, minOverlapMinutes: m });
+          expect(kept).toEqual(all.filter((o) => o.minutes >= m));
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 120_000);

@@ -124,7 +124,11 @@ describe('findOverlaps — hand cases', () => {
 
   it('sorts by start then case code, reports the place and the closest position', () => {
     const near = away(HOME, 30, 90);
-    const cases = [track('B', stay(near, 5, 10, 'Pharmacy')), track('A', stay(near, 5, 10)), track('C', stay(HOME, 0, 3, 'Cafe'))];
+    const cases = [
+      track('B', stay(near, 5, 10, 'Pharmacy')),
+      track('A', stay(near, 5, 10)),
+      track('C', stay(HOME, 0, 3, 'Cafe')),
+    ];
     const overlaps = checkTrajectory([stay(HOME, 0, 10)], cases);
     expect(overlaps.map((o) => [o.caseCode, o.place])).toEqual([
       ['C', 'Cafe'],
@@ -139,7 +143,12 @@ describe('findOverlaps — hand cases', () => {
     const cases = [track('C-1', move([HOME, away(HOME, 500, 45)], [0, 20])), track('C-2', stay(away(HOME, 40, 180), 0, 30))];
     const resident = [move([away(HOME, 20, 0), away(HOME, 480, 45)], [2, 22])];
     const index = buildCaseIndex(cases);
-    for (const rule of [undefined, { preset: 'same-place' as const }, { preset: 'after-case' as const }, { preset: 'companion' as const }]) {
+    for (const rule of [
+      undefined,
+      { preset: 'same-place' as const },
+      { preset: 'after-case' as const },
+      { preset: 'companion' as const },
+    ]) {
       expect(findOverlaps(resident, index, rule)).toEqual(checkTrajectory(resident, cases, rule));
     }
     expect(findOverlaps(resident, index).map((o) => o.caseCode)).toEqual(['C-1', 'C-2']);

@@ -12,12 +12,35 @@ describe('forEachPiece', () => {
   it('joins vertices within the gap and leaves lone vertices as zero-length stays', () => {
     const minute = 60_000;
     expect(
-      collect([{ kind: 'movement', lngLats: [[0, 0], [1, 0], [2, 0], [3, 0]], times: [0, minute, 40 * minute, 41 * minute] }]),
+      collect([
+        {
+          kind: 'movement',
+          lngLats: [
+            [0, 0],
+            [1, 0],
+            [2, 0],
+            [3, 0],
+          ],
+          times: [0, minute, 40 * minute, 41 * minute],
+        },
+      ]),
     ).toEqual([
       [0, minute, 0, 0, 1, 0, 0],
       [40 * minute, 41 * minute, 2, 0, 3, 0, 0],
     ]);
-    expect(collect([{ kind: 'movement', lngLats: [[0, 0], [1, 0], [2, 0]], times: [0, 40 * minute, 80 * minute] }])).toEqual([
+    expect(
+      collect([
+        {
+          kind: 'movement',
+          lngLats: [
+            [0, 0],
+            [1, 0],
+            [2, 0],
+          ],
+          times: [0, 40 * minute, 80 * minute],
+        },
+      ]),
+    ).toEqual([
       [0, 0, 0, 0, 0, 0, 0],
       [40 * minute, 40 * minute, 1, 0, 1, 0, 0],
       [80 * minute, 80 * minute, 2, 0, 2, 0, 0],
@@ -25,12 +48,45 @@ describe('forEachPiece', () => {
   });
 
   it('treats equal, decreasing and non-finite times defensively', () => {
-    expect(collect([{ kind: 'movement', lngLats: [[0, 0], [1, 0]], times: [5, 5] }])).toEqual([
+    expect(
+      collect([
+        {
+          kind: 'movement',
+          lngLats: [
+            [0, 0],
+            [1, 0],
+          ],
+          times: [5, 5],
+        },
+      ]),
+    ).toEqual([
       [5, 5, 0, 0, 0, 0, 0],
       [5, 5, 1, 0, 1, 0, 0],
     ]);
-    expect(collect([{ kind: 'movement', lngLats: [[0, 0], [1, 0]], times: [5, 4] }])).toHaveLength(2);
-    expect(collect([{ kind: 'movement', lngLats: [[0, 0], [1, 0]], times: [5, Number.NaN] }])).toEqual([[5, 5, 0, 0, 0, 0, 0]]);
+    expect(
+      collect([
+        {
+          kind: 'movement',
+          lngLats: [
+            [0, 0],
+            [1, 0],
+          ],
+          times: [5, 4],
+        },
+      ]),
+    ).toHaveLength(2);
+    expect(
+      collect([
+        {
+          kind: 'movement',
+          lngLats: [
+            [0, 0],
+            [1, 0],
+          ],
+          times: [5, Number.NaN],
+        },
+      ]),
+    ).toEqual([[5, 5, 0, 0, 0, 0, 0]]);
     expect(collect([{ kind: 'stay', lngLat: [0, 0], start: 10, end: 5 }])).toEqual([[5, 10, 0, 0, 0, 0, 0]]);
   });
 });

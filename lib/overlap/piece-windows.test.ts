@@ -32,7 +32,9 @@ describe('pieceWindows', () => {
   it('returns nothing for pieces that never coexist, unless T reaches back', () => {
     expect(pieceWindows(piece(20, 30, 0, 0), piece(0, 10, 0, 0), 10, 0)).toEqual([]);
     expect(pieceWindows(piece(20, 30, 0, 0), piece(0, 10, 0, 0), 10, 9)).toEqual([]);
-    expect(pieceWindows(piece(20, 30, 0, 0), piece(0, 10, 0, 0), 10, 10)).toEqual([{ from: 20, to: 20, minDistance: 0, atTime: 20 }]);
+    expect(pieceWindows(piece(20, 30, 0, 0), piece(0, 10, 0, 0), 10, 10)).toEqual([
+      { from: 20, to: 20, minDistance: 0, atTime: 20 },
+    ]);
   });
 
   it('with T > 0, sees the whole stretch a moving case covered in the last T', () => {
@@ -53,7 +55,10 @@ describe('pieceWindows', () => {
 describe('closestApproach', () => {
   it('finds the closest instant within the common interval', () => {
     expect(closestApproach(piece(0, 10, 0, 5, 10, 5), piece(0, 10, 5, 0))).toEqual({ distance: 5, atTime: 5 });
-    expect(closestApproach(piece(0, 10, 0, 5, 10, 5), piece(0, 10, 5, 0), 7, 10)).toEqual({ distance: Math.hypot(2, 5), atTime: 7 });
+    expect(closestApproach(piece(0, 10, 0, 5, 10, 5), piece(0, 10, 5, 0), 7, 10)).toEqual({
+      distance: Math.hypot(2, 5),
+      atTime: 7,
+    });
     expect(closestApproach(piece(0, 10, 0, 0), piece(11, 12, 0, 0))).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ export const DISTANCE_EPSILON_METERS = 1e-6;
  * @example
  * const still = { t0: 0, t1: 60_000, x0: 0, y0: 0, x1: 0, y1: 0 };
  * const passer = { t0: 0, t1: 60_000, x0: -300, y0: 40, x1: 300, y1: 40 };
- * pieceWindows(passer, still, 50, 0) // → [{ from: 27_000, to: 33_000, minDistance: 40, atTime: 30_000 }]
+ * pieceWindows(passer, still, 50, 0) // → [{ from: ≈27_000, to: ≈33_000, minDistance: 40, atTime: 30_000 }]
  */
 export function pieceWindows(
   resident: PlanarPiece,
@@ -41,11 +41,33 @@ export function pieceWindows(
   toleranceMs: number,
   out: PieceWindow[] = [],
 ): PieceWindow[] {
+  const flat: number[] = [];
+  solvePieceWindows(resident, casePiece, distanceMeters, toleranceMs, flat);
+  for (let k = 0; k < flat.length; k += 4)
+    out.push({ from: flat[k], to: flat[k + 1], minDistance: flat[k + 2], atTime: flat[k + 3] });
+  return out;
+}
+
+/**
+ * pieceWindows for the inner loop: appends each window as four numbers (from, to, minDistance, atTime) to
+ * `sink` and allocates nothing else, so a check with millions of candidate pairs leaves no garbage.
+ *
+ * @example
+ * const sink: number[] = [];
+ * solvePieceWindows(passer, still, 50, 0, sink) // sink → [27000, 33000, 40, 30000] (≈)
+ */
+export function solvePieceWindows(
+  resident: PlanarPiece,
+  casePiece: PlanarPiece,
+  distanceMeters: number,
+  toleranceMs: number,
+  sink: number[],
+): void {
   const r = resident;
   const c = casePiece;
   const from = Math.max(r.t0, c.t0);
   const to = Math.min(r.t1, c.t1 + toleranceMs);
-  if (!(from <= to)) return out;
+  if (!(from <= to)) return;
   const reach = distanceMeters + DISTANCE_EPSILON_METERS;
 
   const rdt = r.t1 - r.t0;
@@ -60,33 +82,41 @@ export function pieceWindows(
 
   if (isCaseStill) {
     // One point over [t0, t1 + T]: a stay is risky until T after it ends.
-    movingPointWindow(from, to, px - c.x0, py - c.y0, rvx, rvy, reach, out);
-    return out;
+    movingPointWindow(from, to, px - c.x0, py - c.y0, rvx, rvy, reach, sink);
+    return;
   }
   if (toleranceMs === 0) {
     // Both at their simultaneous positions: relative motion is linear.
     const qx = c.x0 + cvx * (from - c.t0);
     const qy = c.y0 + cvy * (from - c.t0);
-    movingPointWindow(from, to, px - qx, py - qy, rvx - cvx, rvy - cvy, reach, out);
-    return out;
+    movingPointWindow(from, to, px - qx, py - qy, rvx - cvx, rvy - cvy, reach, sink);
+    return;
   }
 
   // T > 0 on a moving case piece: split [from, to] where lo(t) = max(t0, t − T) and hi(t) = min(t1, t)
   // change formula, so that on each sub-interval both ends of the occupied sub-segment are linear in t.
   const b1 = c.t0 + toleranceMs;
   const b2 = c.t1;
-  const cuts = [from];
-  for (const b of b1 <= b2 ? [b1, b2] : [b2, b1]) if (b > from && b < to) cuts.push(b);
-  cuts.push(to);
+  // At most two cuts inside (from, to), kept in locals rather than an array: this runs per candidate pair.
+  const lowCut = Math.min(b1, b2);
+  const highCut = Math.max(b1, b2);
+  let cut1 = to;
+  let cut2 = to;
+  if (lowCut > from && lowCut < to) cut1 = lowCut;
+  if (highCut > from && highCut < to && highCut !== lowCut) {
+    if (cut1 === to) cut1 = highCut;
+    else cut2 = highCut;
+  }
+  const cutCount = from === to ? 1 : 1 + (cut1 < to ? 1 : 0) + (cut2 < to ? 1 : 0);
 
   const length = Math.hypot(c.x1 - c.x0, c.y1 - c.y0);
   const ex = (c.x1 - c.x0) / length;
   const ey = (c.y1 - c.y0) / length;
   const speed = length / cdt;
 
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    const u0 = cuts[k];
-    const u1 = cuts[k + 1];
+  for (let k = 0; k < cutCount; k++) {
+    const u0 = k === 0 ? from : k === 1 ? cut1 : cut2;
+    const u1 = k + 1 === cutCount ? to : k === 0 ? cut1 : cut2;
     if (u1 === u0 && from !== to) continue;
     const mid = (u0 + u1) / 2;
     const isLoMoving = mid > b1; // lo(t) = t − T, else t0
@@ -101,8 +131,8 @@ export function pieceWindows(
     const e1y = c.y0 + cvy * (s1 - c.t0);
     const e2x = c.x0 + cvx * (s2 - c.t0);
     const e2y = c.y0 + cvy * (s2 - c.t0);
-    movingPointWindow(u0, u1, rx - e1x, ry - e1y, rvx - (isLoMoving ? cvx : 0), rvy - (isLoMoving ? cvy : 0), reach, out);
-    movingPointWindow(u0, u1, rx - e2x, ry - e2y, rvx - (isHiMoving ? cvx : 0), rvy - (isHiMoving ? cvy : 0), reach, out);
+    movingPointWindow(u0, u1, rx - e1x, ry - e1y, rvx - (isLoMoving ? cvx : 0), rvy - (isLoMoving ? cvy : 0), reach, sink);
+    movingPointWindow(u0, u1, rx - e2x, ry - e2y, rvx - (isHiMoving ? cvx : 0), rvy - (isHiMoving ? cvy : 0), reach, sink);
 
     // Between the ends: σ = along-line coordinate from the piece start, h = signed perpendicular distance.
     const wx = rx - c.x0;
@@ -115,12 +145,11 @@ export function pieceWindows(
     const lo1 = isLoMoving ? speed : 0;
     const hi0 = (s2 - c.t0) * speed;
     const hi1 = isHiMoving ? speed : 0;
-    let jLo = 0;
-    let jHi = u1 - u0;
     // σ(τ) ≥ lo(τ) and hi(τ) ≥ σ(τ)
-    [jLo, jHi] = clipNonNegative(sigma0 - lo0, sigma1 - lo1, jLo, jHi);
-    if (jLo > jHi) continue;
-    [jLo, jHi] = clipNonNegative(hi0 - sigma0, hi1 - sigma1, jLo, jHi);
+    clipNonNegative(sigma0 - lo0, sigma1 - lo1, 0, u1 - u0);
+    clipNonNegative(hi0 - sigma0, hi1 - sigma1, clipLo, clipHi);
+    const jLo = clipLo;
+    const jHi = clipHi;
     if (jLo > jHi) continue;
     // Closest |h| on J: zero where h changes sign, else at an end of J.
     const hAtLo = h0 + h1 * jLo;
@@ -139,13 +168,10 @@ export function pieceWindows(
     }
     if (hMin > reach) continue;
     // |h(τ)| ≤ reach, kept around τmin so rounding cannot empty a window we know is not empty.
-    let wLo = jLo;
-    let wHi = jHi;
-    [wLo, wHi] = clipNonNegative(reach - h0, -h1, wLo, wHi);
-    [wLo, wHi] = clipNonNegative(reach + h0, h1, wLo, wHi);
-    out.push({ from: u0 + Math.min(wLo, tauMin), to: u0 + Math.max(wHi, tauMin), minDistance: hMin, atTime: u0 + tauMin });
+    clipNonNegative(reach - h0, -h1, jLo, jHi);
+    clipNonNegative(reach + h0, h1, clipLo, clipHi);
+    sink.push(u0 + Math.min(clipLo, tauMin), u0 + Math.max(clipHi, tauMin), hMin, u0 + tauMin);
   }
-  return out;
 }
 
 /**
@@ -200,13 +226,13 @@ function movingPointWindow(
   bx: number,
   by: number,
   reach: number,
-  out: PieceWindow[],
+  sink: number[],
 ): void {
   const span = u1 - u0;
   const a = bx * bx + by * by;
   if (a === 0) {
     const distance = Math.hypot(ax, ay);
-    if (distance <= reach) out.push({ from: u0, to: u1, minDistance: distance, atTime: u0 });
+    if (distance <= reach) sink.push(u0, u1, distance, u0);
     return;
   }
   const beta = ax * bx + ay * by;
@@ -229,12 +255,24 @@ function movingPointWindow(
   // The closest point is known to be inside; keeping it inside guards against rounding in the roots.
   lo = Math.min(Math.max(lo, 0), tauMin);
   hi = Math.max(Math.min(hi, span), tauMin);
-  out.push({ from: u0 + lo, to: u0 + hi, minDistance, atTime: u0 + tauMin });
+  sink.push(u0 + lo, u0 + hi, minDistance, u0 + tauMin);
 }
 
-/** [lo, hi] ∩ {τ : g0 + g1·τ ≥ 0}; an empty result has lo > hi. */
-function clipNonNegative(g0: number, g1: number, lo: number, hi: number): [number, number] {
-  if (g1 === 0) return g0 >= 0 ? [lo, hi] : [Infinity, -Infinity];
+let clipLo = 0;
+let clipHi = 0;
+
+/** Sets [clipLo, clipHi] = [lo, hi] ∩ {τ : g0 + g1·τ ≥ 0} (empty: clipLo > clipHi), without allocating. */
+function clipNonNegative(g0: number, g1: number, lo: number, hi: number): void {
+  clipLo = lo;
+  clipHi = hi;
+  if (g1 === 0) {
+    if (g0 < 0) {
+      clipLo = Infinity;
+      clipHi = -Infinity;
+    }
+    return;
+  }
   const root = -g0 / g1;
-  return g1 > 0 ? [Math.max(lo, root), hi] : [lo, Math.min(hi, root)];
+  if (g1 > 0) clipLo = Math.max(lo, root);
+  else clipHi = Math.min(hi, root);
 }

@@ -56,7 +56,12 @@ export function positionAt(piece: GeoPiece, t: number): LngLat {
   return [piece.lng0 + (piece.lng1 - piece.lng0) * f, piece.lat0 + (piece.lat1 - piece.lat0) * f];
 }
 
-/** A fresh scratch piece for projectPiecePair. */
+/**
+ * A fresh scratch piece for projectPiecePair.
+ *
+ * @example
+ * const residentScratch = createPlanarPiece(); // { t0: 0, t1: 0, x0: 0, y0: 0, x1: 0, y1: 0 }
+ */
 export function createPlanarPiece(): PlanarPiece {
   return { t0: 0, t1: 0, x0: 0, y0: 0, x1: 0, y1: 0 };
 }

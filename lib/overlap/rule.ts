@@ -46,14 +46,26 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     source:
       "Israel Ministry of Health's HaMagen app (2020): same place (≈50 m) at the same time for at least 15 minutes; " +
       'https://github.com/MohGovIL/hamagen-react-native',
-    rule: { mode: 'distance', distanceMeters: 50, toleranceMinutes: 0, minOverlapMinutes: 15, maxGapMinutes: DEFAULT_MAX_GAP_MINUTES },
+    rule: {
+      mode: 'distance',
+      distanceMeters: 50,
+      toleranceMinutes: 0,
+      minOverlapMinutes: 15,
+      maxGapMinutes: DEFAULT_MAX_GAP_MINUTES,
+    },
   },
   'after-case': {
     label: 'Where a case was, up to 4 hours later',
     source:
       "MIT Safe Paths' early matching rule (2020): within ≈50 m of a point a case had been at up to 4 hours before; " +
       'https://github.com/Path-Check/safeplaces-dct-app',
-    rule: { mode: 'distance', distanceMeters: 50, toleranceMinutes: 240, minOverlapMinutes: 0, maxGapMinutes: DEFAULT_MAX_GAP_MINUTES },
+    rule: {
+      mode: 'distance',
+      distanceMeters: 50,
+      toleranceMinutes: 240,
+      minOverlapMinutes: 0,
+      maxGapMinutes: DEFAULT_MAX_GAP_MINUTES,
+    },
   },
   companion: {
     label: 'Spatio-temporal companion (时空伴随)',

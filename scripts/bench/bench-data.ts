@@ -51,7 +51,10 @@ function metersBetween(a: LngLat, b: LngLat): number {
 }
 
 /** A city of `placeCount` places: 70% around eight districts, 30% anywhere within 15 km of the centre. */
-export function createCity(random: Random, options: { centre?: LngLat; start?: number; days?: number; placeCount?: number } = {}): City {
+export function createCity(
+  random: Random,
+  options: { centre?: LngLat; start?: number; days?: number; placeCount?: number } = {},
+): City {
   const centre = options.centre ?? [126.98, 37.56];
   const kinds = ['Market', 'Cafe', 'Clinic', 'Station', 'Office', 'School', 'Restaurant', 'Gym', 'Church', 'Mart'];
   const districts = Array.from({ length: 8 }, () => [(random() - 0.5) * 20_000, (random() - 0.5) * 20_000]);
@@ -106,10 +109,7 @@ function trip(random: Random, from: LngLat, to: LngLat, start: number): Activity
   const meters = metersBetween(from, to);
   const speed = meters < 1_500 ? 1.3 : 8; // walk, or ride
   const bend = (random() - 0.5) * 0.3;
-  const mid: LngLat = [
-    (from[0] + to[0]) / 2 - (to[1] - from[1]) * bend,
-    (from[1] + to[1]) / 2 + (to[0] - from[0]) * bend,
-  ];
+  const mid: LngLat = [(from[0] + to[0]) / 2 - (to[1] - from[1]) * bend, (from[1] + to[1]) / 2 + (to[0] - from[0]) * bend];
   return { kind: 'trip', path: [from, mid, to], start, end: start + Math.max(60_000, (meters * 1.1 * 1000) / speed) };
 }
 
@@ -175,7 +175,13 @@ function jitter(random: Random, lngLat: LngLat, meters: number): LngLat {
  * A case's published track: its stays at places (not home) as stays with place names, its trips as
  * movements sampled every 15–60 s, from a random day in the first week until `fixBudget` fixes are used.
  */
-export function caseTrack(city: City, random: Random, caseCode: string, fixBudget: number, ride?: Activity & { kind: 'trip' }): CaseTrack {
+export function caseTrack(
+  city: City,
+  random: Random,
+  caseCode: string,
+  fixBudget: number,
+  ride?: Activity & { kind: 'trip' },
+): CaseTrack {
   const firstDay = Math.floor(random() * (city.days / 2));
   const plan = planDays(city, random, firstDay, city.days - firstDay);
   const interval = (15 + random() * 45) * 1000;
@@ -237,7 +243,12 @@ export type BenchData = {
 };
 
 /** The whole data set: `caseCount` case tracks (log-uniform 50–2,000 fixes) and a `residentFixCount`-fix resident. */
-export function createBenchData(options: { seed: number; caseCount: number; residentFixCount: number; ridingCases?: number }): BenchData {
+export function createBenchData(options: {
+  seed: number;
+  caseCount: number;
+  residentFixCount: number;
+  ridingCases?: number;
+}): BenchData {
   const random = createRandom(options.seed);
   const city = createCity(random);
   const { fixes, plan } = residentFixes(city, random, options.residentFixCount);

@@ -9,6 +9,7 @@
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gridwatch_bench),
  * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SEED.
  */
+import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { buildCaseIndex, type CaseIndex } from '../../lib/overlap/build-case-index';
@@ -58,17 +59,25 @@ function timeRuns(runs: number, run: () => void): number {
 
 async function main(): Promise<void> {
   const benchStarted = performance.now();
-  log(`Overlap bench — seed ${SEED}, node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+  // Timings on a shared machine depend on what else runs: the load average is printed with them.
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  log(`Overlap bench — seed ${SEED}, node ${process.version}, ${os.cpus().length} cores, load average ${load()}`);
   let started = performance.now();
   const data = createBenchData({ seed: SEED, caseCount: Math.max(...SIZES), residentFixCount: RESIDENT_FIXES });
   log(
     `data: ${data.cases.length} case tracks, ${data.caseFixes.toLocaleString('en')} case fixes; resident ` +
       `${data.residentFixes.length} fixes over 14 days; generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  const checkOnce = (index: CaseIndex, rule: RuleInput | OverlapRule) => findOverlaps(fixesToParts(data.residentFixes), index, rule);
+  const checkOnce = (index: CaseIndex, rule: RuleInput | OverlapRule) =>
+    findOverlaps(fixesToParts(data.residentFixes), index, rule);
 
   let checksum = 0;
-  for (const track of data.cases) for (const part of track.parts) checksum = (checksum * 31 + (part.kind === 'stay' ? part.start : part.times.length)) % 1e9;
+  for (const track of data.cases)
+    for (const part of track.parts) checksum = (checksum * 31 + (part.kind === 'stay' ? part.start : part.times.length)) % 1e9;
   const fingerprint = `${SEED}:${data.cases.length}:${data.caseFixes}:${checksum}`;
 
   started = performance.now();
@@ -111,13 +120,19 @@ async function main(): Promise<void> {
     const engineMs = timeRuns(n >= 10_000 ? 15 : 21, () => checkOnce(idx, COMPARE_RULE));
     const overlaps = checkOnce(idx, COMPARE_RULE);
     const b = new Set(overlaps.map((o) => o.caseCode));
-    log(`(b) engine: median ${ms(engineMs)} ms per check (fixesToParts + findOverlaps), ${overlaps.length} windows, ${b.size} cases`);
+    log(
+      `(b) engine: median ${ms(engineMs)} ms per check (fixesToParts + findOverlaps), ${overlaps.length} windows, ${b.size} cases`,
+    );
     const presetsMs: Record<string, number> = {};
     for (const preset of ['same-place', 'after-case', 'companion'] as const) {
       checkOnce(idx, { preset });
       presetsMs[preset] = timeRuns(preset === 'companion' ? 5 : 9, () => checkOnce(idx, { preset }));
     }
-    log(`(b) presets: ${Object.entries(presetsMs).map(([k, v]) => `${k} ${ms(v)} ms`).join(', ')}`);
+    log(
+      `(b) presets: ${Object.entries(presetsMs)
+        .map(([k, v]) => `${k} ${ms(v)} ms`)
+        .join(', ')}`,
+    );
     // Closest approach per case with D widened by the margin, to judge any disagreement below.
     const wide = new Map<string, number>();
     for (const o of checkOnce(idx, { ...COMPARE_RULE, distanceMeters: D * (1 + MARGIN) })) {
@@ -128,16 +143,26 @@ async function main(): Promise<void> {
       return d !== undefined && Math.abs(d - D) <= D * MARGIN;
     };
 
-    const naive: NaiveResult = naiveScan(data.resident, cases, { distanceMeters: D, sampleMs: NAIVE_SAMPLE_MS, budgetMs: NAIVE_BUDGET_MS });
+    const naive: NaiveResult = naiveScan(data.resident, cases, {
+      distanceMeters: D,
+      sampleMs: NAIVE_SAMPLE_MS,
+      budgetMs: NAIVE_BUDGET_MS,
+    });
     log(
-      `(a) naive: ${naive.isCapped ? `capped after ${ms(naive.elapsedMs)} ms, extrapolated` : 'measured'} ` +
+      `(a) naive: ${naive.isCapped ? `capped after ${ms(naive.elapsedMs)} ms, extrapolated` : 'measured (one run)'} ` +
         `${ms(naive.estimatedMs)} ms per check (${naive.turfCalls.toLocaleString('en')} turf.distance calls)`,
     );
 
     let postgisMs: number | null = null;
     let c: Set<string> | null = null;
     if (typeof anchor !== 'string') {
-      if (n === SIZES[0]) log(`(c) plan:\n${(await explainPostgis(anchor, n, columns, D)).split('\n').map((l) => `    ${l}`).join('\n')}`);
+      if (n === SIZES[0])
+        log(
+          `(c) plan:\n${(await explainPostgis(anchor, n, columns, D))
+            .split('\n')
+            .map((l) => `    ${l}`)
+            .join('\n')}`,
+        );
       c = await queryPostgis(anchor, n, columns, D);
       const times: number[] = [];
       for (let k = 0; k < 3; k++) {
@@ -166,15 +191,31 @@ async function main(): Promise<void> {
     if (!naive.isCapped) {
       const a = new Set([...naive.cases].map((k) => cases[k].caseCode));
       aCount = a.size;
-      judge([...a].filter((x) => !b.has(x)), 'a-only', false);
-      judge([...b].filter((x) => !a.has(x)), 'b-only-vs-a', true);
+      judge(
+        [...a].filter((x) => !b.has(x)),
+        'a-only',
+        false,
+      );
+      judge(
+        [...b].filter((x) => !a.has(x)),
+        'b-only-vs-a',
+        true,
+      );
       ab = [...a].every((x) => b.has(x)) && [...b].every((x) => a.has(x));
     }
     let bc: boolean | null = null;
     if (c) {
       const cc = c;
-      judge([...cc].filter((x) => !b.has(x)), 'c-only', false);
-      judge([...b].filter((x) => !cc.has(x)), 'b-only-vs-c', false);
+      judge(
+        [...cc].filter((x) => !b.has(x)),
+        'c-only',
+        false,
+      );
+      judge(
+        [...b].filter((x) => !cc.has(x)),
+        'b-only-vs-c',
+        false,
+      );
       bc = [...cc].every((x) => b.has(x)) && [...b].every((x) => cc.has(x));
     }
     const verdict = unexplained.length === 0;
@@ -212,7 +253,7 @@ async function main(): Promise<void> {
     );
   }
   log(allSame ? 'a, b and c report the same overlapping case codes (up to the margin noted)' : 'MISMATCH between a, b and c');
-  log(`bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+  log(`bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s; load average ${load()}`);
   console.log(
     JSON.stringify({
       bench: 'overlap',
@@ -239,6 +280,7 @@ async function main(): Promise<void> {
       })),
       sameCaseCodes: allSame,
       totalSeconds: Math.round((performance.now() - benchStarted) / 1000),
+      loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
     }),
   );
   if (!allSame) process.exitCode = 1;

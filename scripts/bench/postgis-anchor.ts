@@ -61,7 +61,8 @@ export async function preparePostgis(
     return `PostgreSQL unreachable (${(error as Error).message})`;
   }
 
-  const sql = postgres(urls.bench, { ...options, idle_timeout: 0 });
+  // JIT compilation costs ~150 ms per check and never pays back on these index-driven plans.
+  const sql = postgres(urls.bench, { ...options, idle_timeout: 0, connection: { jit: 'off' } });
   try {
     await sql`create extension if not exists postgis`;
     const proj4 = `+proj=aeqd +lat_0=${centre[1]} +lon_0=${centre[0]} +R=6371008.8 +units=m +no_defs`;
@@ -72,7 +73,8 @@ export async function preparePostgis(
     await sql`create table if not exists bench_meta (key text primary key, value text not null)`;
     const tables = new Map(sizes.map((n) => [n, `bench_case_segment_${n}`]));
     let origin = Infinity;
-    for (const track of cases) for (const part of track.parts) origin = Math.min(origin, (part.kind === 'stay' ? part.start : part.times[0]) / 1000);
+    for (const track of cases)
+      for (const part of track.parts) origin = Math.min(origin, (part.kind === 'stay' ? part.start : part.times[0]) / 1000);
     const key = `v${SCHEMA_VERSION}:${fingerprint}:${proj4}:${origin}`;
     const [meta] = await sql`select value from bench_meta where key = 'case_segments'`;
     const existing = await sql`select tablename from pg_tables where tablename = any(${[...tables.values()]})`;
@@ -100,7 +102,8 @@ export async function preparePostgis(
       from bench_case_segment_staging`);
     await sql`drop table bench_case_segment_staging`;
     for (const [n, table] of tables) {
-      if (n !== largest) await sql.unsafe(`create unlogged table ${table} as select * from ${largestTable} where case_rank < ${n}`);
+      if (n !== largest)
+        await sql.unsafe(`create unlogged table ${table} as select * from ${largestTable} where case_rank < ${n}`);
     }
     await sql`set maintenance_work_mem = '1GB'`;
     for (const table of tables.values()) {
@@ -158,7 +161,12 @@ export function residentArrays(resident: readonly TrajectoryPart[], maxGapMs = 3
  * @example
  * await queryPostgis(anchor, 10_000, residentArrays(parts), 100) // → Set { 'C-00001', … }
  */
-export async function queryPostgis(anchor: PostgisAnchor, size: number, columns: number[][], distanceMeters: number): Promise<Set<string>> {
+export async function queryPostgis(
+  anchor: PostgisAnchor,
+  size: number,
+  columns: number[][],
+  distanceMeters: number,
+): Promise<Set<string>> {
   const table = anchor.tables.get(size);
   if (!table) throw new Error(`no PostGIS table for ${size} cases`);
   const rows = await anchor.sql.unsafe(
@@ -182,7 +190,12 @@ export async function queryPostgis(anchor: PostgisAnchor, size: number, columns:
  * @example
  * await explainPostgis(anchor, 100, residentArrays(parts), 100) // → 'Nested Loop … Index Scan using …'
  */
-export async function explainPostgis(anchor: PostgisAnchor, size: number, columns: number[][], distanceMeters: number): Promise<string> {
+export async function explainPostgis(
+  anchor: PostgisAnchor,
+  size: number,
+  columns: number[][],
+  distanceMeters: number,
+): Promise<string> {
   const table = anchor.tables.get(size)!;
   const rows = await anchor.sql.unsafe(
     `explain with r as (
