@@ -16,6 +16,8 @@ import { buildCaseIndex, type CaseIndex } from '../../lib/overlap/build-case-ind
 import { findOverlaps } from '../../lib/overlap/find-overlaps';
 import type { OverlapRule, RuleInput } from '../../lib/overlap/rule';
 import { fixesToParts } from '../../lib/trajectory/fixes-to-parts';
+import { measureHttpChecks } from './http-checks';
+import { startApp } from './app-server';
 import { createBenchData } from './bench-data';
 import { naiveScan, type NaiveResult } from './naive-scan';
 import { explainPostgis, preparePostgis, queryPostgis, residentArrays, type PostgisAnchor } from './postgis-anchor';
@@ -252,6 +254,7 @@ async function main(): Promise<void> {
         `${ms(r.buildMs).padStart(8)} | ${r.indexMB.toFixed(0).padStart(8)}`,
     );
   }
+  const http = await measureAppChecks();
   log(allSame ? 'a, b and c report the same overlapping case codes (up to the margin noted)' : 'MISMATCH between a, b and c');
   log(`bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s; load average ${load()}`);
   console.log(
@@ -279,11 +282,31 @@ async function main(): Promise<void> {
         sameCases: r.sameCases,
       })),
       sameCaseCodes: allSame,
+      http,
       totalSeconds: Math.round((performance.now() - benchStarted) / 1000),
       loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
     }),
   );
   if (!allSame) process.exitCode = 1;
+}
+
+/** Short (100-fix) checks per second through POST /api/check on the running production build. */
+async function measureAppChecks() {
+  if (process.env.BENCH_SKIP_HTTP) return { skipped: 'BENCH_SKIP_HTTP is set' };
+  log('\nHTTP: starting the production build on 127.0.0.1:3900 (demo data, embedded database)…');
+  const app = await startApp(3900);
+  try {
+    // The first check builds the server's case index; keep it out of the figures.
+    await measureHttpChecks(app.baseUrl, { concurrency: 1, maxRequests: 5 });
+    const result = await measureHttpChecks(app.baseUrl, { concurrency: 32, maxRequests: 20_000, maxDurationMs: 20_000 });
+    log(
+      `HTTP: ${result.checks} checks in ${result.seconds.toFixed(1)} s at concurrency 32: ${result.checksPerSecond.toFixed(0)} checks/s, ` +
+        `p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms, ${result.errors} errors`,
+    );
+    return { concurrency: 32, ...result };
+  } finally {
+    await app.stop();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { checkTrajectory } from '@/lib/overlap/check-trajectory';
 import { caseTracksFromFeatures } from '@/lib/trajectory/case-tracks-from-features';
 import { parseTrajectoryFile } from '@/lib/parse/parse-trajectory';
 import { formatOverlaps } from '@/lib/check/format-result';
+import { invalidateCheckSnapshot } from '@/lib/check/check-snapshot';
 import { POST } from './route';
 
 const sample = (name: string) => fs.readFileSync(path.join(process.cwd(), 'e2e', 'fixtures', name), 'utf8');
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const db = await testDb();
   await resetTables(db);
   await seedDemoIfEmpty(db);
+  invalidateCheckSnapshot();
 });
 
 describe(`POST /api/check on ${databaseKind}`, () => {
@@ -98,11 +100,13 @@ describe(`POST /api/check on ${databaseKind}`, () => {
   it('checks published cases only', async () => {
     const db = await testDb();
     await setCasesPublished(db, ['C-009'], false, { label: 'test' });
+    invalidateCheckSnapshot();
     try {
       const body = await (await postFile(sample('resident-overlap.gpx'), 'a.gpx')).json();
       expect(body.overlaps).toEqual([]);
     } finally {
       await setCasesPublished(db, ['C-009'], true, { label: 'test' });
+      invalidateCheckSnapshot();
     }
   });
 

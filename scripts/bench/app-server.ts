@@ -1,0 +1,54 @@
+/**
+ * Starts the production build (building first if it is not current) on a fresh embedded database with the
+ * demo data, on a loopback port, for benchmarks that need the running app. The check rate limit is lifted
+ * for the run: the bench is one client sending on purpose.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+// @ts-expect-error -- plain ESM helper shared with `npm start`, without type declarations
+import { isBuildCurrent } from '../build-state.mjs';
+
+export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
+
+async function waitForReady(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+export async function startApp(port = 3900): Promise<RunningApp> {
+  if (!(isBuildCurrent as () => boolean)()) {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridwatch-bench-app-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GRIDWATCH_DATA_DIR: dataDir,
+    GRIDWATCH_DEMO: 'on',
+    GRIDWATCH_CHECK_BURST: '1000000',
+    GRIDWATCH_CHECK_PER_MINUTE: '1000000',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  delete env.DATABASE_URL;
+  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(`${baseUrl}/api/zones`, 120_000);
+  return {
+    baseUrl,
+    stop: async () => {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
