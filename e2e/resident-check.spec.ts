@@ -48,6 +48,7 @@ test('an uploaded trajectory that overlaps C-009 shows the case, its window and 
   await waitForMapReady(page);
   await page.screenshot({ path: testInfo.outputPath('check-result-360.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await waitForMapReady(page);
   await page.screenshot({ path: testInfo.outputPath('check-result-1280.png'), fullPage: true });
   expect(errors).toEqual([]);
@@ -84,6 +85,7 @@ test('places added by hand, one picked on the map, give a result', async ({ page
   const row = page.getByTestId('manual-row').first();
   await row.getByLabel('Date').fill('2020-03-07');
   // Clicking the map writes the clicked position into the row being edited.
+  await page.getByTestId('map').scrollIntoViewIfNeeded();
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(row.getByLabel('Longitude')).toHaveValue(/^12\d\.\d{6}$/);
@@ -111,9 +113,9 @@ test('a report is sent only with consent, and the API refuses one without', asyn
   await runCheck(page);
   const form = page.getByTestId('report-form');
   await expect(page.getByTestId('report-retention')).toContainText('kept for 14 days');
-  await form.getByLabel('Name').fill('Kim Min-jun <b>test</b>');
-  await form.getByLabel('Phone').fill('+82 10-1234-5678');
-  await form.getByLabel('Community').selectOption({ index: 1 });
+  await form.getByLabel('Name', { exact: true }).fill('Kim Min-jun <b>test</b>');
+  await form.getByLabel('Phone', { exact: true }).fill('+82 10-1234-5678');
+  await form.getByRole('combobox').selectOption({ index: 1 });
   await expect(page.getByTestId('report-send')).toBeDisabled();
 
   await page.getByTestId('report-consent').check();

@@ -7,7 +7,7 @@ export const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', 
 /** Uploads a trajectory file through the page's file picker and waits until it has been read (or refused). */
 export async function uploadTrajectory(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await page.getByTestId('trajectory-file').setInputFiles(file);
-  await expect(page.getByTestId('upload-status').or(page.getByTestId('upload-error'))).toContainText(/\S/);
+  await expect(page.locator('[data-testid="upload-status"] .ok-note, [data-testid="upload-error"]')).toBeVisible();
 }
 
 /** Runs the check and waits for its result (or its error). */
