@@ -132,3 +132,26 @@ test('a report is sent only with consent, and the API refuses one without', asyn
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error).toMatch(/consent/);
 });
+
+test('server mode is an explicit choice, says nothing is stored, and finds the same overlap', async ({ page }) => {
+  await page.goto('/check');
+  await uploadTrajectory(page, fixture('resident-overlap.geojson'));
+  await page.getByTestId('mode-server').check();
+  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.getByTestId('run-check').click()]);
+  expect(response.status()).toBe(200);
+  expect((await response.json()).stored).toBe(false);
+  await expect(page.getByTestId('check-result')).toContainText('nothing was stored');
+  await expect(page.getByTestId('overlap')).toContainText('C-009');
+});
+
+test.describe('for a resident reading Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the page and its result are in Chinese', async ({ page }) => {
+    await page.goto('/check');
+    await expect(page.getByRole('heading', { name: '自查行程' })).toBeVisible();
+    await uploadTrajectory(page, fixture('resident-clear.gpx'));
+    await runCheck(page);
+    await expect(page.getByTestId('no-overlap')).toContainText('未发现交集');
+  });
+});
