@@ -13,9 +13,13 @@ test('an uploaded trajectory that overlaps C-009 shows the case, its window and 
   await page.goto('/check');
   await waitForMapReady(page);
   const requests = recordRequests(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
 
   await uploadTrajectory(page, fixture('resident-overlap.gpx'));
   await expect(page.getByTestId('upload-status')).toContainText('104 positions');
+  // The file was parsed in a Web Worker, off the page's main thread.
+  expect(workers.some((url) => !url.includes('maplibre'))).toBe(true);
   await runCheck(page);
 
   const overlap = page.getByTestId('overlap');

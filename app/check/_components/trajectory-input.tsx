@@ -1,6 +1,5 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { readCheckTrajectory } from '@/lib/check/check-input';
 import { manualPlacesToStays } from '@/lib/check/manual-places';
 import { fixesToParts, type Fix } from '@/lib/trajectory/fixes-to-parts';
 import type { LngLat, TrajectoryPart } from '@/lib/trajectory/types';
@@ -10,6 +9,7 @@ import type { Locale, MessageKey } from '@/lib/i18n/messages';
 import { trajectorySpan } from '@/lib/check/check-input';
 import { clearRecording, readRecording, writeRecording } from '../_lib/browser-store';
 import { nextFrame, readFileText } from '../_lib/read-file';
+import { parseUpload } from '../_lib/parse-upload';
 
 /** The trajectory the resident gave, and for an upload the file itself (the server mode sends it as is). */
 export type GivenTrajectory = { parts: TrajectoryPart[]; file?: { text: string; name: string } };
@@ -87,7 +87,7 @@ export function TrajectoryInput({ locale, timeZone, onTrajectory, mapPick, onPic
       const text = await readFileText(file, (fraction) => setUpload({ status: 'reading', fraction, name: file.name }));
       setUpload({ status: 'parsing', name: file.name });
       await nextFrame();
-      const parsed = readCheckTrajectory({ kind: 'file', text, fileName: file.name }, { timeZone });
+      const parsed = await parseUpload(text, file.name, timeZone);
       const span = trajectorySpan(parsed.parts);
       setUploaded({ parts: parsed.parts, file: { text, name: file.name } });
       setUpload({ status: 'done', name: file.name, summary: t('uploadLoaded', { name: file.name, points: parsed.pointCount, range: formatRange(span.from, span.to, locale, timeZone) }) });
