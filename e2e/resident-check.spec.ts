@@ -51,6 +51,9 @@ test('an uploaded trajectory that overlaps C-009 shows the case, its window and 
 
   await waitForMapReady(page);
   await page.screenshot({ path: testInfo.outputPath('check-result-360.png'), fullPage: true });
+  await page.getByTestId('check-result').screenshot({ path: testInfo.outputPath('check-result-360-detail.png') });
+  // Nothing overflows sideways on a 360 px phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await waitForMapReady(page);

@@ -13,7 +13,7 @@ describe('parseCaseTrackQuery', () => {
     ['from=2020-03-07T00:00:00Z', /"to" is required/],
     ['from=yesterday&to=2020-03-08T00:00:00Z', /"from" must be an ISO 8601/],
     ['from=2020-03-08T00:00:00Z&to=2020-03-07T00:00:00Z', /"to" must be after/],
-    ['from=2020-01-01T00:00:00Z&to=2020-06-01T00:00:00Z', /"to" must be at most 62 days/],
+    ['from=2020-01-01T00:00:00Z&to=2020-06-01T00:00:00Z', /"to" must be at most 76 days/],
     ['from=2020-03-07T00:00:00Z&to=2020-03-08T00:00:00Z&bbox=1,2,3,4', /Unknown parameter "bbox"/],
     ['from=2020-03-07T00:00:00Z&from=2020-03-07T00:00:00Z&to=2020-03-08T00:00:00Z', /"from" is given more than once/],
   ])('refuses %s naming the parameter', (query, message) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** A private check covers at most 60 days of trajectory, plus the rule's reach either side. */
-const MAX_SPAN_DAYS = 62;
+/** A check covers at most 60 days of trajectory; the rule reaches back up to 14 days more, plus rounding to days. */
+const MAX_SPAN_DAYS = 76;
 
 const instantParam = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 instant with an offset, e.g. 2020-03-07T00:00:00Z' }).transform((s) => new Date(s));
 
