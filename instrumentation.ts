@@ -10,4 +10,6 @@ export async function register() {
     // Keep serving: endpoints answer 503 and retry the connection on the next request.
     console.error('Gridwatch: the database could not be opened:', error);
   }
+  // Runs even if the database failed to open: each hourly run retries it.
+  (await import('@/lib/db/retention-job')).startRetentionJob();
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { bbox, featureCollection } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { getDb } from '@/lib/db/client';
@@ -29,7 +30,9 @@ export default async function HomePage() {
   const caseCount = new Set(caseTracks.features.map((f) => f.properties.caseCode)).size;
   return (
     <div className="app-shell">
-      <AppHeader locale={locale} />
+      <AppHeader locale={locale}>
+        <Link href="/check">{translate(locale, 'selfCheck')}</Link>
+      </AppHeader>
       <main className="map-area">
         <HomeMap
           communities={communities}

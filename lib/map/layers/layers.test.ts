@@ -6,6 +6,7 @@ import { caseTrackLayers } from './case-tracks';
 import { ZONE_MARKER_MAX_ZOOM, zoneMarkerLayers, zoneMarkers } from './zone-markers';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { overlapLayers, residentTrackLayers } from './resident-track';
 
 describe('map layers', () => {
   it('name every layer <source>-<role> and point it at that source', () => {
@@ -14,6 +15,8 @@ describe('map layers', () => {
       ['communities', communityLayers('communities')],
       ['grid-cells', gridCellLayers('grid-cells')],
       ['case-tracks', caseTrackLayers('case-tracks')],
+      ['resident-track', residentTrackLayers('resident-track')],
+      ['overlaps', overlapLayers('overlaps')],
     ] as const) {
       for (const layer of layers) {
         expect(layer.id.startsWith(`${source}-`)).toBe(true);
@@ -46,9 +49,9 @@ describe('map layers', () => {
     const style = {
       version: 8 as const,
       sources: Object.fromEntries(
-        ['zones', 'communities', 'grid-cells', 'case-tracks'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
+        ['zones', 'communities', 'grid-cells', 'case-tracks', 'resident-track', 'overlaps'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
       ),
-      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks')],
+      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks'), ...residentTrackLayers('resident-track'), ...overlapLayers('overlaps')],
     };
     expect(validateStyleMin(style as never)).toEqual([]);
   });

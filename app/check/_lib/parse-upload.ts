@@ -1,0 +1,40 @@
+import { readCheckTrajectory } from '@/lib/check/check-input';
+import type { TrajectoryPart } from '@/lib/trajectory/types';
+
+export type ParsedUpload = { parts: TrajectoryPart[]; pointCount: number };
+
+function parseHere(text: string, fileName: string, timeZone: string): ParsedUpload {
+  const parsed = readCheckTrajectory({ kind: 'file', text, fileName }, { timeZone });
+  return { parts: parsed.parts, pointCount: parsed.pointCount };
+}
+
+/**
+ * Parses an upload in a Web Worker, falling back to the main thread where workers are unavailable.
+ * Rejects with the parser's message (naming the line or record) for an unreadable file.
+ */
+export function parseUpload(text: string, fileName: string, timeZone: string): Promise<ParsedUpload> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve().then(() => parseHere(text, fileName, timeZone));
+  }
+  return new Promise<ParsedUpload>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<({ isOk: true } & ParsedUpload) | { isOk: false; message: string }>) => {
+      worker.terminate();
+      if (event.data.isOk) resolve({ parts: event.data.parts, pointCount: event.data.pointCount });
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      // The worker script failed to load or crashed: parse here rather than fail the resident.
+      event.preventDefault();
+      worker.terminate();
+      try {
+        resolve(parseHere(text, fileName, timeZone));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    worker.postMessage({ text, fileName, timeZone });
+  });
+}

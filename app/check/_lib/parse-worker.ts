@@ -1,0 +1,17 @@
+import { readCheckTrajectory } from '@/lib/check/check-input';
+
+/** Parses an uploaded trajectory off the main thread, so a large file does not freeze the page. */
+type Request = { text: string; fileName: string; timeZone: string };
+
+// Typed by hand: the project's TypeScript lib is the DOM's, not the worker's.
+const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage: (message: unknown) => void };
+
+scope.onmessage = (event) => {
+  const { text, fileName, timeZone } = event.data;
+  try {
+    const parsed = readCheckTrajectory({ kind: 'file', text, fileName }, { timeZone });
+    scope.postMessage({ isOk: true, parts: parsed.parts, pointCount: parsed.pointCount });
+  } catch (error) {
+    scope.postMessage({ isOk: false, message: (error as Error).message });
+  }
+};
