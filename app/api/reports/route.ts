@@ -1,0 +1,53 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getDb } from '@/lib/db/client';
+import { createReport } from '@/lib/db/queries/reports';
+import { settings } from '@/lib/env';
+import { clientKey } from '@/lib/api/client-key';
+import { RateLimiter } from '@/lib/api/rate-limit';
+import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { readReportInput } from '@/lib/check/report-input';
+
+export const dynamic = 'force-dynamic';
+
+/** A resident sends one report, perhaps a corrected second: a few per hour is plenty; a flood is not. */
+const limiter = new RateLimiter({ capacity: Number(process.env.GRIDWATCH_REPORT_BURST ?? 5), perMinute: Number(process.env.GRIDWATCH_REPORT_PER_MINUTE ?? 0.2) });
+
+const MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+/**
+ * POST /api/reports: a resident's consented report to their community. Refuses without `consent: true`;
+ * stored until the retention period ends, then deleted by the retention job.
+ */
+export async function POST(request: NextRequest): Promise<Response> {
+  const allowance = limiter.take(clientKey(request.headers));
+  if (!allowance.isAllowed) {
+    return NextResponse.json(
+      { error: `Too many reports from this address. Try again in ${allowance.retryAfterSeconds} s.` },
+      { status: 429, headers: { 'Retry-After': String(allowance.retryAfterSeconds) } },
+    );
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES)));
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
+    return errorResponse(400, 'The body is not valid JSON.', { field: 'body' });
+  }
+  const input = readReportInput(body);
+  if ('error' in input) return errorResponse(400, input.error, { field: input.field });
+  return withErrors(async () => {
+    try {
+      const saved = await createReport(await getDb(), input.report, { retentionDays: settings.reportRetentionDays });
+      return NextResponse.json(
+        { id: saved.id, expiresAt: saved.expiresAt.toISOString(), retentionDays: settings.reportRetentionDays },
+        { status: 201, headers: { 'Cache-Control': 'no-store' } },
+      );
+    } catch (error) {
+      // 23503: the community does not exist (foreign key).
+      const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+      if (code === '23503') return errorResponse(400, 'Invalid communityId: no such community', { field: 'communityId' });
+      throw error;
+    }
+  });
+}
