@@ -1,5 +1,6 @@
 import { checkMessages } from './messages-check';
 import { staffMessages } from './messages-staff';
+import { noticeMessages } from './messages-notice';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -97,8 +98,8 @@ const commonMessages = {
 
 /** Each area of the app keeps its text in its own file; they share one key space. */
 export const messages = {
-  'zh-CN': { ...commonMessages['zh-CN'], ...checkMessages['zh-CN'], ...staffMessages['zh-CN'] },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en },
+  'zh-CN': { ...commonMessages['zh-CN'], ...checkMessages['zh-CN'], ...staffMessages['zh-CN'], ...noticeMessages['zh-CN'] },
+  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -17,6 +17,7 @@ describe('popupFields', () => {
         ['Classification', 'confirmed'],
       ],
       note: 'The source gives dates only; times of day are illustrative',
+      link: { href: '/notices/C-003', label: 'Case activity notice' },
     });
   });
 

@@ -3,7 +3,7 @@ import { translate } from '@/lib/i18n/locale';
 import type { Locale, MessageKey } from '@/lib/i18n/messages';
 
 /** What a popup shows: plain strings only; the client puts them in the DOM as text, never as HTML. */
-export type PopupFields = { title: string; rows: [label: string, value: string][]; note?: string };
+export type PopupFields = { title: string; rows: [label: string, value: string][]; note?: string; link?: { href: string; label: string } };
 
 type Properties = Record<string, unknown>;
 
@@ -35,7 +35,13 @@ export function popupFields(sourceId: string, p: Properties, locale: Locale, tim
       const reportedAt = str(p.reportedAt);
       if (reportedAt) add('reportedAt', formatInstant(reportedAt, locale, timeZone));
       const isGenerated = p.timeGenerated === true || p.timeGenerated === 'true';
-      return { title: `${t('case')} ${str(p.caseCode) ?? '?'}`, rows, note: isGenerated ? t('timeGenerated') : undefined };
+      const code = str(p.caseCode);
+      return {
+        title: `${t('case')} ${code ?? '?'}`,
+        rows,
+        note: isGenerated ? t('timeGenerated') : undefined,
+        link: code ? { href: `/notices/${encodeURIComponent(code)}`, label: t('noticeTitle') } : undefined,
+      };
     }
     case 'zones': {
       const kind = str(p.kind) ?? '';

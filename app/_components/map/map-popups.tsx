@@ -21,6 +21,12 @@ function popupElement(fields: NonNullable<ReturnType<typeof popupFields>>): HTML
     list.append(dt, dd);
   }
   root.append(list);
+  if (fields.link) {
+    const link = document.createElement('a');
+    link.href = fields.link.href;
+    link.textContent = fields.link.label;
+    root.append(link);
+  }
   if (fields.note) {
     const note = document.createElement('p');
     note.className = 'note';

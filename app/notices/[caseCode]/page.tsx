@@ -1,0 +1,35 @@
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/lib/db/client';
+import { getCaseNotice } from '@/lib/db/queries/case-notices';
+import { settings } from '@/lib/env';
+import { caseNoticeText } from '@/lib/notice/case-notice-text';
+import { messages } from '@/lib/i18n/messages';
+import { AppHeader } from '@/app/_components/app-header';
+import { getLocale } from '@/app/_lib/locale';
+import { CaseNoticeView } from './case-notice-view';
+
+export const dynamic = 'force-dynamic';
+
+/** The group-chat notice of one published case: text to copy, a numbered map image, a short link. */
+export default async function CaseNoticePage({ params }: { params: Promise<{ caseCode: string }> }) {
+  const { caseCode } = await params;
+  const [locale, db, headerList] = await Promise.all([getLocale(), getDb(), headers()]);
+  const notice = await getCaseNotice(db, decodeURIComponent(caseCode));
+  if (!notice) notFound();
+  const origin = `${headerList.get('x-forwarded-proto') ?? 'http'}://${headerList.get('host') ?? 'localhost'}`;
+  const checkUrl = `${origin}/check?case=${encodeURIComponent(notice.caseCode)}`;
+  return (
+    <div className="notice-shell">
+      <AppHeader locale={locale} />
+      <CaseNoticeView
+        caseCode={notice.caseCode}
+        text={caseNoticeText(notice, locale, settings.timeZone, checkUrl)}
+        shortLink={`${origin}/n/${encodeURIComponent(notice.caseCode)}`}
+        track={notice.track}
+        messages={messages[locale]}
+        styleSetting={settings.mapStyle}
+      />
+    </div>
+  );
+}
