@@ -6,6 +6,10 @@ import { ZONE_KINDS, type CaseClassification, type ZoneKind } from '../schema';
 import { listZones, type ZoneProperties } from './zones';
 import { listPublishedCaseVisits, type CaseVisitProperties } from './cases';
 
+/** A timestamptz parameter: postgres-js does not serialise a Date inside raw `sql`, PGlite does; ISO text works for both. */
+const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
+
 /** Zones in force of one kind: how many, the area they cover, and who lives in the communities they touch. */
 export type ZoneKindFigure = { kind: ZoneKind; count: number; areaKm2: number; population: number };
 
@@ -61,7 +65,7 @@ async function zoneFigures(db: Db, at: Date): Promise<ZoneKindFigure[]> {
     await db.execute(sql`
       WITH in_force AS (
         SELECT id, kind, geom FROM zones
-        WHERE effective_from <= ${at} AND (lifted_at IS NULL OR lifted_at > ${at})
+        WHERE effective_from <= ${ts(at)} AND (lifted_at IS NULL OR lifted_at > ${ts(at)})
       )
       SELECT z.kind::text AS kind, count(*) AS count,
         ST_Area(ST_Union(z.geom)::geography) / 1e6 AS area_km2,
@@ -82,8 +86,8 @@ async function caseFigures(db: Db, at: Date, timeZone: string): Promise<Pick<Bri
   const rows = rowsOf<{ day: string; count: number | string; last24h: number | string }>(
     await db.execute(sql`
       SELECT to_char(reported_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*) AS count,
-        count(*) FILTER (WHERE reported_at > ${since}) AS last24h
-      FROM cases WHERE status = 'published' AND reported_at <= ${at}
+        count(*) FILTER (WHERE reported_at > ${ts(since)}) AS last24h
+      FROM cases WHERE status = 'published' AND reported_at <= ${ts(at)}
       GROUP BY 1 ORDER BY 1`),
   );
   const casesByDay = rows.map((r) => ({ day: r.day, count: Number(r.count) }));
@@ -99,17 +103,17 @@ async function otherFigures(db: Db, at: Date): Promise<Pick<BriefingFigures, 're
   const [row] = rowsOf<{ reports: number | string; no_epidemic: number | string; total: number | string }>(
     await db.execute(sql`
       SELECT
-        (SELECT count(*) FROM resident_reports WHERE status <> 'cleared' AND created_at <= ${at}) AS reports,
+        (SELECT count(*) FROM resident_reports WHERE status <> 'cleared' AND created_at <= ${ts(at)}) AS reports,
         count(*) AS total,
         count(*) FILTER (WHERE
           NOT EXISTS (
             SELECT 1 FROM case_visits v JOIN cases k ON k.id = v.case_id
-            WHERE k.status = 'published' AND k.reported_at <= ${at}
-              AND v.during && tstzrange(${windowStart}, ${at}, '[]')
+            WHERE k.status = 'published' AND k.reported_at <= ${ts(at)}
+              AND v.during && tstzrange(${ts(windowStart)}, ${ts(at)}, '[]')
               AND ST_Intersects(v.geom, c.boundary))
           AND NOT EXISTS (
             SELECT 1 FROM zones z
-            WHERE z.effective_from <= ${at} AND (z.lifted_at IS NULL OR z.lifted_at > ${windowStart})
+            WHERE z.effective_from <= ${ts(at)} AND (z.lifted_at IS NULL OR z.lifted_at > ${ts(windowStart)})
               AND ST_Intersects(z.geom, c.boundary) AND NOT ST_Touches(z.geom, c.boundary))
         ) AS no_epidemic
       FROM communities c`),
@@ -126,8 +130,8 @@ async function visitedPlaces(db: Db, at: Date, since: Date, timeZone: string): P
         ST_X(v.geom) AS lng, ST_Y(v.geom) AS lat,
         string_agg(DISTINCT k.code, ',' ORDER BY k.code) AS codes
       FROM case_visits v JOIN cases k ON k.id = v.case_id
-      WHERE k.status = 'published' AND k.reported_at <= ${at}
-        AND GeometryType(v.geom) = 'POINT' AND v.starts_at <= ${at} AND v.ends_at >= ${since}
+      WHERE k.status = 'published' AND k.reported_at <= ${ts(at)}
+        AND GeometryType(v.geom) = 'POINT' AND v.starts_at <= ${ts(at)} AND v.ends_at >= ${ts(since)}
       GROUP BY 2, 3, 5, 6
       ORDER BY 4 DESC, 2
       LIMIT 1000`),
@@ -147,16 +151,16 @@ async function changesSince(db: Db, at: Date): Promise<BriefingChanges> {
   const zoneRows = rowsOf<{ id: number; kind: ZoneKind; name: string; change: 'added' | 'lifted'; changed_at: Date | string; geometry: string }>(
     await db.execute(sql`
       SELECT id, kind::text AS kind, name, 'added' AS change, effective_from AS changed_at, ST_AsGeoJSON(geom, 7) AS geometry
-        FROM zones WHERE effective_from > ${since} AND effective_from <= ${at}
+        FROM zones WHERE effective_from > ${ts(since)} AND effective_from <= ${ts(at)}
       UNION ALL
       SELECT id, kind::text, name, 'lifted', lifted_at, ST_AsGeoJSON(geom, 7)
-        FROM zones WHERE lifted_at > ${since} AND lifted_at <= ${at}
+        FROM zones WHERE lifted_at > ${ts(since)} AND lifted_at <= ${ts(at)}
       ORDER BY 5, 1`),
   );
   const caseRows = rowsOf<{ code: string; classification: CaseClassification; reported_at: Date | string }>(
     await db.execute(sql`
       SELECT code, classification::text AS classification, reported_at FROM cases
-      WHERE status = 'published' AND reported_at > ${since} AND reported_at <= ${at}
+      WHERE status = 'published' AND reported_at > ${ts(since)} AND reported_at <= ${ts(at)}
       ORDER BY reported_at, code`),
   );
   return {
