@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db/client';
-import { countMapFeatures, loadBriefing, outbreakRange, type Briefing } from '@/lib/db/queries/briefing';
+import { countMapFeatures, loadBriefing, mapBounds, outbreakRange, type Briefing } from '@/lib/db/queries/briefing';
 import { listCommunities } from '@/lib/db/queries/communities';
 import { chooseSourceMode, type MapSourceMode } from '@/lib/briefing/map-source-mode';
 import { sliderDays, dayIndexOf, type SliderDay } from '@/lib/briefing/slider-days';
@@ -13,6 +13,7 @@ export type BriefingPageData = {
   briefing: Briefing;
   communities: Awaited<ReturnType<typeof listCommunities>> | null;
   timeZone: string;
+  bounds?: [[number, number], [number, number]];
 };
 
 /**
@@ -22,7 +23,7 @@ export type BriefingPageData = {
 export async function loadBriefingPage(input: { at?: string | null; trackDays?: number; source?: string | null; withCommunities?: boolean }): Promise<BriefingPageData> {
   const db = await getDb();
   const timeZone = settings.timeZone;
-  const [range, count] = await Promise.all([outbreakRange(db, timeZone), countMapFeatures(db)]);
+  const [range, count, bounds] = await Promise.all([outbreakRange(db, timeZone), countMapFeatures(db), mapBounds(db)]);
   const today = new Date().toISOString().slice(0, 10);
   const days = sliderDays(range?.from ?? today, range?.to ?? today, timeZone);
   const requested = input.at && !Number.isNaN(Date.parse(input.at)) ? input.at : days[days.length - 1].at;
@@ -32,5 +33,5 @@ export async function loadBriefingPage(input: { at?: string | null; trackDays?: 
     loadBriefing(db, new Date(days[dayIndex].at), { timeZone, trackDays: input.trackDays, withGeoJson: mode === 'geojson' }),
     input.withCommunities && mode === 'geojson' ? listCommunities(db) : null,
   ]);
-  return { days, dayIndex, mode, briefing, communities, timeZone };
+  return { days, dayIndex, mode, briefing, communities, timeZone, bounds };
 }

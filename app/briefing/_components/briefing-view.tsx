@@ -168,13 +168,7 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
   const visibleLayerIds = entries.filter((e) => visible[e.id]).flatMap((e) => e.layerIds);
   const hiddenLayerIds = entries.filter((e) => !visible[e.id]).flatMap((e) => e.layerIds);
   const dataTime = formatInstant(briefing.at, locale, timeZone);
-  const bounds = useMemo(() => {
-    const features = [...(initial.communities?.features ?? [])];
-    if (features.length === 0) return undefined;
-    let [w, s, e, n] = [180, 90, -180, -90];
-    for (const f of features) for (const poly of f.geometry.coordinates) for (const [lng, lat] of poly[0]) [w, s, e, n] = [Math.min(w, lng), Math.min(s, lat), Math.max(e, lng), Math.max(n, lat)];
-    return [[w, s], [e, n]] as [[number, number], [number, number]];
-  }, [initial.communities]);
+  const bounds = initial.bounds;
 
   const zones = useMemo(() => briefingZoneLayers('zones'), []);
   const caseLayers = useMemo(() => [...caseTrackLayers('case-tracks'), ...newCaseLayers('case-tracks', briefing.changes.since)], [briefing.changes.since]);
@@ -224,7 +218,7 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
             )}
             <GeoJsonLayers sourceId="changes" data={briefing.changes.zoneShapes} layers={changedZoneLayers('changes')} />
             <LayerState visibleLayerIds={visibleLayerIds} hiddenLayerIds={hiddenLayerIds} newSince={briefing.changes.since} />
-            <ViewSync initial={initialView.current} onMove={onMove} />
+            <ViewSync initial={initialView.current} bounds={bounds} onMove={onMove} />
             <FlyTo target={target} />
             <MapPopups layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'communities-fill']} locale={locale} timeZone={timeZone} />
             <aside className="briefing-legend" aria-label={m.legend} data-testid="briefing-legend">

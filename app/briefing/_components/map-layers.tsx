@@ -54,12 +54,23 @@ export function LayerState({ visibleLayerIds, hiddenLayerIds, newSince }: { visi
   return null;
 }
 
-/** Moves the map to the view a link carried, once the map exists, and reports later moves. */
-export function ViewSync({ initial, onMove }: { initial?: { center: [number, number]; zoom: number }; onMove: (center: [number, number], zoom: number) => void }) {
+type ViewSyncProps = {
+  initial?: { center: [number, number]; zoom: number };
+  /** Data bounds, fitted clear of the legend (left) and the time bar (bottom) when no view was linked. */
+  bounds?: [[number, number], [number, number]];
+  onMove: (center: [number, number], zoom: number) => void;
+};
+
+/** Moves the map to the view a link carried (else fits the data around the overlays), and reports later moves. */
+export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
   const { map, isLoaded } = useMap();
   useEffect(() => {
     if (!map || !isLoaded) return;
     if (initial) map.jumpTo({ center: initial.center, zoom: initial.zoom });
+    else if (bounds) {
+      const isWide = map.getContainer().clientWidth > 900;
+      map.fitBounds(bounds, { padding: isWide ? { left: 320, top: 30, right: 60, bottom: 100 } : 30, duration: 0 });
+    }
     const report = () => {
       const c = map.getCenter();
       onMove([c.lng, c.lat], map.getZoom());

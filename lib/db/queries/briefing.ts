@@ -248,3 +248,23 @@ export async function countMapFeatures(db: Db): Promise<number> {
   const [row] = rowsOf<{ n: number | string }>(await db.execute(sql`SELECT (SELECT count(*) FROM zones) + (SELECT count(*) FROM case_visits) AS n`));
   return Number(row.n);
 }
+
+/**
+ * The extent of the communities and zones, `[[west, south], [east, north]]`, for the first view (also
+ * when the map reads tiles and has no GeoJSON to measure), or undefined on an empty database.
+ *
+ * @example
+ * await mapBounds(db) // → [[126.76, 37.43], [126.95, 37.61]] on the demo data
+ */
+export async function mapBounds(db: Db): Promise<[[number, number], [number, number]] | undefined> {
+  const [row] = rowsOf<{ w: number | null; s: number | null; e: number | null; n: number | null }>(
+    await db.execute(sql`
+      WITH x AS (SELECT ST_Extent(g) AS b FROM (SELECT boundary AS g FROM communities UNION ALL SELECT geom FROM zones) u)
+      SELECT ST_XMin(b) AS w, ST_YMin(b) AS s, ST_XMax(b) AS e, ST_YMax(b) AS n FROM x`),
+  );
+  if (!row || row.w === null || row.s === null || row.e === null || row.n === null) return undefined;
+  return [
+    [Number(row.w), Number(row.s)],
+    [Number(row.e), Number(row.n)],
+  ];
+}
