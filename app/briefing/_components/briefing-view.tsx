@@ -1,7 +1,8 @@
 'use client';
 import type { LayerSpecification } from 'maplibre-gl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import Link from 'next/link';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
 import type { VisitedPlace } from '@/lib/db/queries/briefing';
 import { decodeBriefingState, encodeBriefingState } from '@/lib/briefing/url-state';
@@ -114,7 +115,7 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
     linkState.center && linkState.zoom !== undefined ? { center: linkState.center, zoom: linkState.zoom } : undefined,
   );
   const [target, setTarget] = useState<VisitedPlace | null>(null);
-  const initialView = useRef(view);
+  const [initialView] = useState(view);
   const at = days[dayIndex].at;
   const briefing = data.briefing;
 
@@ -165,8 +166,8 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
   }, [isPlaying, days.length]);
 
   const onMove = useCallback((center: [number, number], zoom: number) => setView({ center, zoom }), []);
-  const visibleLayerIds = entries.filter((e) => visible[e.id]).flatMap((e) => e.layerIds);
-  const hiddenLayerIds = entries.filter((e) => !visible[e.id]).flatMap((e) => e.layerIds);
+  const visibleLayerIds = useMemo(() => entries.filter((e) => visible[e.id]).flatMap((e) => e.layerIds), [entries, visible]);
+  const hiddenLayerIds = useMemo(() => entries.filter((e) => !visible[e.id]).flatMap((e) => e.layerIds), [entries, visible]);
   const dataTime = formatInstant(briefing.at, locale, timeZone);
   const bounds = initial.bounds;
 
@@ -194,9 +195,9 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
           </p>
         </div>
         <span className="spacer" />
-        <a href="/" className="title-link">
+        <Link href="/" className="title-link">
           {m.appName}
-        </a>
+        </Link>
         <LanguageSwitch current={locale} label={m.switchTo} />
       </header>
       <div className="briefing-body">
@@ -218,7 +219,7 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
             )}
             <GeoJsonLayers sourceId="changes" data={briefing.changes.zoneShapes} layers={changedZoneLayers('changes')} />
             <LayerState visibleLayerIds={visibleLayerIds} hiddenLayerIds={hiddenLayerIds} newSince={briefing.changes.since} />
-            <ViewSync initial={initialView.current} bounds={bounds} onMove={onMove} />
+            <ViewSync initial={initialView} bounds={bounds} onMove={onMove} />
             <FlyTo target={target} />
             <MapPopups layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'communities-fill']} locale={locale} timeZone={timeZone} />
             <aside className="briefing-legend" aria-label={m.legend} data-testid="briefing-legend">

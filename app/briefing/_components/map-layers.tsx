@@ -76,13 +76,25 @@ export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
       onMove([c.lng, c.lat], map.getZoom());
     };
     map.on('moveend', report);
-    const resize = () => map.resize();
-    window.addEventListener('beforeprint', resize);
-    window.addEventListener('afterprint', resize);
+    // The printed map is smaller than the screen's: show the same area on paper, then restore the view.
+    let saved: { center: [number, number]; zoom: number } | undefined;
+    const beforePrint = () => {
+      const area = map.getBounds();
+      const c = map.getCenter();
+      saved = { center: [c.lng, c.lat], zoom: map.getZoom() };
+      map.resize();
+      map.fitBounds(area, { padding: 0, duration: 0 });
+    };
+    const afterPrint = () => {
+      map.resize();
+      if (saved) map.jumpTo(saved);
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
       map.off('moveend', report);
-      window.removeEventListener('beforeprint', resize);
-      window.removeEventListener('afterprint', resize);
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
     };
     // The link's view applies once; later moves are the user's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
