@@ -59,7 +59,7 @@ test('the places list searches and flies the map to a place', async ({ page }) =
   await expect.poll(() => page.evaluate(() => window.gridwatchMap!.getZoom())).toBeGreaterThanOrEqual(15);
 });
 
-test('the PNG export downloads a non-blank image of the expected size with the legend', async ({ page }) => {
+test('the PNG export downloads a non-blank image of the expected size with the legend', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/briefing?at=2020-03-10T14:59:59.999Z');
   await waitForMapReady(page);
@@ -72,7 +72,10 @@ test('the PNG export downloads a non-blank image of the expected size with the l
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const base64 = Buffer.concat(chunks).toString('base64');
+  const png = Buffer.concat(chunks);
+  await testInfo.attach('briefing-export.png', { body: png, contentType: 'image/png' });
+  await download.saveAs(testInfo.outputPath('briefing-export.png'));
+  const base64 = png.toString('base64');
   const stats = await page.evaluate(async ({ data, mapWidth }) => {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
