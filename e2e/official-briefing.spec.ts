@@ -162,3 +162,27 @@ test('the print layout is A4 landscape with the map, legend and figures', async 
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('the tile endpoint serves protobuf with an ETag, honours If-None-Match and names bad parameters', async ({ request }) => {
+  const url = '/api/tiles/zones/12/3491/1587?at=2020-03-10T14:59:59.999Z';
+  const first = await request.get(url);
+  expect(first.status()).toBe(200);
+  expect(first.headers()['content-type']).toBe('application/x-protobuf');
+  expect(first.headers()['cache-control']).toContain('public');
+  const etag = first.headers()['etag'];
+  expect(etag).toMatch(/^".+"$/);
+  expect((await first.body()).byteLength).toBeGreaterThan(0);
+  expect((await request.get(url, { headers: { 'If-None-Match': etag } })).status()).toBe(304);
+  for (const [path, parameter] of [
+    ['/api/tiles/roads/1/0/0', 'layer'],
+    ['/api/tiles/zones/99/0/0', 'z'],
+    ['/api/tiles/zones/2/9/0', 'x'],
+    ['/api/tiles/zones/2/0/x', 'y'],
+    ['/api/tiles/zones/2/0/0?at=yesterday', 'at'],
+    ['/api/tiles/cases/2/0/0?days=0', 'days'],
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect((await response.json()).parameter).toBe(parameter);
+  }
+});

@@ -48,7 +48,7 @@ export function tileBounds(z: number, x: number, y: number): [number, number, nu
  * The tile containing a point at a zoom, for sweeps and tests.
  *
  * @example
- * tileOf([126.88, 37.5], 10) // → { z: 10, x: 872, y: 403 }
+ * tileOf([126.88, 37.5], 10) // → { z: 10, x: 872, y: 396 }
  */
 export function tileOf(lngLat: [number, number], z: number): { z: number; x: number; y: number } {
   const n = 2 ** z;

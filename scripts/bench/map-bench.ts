@@ -192,7 +192,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   try {
     // One warm-up request each so the first sample does not include opening the database pool.
-    for (const layer of TILE_LAYERS) await fetch(`${base}/api/tiles/${layer}/12/3492/1614`);
+    for (const layer of TILE_LAYERS) await fetch(`${base}/api/tiles/${layer}/12/3491/1587`);
     log('tile latency, zoom 10–16 sweep (3 × 3 tiles around the centre, 3 layers):');
     const tiles = await tileSweep(base);
     log('first idle of the briefing map:');
