@@ -1,3 +1,4 @@
+import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
 import { staffMessages } from './messages-staff';
 import { noticeMessages } from './messages-notice';
@@ -98,8 +99,14 @@ const commonMessages = {
 
 /** Each area of the app keeps its text in its own file; they share one key space. */
 export const messages = {
-  'zh-CN': { ...commonMessages['zh-CN'], ...checkMessages['zh-CN'], ...staffMessages['zh-CN'], ...noticeMessages['zh-CN'] },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en },
+  'zh-CN': {
+    ...commonMessages['zh-CN'],
+    ...checkMessages['zh-CN'],
+    ...staffMessages['zh-CN'],
+    ...noticeMessages['zh-CN'],
+    ...briefingMessages['zh-CN'],
+  },
+  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

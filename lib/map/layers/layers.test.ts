@@ -3,6 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { zoneLayers } from './zones';
 import { communityLayers, gridCellLayers } from './communities';
 import { caseTrackLayers } from './case-tracks';
+import { changedZoneLayers, newCaseFilter, withSourceLayer, zoneHatchLayers } from './briefing';
 import { ZONE_MARKER_MAX_ZOOM, zoneMarkerLayers, zoneMarkers } from './zone-markers';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
@@ -78,5 +79,18 @@ describe('zone markers', () => {
     const layers = zoneMarkerLayers('zone-markers');
     expect(layers.map((l) => l.id)).toEqual(['zone-markers-controlled', 'zone-markers-sealed']);
     expect(layers.every((l) => l.maxzoom === ZONE_MARKER_MAX_ZOOM)).toBe(true);
+  });
+});
+
+describe('briefing layers', () => {
+  it('hatch one layer per kind, sealed on top, with runtime images', () => {
+    const layers = zoneHatchLayers('zones');
+    expect(layers.map((l) => l.id)).toEqual(['zones-hatch-precaution', 'zones-hatch-controlled', 'zones-hatch-sealed']);
+    expect(layers.map((l) => (l.type === 'fill' ? l.paint?.['fill-pattern'] : null))).toEqual(['hatch-precaution', 'hatch-controlled', 'hatch-sealed']);
+  });
+  it('changes split by filter, new cases by report time, tile layers get a source-layer', () => {
+    expect(changedZoneLayers('changes').map((l) => l.id)).toEqual(['changes-added', 'changes-lifted']);
+    expect(JSON.stringify(newCaseFilter('2020-03-10T11:00:00.000Z'))).toContain('reportedAt');
+    expect(withSourceLayer(zoneHatchLayers('zones'), 'zones').every((l) => 'source-layer' in l && l['source-layer'] === 'zones')).toBe(true);
   });
 });

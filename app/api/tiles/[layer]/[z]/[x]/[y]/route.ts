@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { NextRequest } from 'next/server';
+import { getDb } from '@/lib/db/client';
+import { renderTile } from '@/lib/db/queries/tiles';
+import { parseMapQuery } from '@/lib/api/map-query';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { settings } from '@/lib/env';
+import { parseTileParams } from '@/lib/tiles/tile-params';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ layer: string; z: string; x: string; y: string }> };
+
+/**
+ * Vector tiles of zones in force, published case visits and communities (`?at=` for the time,
+ * `?days=` for the case track window). Public data only, so tiles may be cached by anyone.
+ */
+export async function GET(request: NextRequest, { params }: Params): Promise<Response> {
+  return withErrors(async () => {
+    const { layer, z, x, y } = await params;
+    const tile = parseTileParams(layer, z, x, y);
+    if (!tile.ok) return errorResponse(400, `Parameter "${tile.parameter}": ${tile.message}`, { parameter: tile.parameter });
+    const search = request.nextUrl.searchParams;
+    const days = search.get('days');
+    if (days !== null && !/^([1-9]|[1-5][0-9]|60)$/.test(days)) return errorResponse(400, 'Parameter "days" must be an integer from 1 to 60', { parameter: 'days' });
+    const atOnly = new URLSearchParams(search.has('at') ? { at: search.get('at') ?? '' } : {});
+    const query = parseMapQuery(atOnly);
+    if ('error' in query) return errorResponse(400, query.error, { parameter: 'at' });
+    const at = query.filter.at ?? new Date();
+    const since = days ? new Date(at.getTime() - Number(days) * 86_400_000) : undefined;
+    const body = await renderTile(await getDb(), tile.value, { at, since }, settings.databaseUrl ? 'postgis' : 'js');
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const headers = {
+      'Content-Type': 'application/x-protobuf',
+      ETag: etag,
+      // A pinned `at` is history and does not change; "now" changes as zones lift and cases publish.
+      'Cache-Control': search.has('at') ? 'public, max-age=300' : 'public, max-age=30, must-revalidate',
+    };
+    if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+    return new Response(Buffer.from(body), { status: 200, headers });
+  });
+}

@@ -1,0 +1,127 @@
+'use client';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ZoneKind } from '@/lib/db/schema';
+import { metersPerPixel, pngLayout, scaleBar } from '@/lib/briefing/png-layout';
+import { hatchPattern } from '@/lib/map/hatch-patterns';
+import { theme } from '@/lib/map/theme';
+
+export type ExportLegendItem = { label: string; swatch: { kind: 'zone'; zone: ZoneKind } | { kind: 'dot' | 'line' | 'ring'; color: string } };
+
+export type ExportText = { title: string; subtitle: string; timestamp: string; attribution: string; legendTitle: string; legend: ExportLegendItem[] };
+
+const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+function zonePattern(ctx: CanvasRenderingContext2D, kind: ZoneKind): CanvasPattern | null {
+  const image = hatchPattern(kind, theme.zone[kind].outline);
+  const tile = document.createElement('canvas');
+  tile.width = image.width;
+  tile.height = image.height;
+  tile.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0);
+  return ctx.createPattern(tile, 'repeat');
+}
+
+function drawSwatch(ctx: CanvasRenderingContext2D, item: ExportLegendItem, x: number, y: number) {
+  const s = item.swatch;
+  if (s.kind === 'zone') {
+    const style = theme.zone[s.zone];
+    ctx.globalAlpha = style.fillOpacity;
+    ctx.fillStyle = style.fill;
+    ctx.fillRect(x, y, 40, 24);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = zonePattern(ctx, s.zone) ?? style.fill;
+    ctx.fillRect(x, y, 40, 24);
+    ctx.strokeStyle = style.outline;
+    ctx.lineWidth = style.width;
+    ctx.setLineDash(style.dash.length > 1 ? style.dash.map((d) => d * style.width) : []);
+    ctx.strokeRect(x, y, 40, 24);
+    ctx.setLineDash([]);
+  } else if (s.kind === 'line') {
+    ctx.strokeStyle = s.color;
+    ctx.lineWidth = 3;
+    ctx.beginPath();
+    ctx.moveTo(x, y + 12);
+    ctx.lineTo(x + 40, y + 12);
+    ctx.stroke();
+  } else {
+    ctx.beginPath();
+    ctx.arc(x + 20, y + 12, 7, 0, Math.PI * 2);
+    if (s.kind === 'dot') {
+      ctx.fillStyle = s.color;
+      ctx.fill();
+    } else {
+      ctx.strokeStyle = s.color;
+      ctx.lineWidth = 3;
+      ctx.stroke();
+    }
+  }
+}
+
+/** Draws text clipped to a width with an ellipsis, so long names never spill over the map. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (ctx.measureText(text).width <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/**
+ * Composes the current map view with the title, legend, timestamp, scale bar and attribution on a 2D
+ * canvas (the map keeps its drawing buffer for this) and returns it as a PNG.
+ */
+export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<Blob> {
+  const mapCanvas = map.getCanvas();
+  const mapWidth = mapCanvas.clientWidth;
+  const mapHeight = mapCanvas.clientHeight;
+  const layout = pngLayout(mapWidth, mapHeight);
+  const canvas = document.createElement('canvas');
+  canvas.width = layout.width;
+  canvas.height = layout.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.textBaseline = 'alphabetic';
+
+  ctx.fillStyle = '#1c2329';
+  ctx.font = `bold 24px ${FONT}`;
+  ctx.fillText(fitText(ctx, text.title, layout.title.width), layout.title.x, 32);
+  ctx.font = `16px ${FONT}`;
+  ctx.fillText(fitText(ctx, text.subtitle, layout.title.width), layout.title.x, 54);
+
+  map.redraw();
+  ctx.drawImage(mapCanvas, 0, 0, mapCanvas.width, mapCanvas.height, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
+  ctx.strokeStyle = '#1c2329';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(layout.map.x, layout.map.y, layout.map.width, layout.map.height);
+
+  // Scale bar at the map's centre latitude, on a white box so it reads over any data.
+  const bar = scaleBar(metersPerPixel(map.getCenter().lat, map.getZoom()), layout.scaleBar.width - 20);
+  const { x, y } = layout.scaleBar;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(x - 6, y - 16, bar.pixels + 70, 30);
+  ctx.fillStyle = '#1c2329';
+  ctx.fillRect(x, y, bar.pixels, 5);
+  ctx.font = `13px ${FONT}`;
+  ctx.fillText(bar.label, x + bar.pixels + 8, y + 6);
+
+  const legend = layout.legend;
+  ctx.font = `bold 18px ${FONT}`;
+  ctx.fillText(text.legendTitle, legend.x, legend.y + 22);
+  ctx.font = `15px ${FONT}`;
+  text.legend.forEach((item, i) => {
+    const rowY = legend.y + 40 + i * 34;
+    drawSwatch(ctx, item, legend.x, rowY);
+    ctx.fillStyle = '#1c2329';
+    ctx.fillText(fitText(ctx, item.label, legend.width - 52), legend.x + 50, rowY + 17);
+  });
+
+  ctx.font = `13px ${FONT}`;
+  ctx.fillStyle = '#1c2329';
+  ctx.fillText(fitText(ctx, text.timestamp, layout.footer.width / 2 - 10), layout.footer.x, layout.footer.y + 28);
+  ctx.fillStyle = '#5b6770';
+  ctx.textAlign = 'right';
+  ctx.fillText(fitText(ctx, text.attribution, layout.footer.width / 2 - 10), layout.footer.x + layout.footer.width, layout.footer.y + 28);
+  ctx.textAlign = 'left';
+
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}

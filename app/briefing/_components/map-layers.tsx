@@ -1,0 +1,103 @@
+'use client';
+import type { LayerSpecification, VectorTileSource } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { ZONE_KINDS } from '@/lib/db/schema';
+import { hatchImageId, hatchPattern } from '@/lib/map/hatch-patterns';
+import { newCaseFilter } from '@/lib/map/layers/briefing';
+import { theme } from '@/lib/map/theme';
+import { useMap } from '@/app/_components/map/map-provider';
+
+/** Registers the zone hatching images; placed before the layers that use them. */
+export function HatchImages() {
+  const { map, isLoaded } = useMap();
+  useEffect(() => {
+    if (!map || !isLoaded) return;
+    for (const kind of ZONE_KINDS) {
+      if (!map.hasImage(hatchImageId(kind))) map.addImage(hatchImageId(kind), hatchPattern(kind, theme.zone[kind].outline));
+    }
+  }, [map, isLoaded]);
+  return null;
+}
+
+type VectorProps = { sourceId: string; tileUrl: string; layers: LayerSpecification[]; minzoom?: number };
+
+/** One vector tile source and its layers; a new `tileUrl` (another `at`) swaps the tiles in place. */
+export function VectorTileLayers({ sourceId, tileUrl, layers }: VectorProps) {
+  const { map, isLoaded } = useMap();
+  useEffect(() => {
+    if (!map || !isLoaded) return;
+    map.addSource(sourceId, { type: 'vector', tiles: [window.location.origin + tileUrl], minzoom: 0, maxzoom: 16 });
+    for (const layer of layers) map.addLayer(layer);
+    return () => {
+      if (!map.getStyle()) return;
+      for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+      if (map.getSource(sourceId)) map.removeSource(sourceId);
+    };
+    // Tile URL changes go through setTiles below; layers are fixed per source.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, isLoaded, sourceId]);
+  useEffect(() => {
+    (map?.getSource(sourceId) as VectorTileSource | undefined)?.setTiles([window.location.origin + tileUrl]);
+  }, [map, sourceId, tileUrl]);
+  return null;
+}
+
+/** Applies the legend's visibility to the layers and the "new since" filter; placed after the layers. */
+export function LayerState({ visibleLayerIds, hiddenLayerIds, newSince }: { visibleLayerIds: string[]; hiddenLayerIds: string[]; newSince: string }) {
+  const { map, isLoaded } = useMap();
+  useEffect(() => {
+    if (!map || !isLoaded) return;
+    for (const id of visibleLayerIds) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
+    for (const id of hiddenLayerIds) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
+    if (map.getLayer('case-tracks-new')) map.setFilter('case-tracks-new', newCaseFilter(newSince));
+  }, [map, isLoaded, visibleLayerIds, hiddenLayerIds, newSince]);
+  return null;
+}
+
+type ViewSyncProps = {
+  initial?: { center: [number, number]; zoom: number };
+  /** Data bounds, fitted clear of the legend (left) and the time bar (bottom) when no view was linked. */
+  bounds?: [[number, number], [number, number]];
+  onMove: (center: [number, number], zoom: number) => void;
+};
+
+/** Moves the map to the view a link carried (else fits the data around the overlays), and reports later moves. */
+export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
+  const { map, isLoaded } = useMap();
+  useEffect(() => {
+    if (!map || !isLoaded) return;
+    if (initial) map.jumpTo({ center: initial.center, zoom: initial.zoom });
+    else if (bounds) {
+      const isWide = map.getContainer().clientWidth > 900;
+      map.fitBounds(bounds, { padding: isWide ? { left: 320, top: 30, right: 60, bottom: 100 } : 30, duration: 0 });
+    }
+    const report = () => {
+      const c = map.getCenter();
+      onMove([c.lng, c.lat], map.getZoom());
+    };
+    map.on('moveend', report);
+    // The printed map is smaller than the screen's: show the same area on paper, then restore the view.
+    let saved: { center: [number, number]; zoom: number } | undefined;
+    const beforePrint = () => {
+      const area = map.getBounds();
+      const c = map.getCenter();
+      saved = { center: [c.lng, c.lat], zoom: map.getZoom() };
+      map.resize();
+      map.fitBounds(area, { padding: 0, duration: 0 });
+    };
+    const afterPrint = () => {
+      map.resize();
+      if (saved) map.jumpTo(saved);
+    };
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      map.off('moveend', report);
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+    // The link's view applies once; later moves are the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, isLoaded]);
+  return null;
+}

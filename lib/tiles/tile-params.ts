@@ -1,0 +1,59 @@
+/** The vector tile layers the tile endpoint serves. */
+export const TILE_LAYERS = ['zones', 'cases', 'communities'] as const;
+export type TileLayer = (typeof TILE_LAYERS)[number];
+
+export type TileParams = { layer: TileLayer; z: number; x: number; y: number };
+
+export type TileParamsResult = { ok: true; value: TileParams } | { ok: false; parameter: 'layer' | 'z' | 'x' | 'y'; message: string };
+
+/** Deepest zoom served: street level is ~16, and 22 keeps 2^z inside safe integers with margin. */
+export const MAX_TILE_ZOOM = 22;
+
+const isWholeNumber = (text: string) => /^(0|[1-9][0-9]{0,8})$/.test(text);
+
+/**
+ * Validates the `{layer}/{z}/{x}/{y}` of a tile request (y may carry a `.pbf`/`.mvt` suffix), naming the
+ * first bad parameter so a 400 says what to fix.
+ *
+ * @example
+ * parseTileParams('zones', '10', '873', '396') // → { ok: true, value: { layer: 'zones', z: 10, x: 873, y: 396 } }
+ * parseTileParams('zones', '2', '4', '0') // → { ok: false, parameter: 'x', message: 'x must be an integer from 0 to 3 at zoom 2' }
+ */
+export function parseTileParams(layer: string, z: string, x: string, y: string): TileParamsResult {
+  if (!(TILE_LAYERS as readonly string[]).includes(layer)) return { ok: false, parameter: 'layer', message: `layer must be one of ${TILE_LAYERS.join(', ')}` };
+  if (!isWholeNumber(z) || Number(z) > MAX_TILE_ZOOM) return { ok: false, parameter: 'z', message: `z must be an integer from 0 to ${MAX_TILE_ZOOM}` };
+  const zoom = Number(z);
+  const max = 2 ** zoom - 1;
+  const yText = y.replace(/\.(pbf|mvt)$/, '');
+  for (const [name, text] of [['x', x], ['y', yText]] as const) {
+    if (!isWholeNumber(text) || Number(text) > max) return { ok: false, parameter: name, message: `${name} must be an integer from 0 to ${max} at zoom ${zoom}` };
+  }
+  return { ok: true, value: { layer: layer as TileLayer, z: zoom, x: Number(x), y: Number(yText) } };
+}
+
+/**
+ * The WGS84 bounds `[west, south, east, north]` of a Web Mercator tile.
+ *
+ * @example
+ * tileBounds(0, 0, 0) // → [-180, -85.0511287798066, 180, 85.0511287798066]
+ */
+export function tileBounds(z: number, x: number, y: number): [number, number, number, number] {
+  const n = 2 ** z;
+  const lng = (col: number) => (col / n) * 360 - 180;
+  const lat = (row: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * row) / n))) * 180) / Math.PI;
+  return [lng(x), lat(y + 1), lng(x + 1), lat(y)];
+}
+
+/**
+ * The tile containing a point at a zoom, for sweeps and tests.
+ *
+ * @example
+ * tileOf([126.88, 37.5], 10) // → { z: 10, x: 872, y: 396 }
+ */
+export function tileOf(lngLat: [number, number], z: number): { z: number; x: number; y: number } {
+  const n = 2 ** z;
+  const latRad = (lngLat[1] * Math.PI) / 180;
+  const x = Math.floor(((lngLat[0] + 180) / 360) * n);
+  const y = Math.floor(((1 - Math.asinh(Math.tan(latRad)) / Math.PI) / 2) * n);
+  return { z, x: Math.min(n - 1, Math.max(0, x)), y: Math.min(n - 1, Math.max(0, y)) };
+}
