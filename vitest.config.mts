@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'unit',
           // Property tests and the large-input limits run long on a loaded 2-core machine; no test asserts speed.
           testTimeout: 60_000,
-          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['lib/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
         },
@@ -27,9 +27,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Run by scripts/test-integration.sh, once on embedded PGlite and once on PostgreSQL.
+          // Run by .ci/test-integration.sh, once on embedded PGlite and once on PostgreSQL.
           name: 'integration',
-          include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
+          include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts'],
           environment: 'node',
           // One process, files in sequence, modules shared: the database is opened once (PGlite
           // takes seconds and ~1 GB to open), and files do not race on its tables.

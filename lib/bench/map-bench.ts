@@ -4,8 +4,8 @@
  * over a zoom 10–16 sweep, and the time from navigation to the briefing map's first idle with all layers
  * in headless Chromium, GeoJSON versus vector tiles. Ends with one line of JSON.
  *
- *   node scripts/build.mjs   # the bench serves the production build
- *   node --conditions=react-server --import tsx scripts/bench/map-bench.ts
+ *   npm run build   # the bench serves the production build
+ *   npm run bench:map
  *
  * Environment: BENCH_MAP_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gridwatch_bench_map),
  * CHROMIUM_PATH (default /usr/bin/chromium). Loopback only; bounded by per-step timeouts.
@@ -99,7 +99,7 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(port: number): Promise<ChildProcess> {
-  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `node scripts/build.mjs` first');
+  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first');
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, GRIDWATCH_DEMO: 'off', GRIDWATCH_TZ: 'Asia/Seoul', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -5,11 +5,11 @@ cd "$(dirname "$0")/.."
 rm -rf reports && mkdir -p reports
 step() { printf '\n==== %s\n' "$*"; }
 
-step "machine setup (Chromium, PostGIS, PostgreSQL running)"; bash scripts/setup-machine.sh
+step "machine setup (Chromium, PostGIS, PostgreSQL running)"; bash .ci/setup-machine.sh
 step "typecheck";                 npx tsc --noEmit
 step "lint";                      npx eslint .
 step "unit tests";                npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=reports/unit.json
-step "integration tests";         REPORTS=1 bash scripts/test-integration.sh --reporter=default --reporter=json
-step "production build";          node scripts/build.mjs
+step "integration tests";         REPORTS=1 bash .ci/test-integration.sh --reporter=default --reporter=json
+step "production build";          node lib/cli/build.mjs
 step "end-to-end tests";          npx playwright test
-step "summary";                   node scripts/summarize-tests.mjs
+step "summary";                   node .ci/summarize-tests.mjs

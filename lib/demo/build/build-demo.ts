@@ -2,7 +2,7 @@
  * Builds the committed demo data set in lib/demo/ (and the resident samples in public/samples/ and
  * e2e/fixtures/) from the real public data in ../shared/data/. Run from the repo root:
  *
- *   npx tsx scripts/demo/build-demo.ts
+ *   npx tsx lib/demo/build/build-demo.ts
  *
  * Deterministic: seeded PRNGs, stable ordering and fixed rounding, so two runs give identical bytes.
  */
@@ -20,7 +20,7 @@ import { buildClearSample, buildOverlapSample, fixturesReadme, toCsv, toGpx, toT
 import { loadSources } from './demo-sources';
 import { createRng, MINUTE_MS, round6, stringifyFeatureCollection, toKstIso } from './demo-util';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const DATA_DIR = path.resolve(ROOT, '..', 'shared', 'data');
 const LIB_DIR = path.join(ROOT, 'lib', 'demo');
 const SAMPLE_DIRS = [path.join(ROOT, 'public', 'samples'), path.join(ROOT, 'e2e', 'fixtures')];

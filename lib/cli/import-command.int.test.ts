@@ -12,7 +12,7 @@ const run = promisify(execFile);
 /** Runs `npm run import -- …` as a user would, with the test process's database settings. */
 async function importCommand(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('node', ['--conditions=react-server', '--import', 'tsx', 'scripts/cli/import.ts', ...args], {
+    const { stdout, stderr } = await run('node', ['--conditions=react-server', '--import', 'tsx', 'lib/cli/import.ts', ...args], {
       env: process.env,
       timeout: 90_000,
     });

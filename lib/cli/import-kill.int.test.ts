@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const cli = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
-  spawn('node', ['--conditions=react-server', '--import', 'tsx', `scripts/cli/${script}.ts`, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawn('node', ['--conditions=react-server', '--import', 'tsx', `lib/cli/${script}.ts`, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 
 function finish(child: ReturnType<typeof cli>): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   let stdout = '';

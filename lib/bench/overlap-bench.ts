@@ -4,7 +4,7 @@
  * (fixesToParts + findOverlaps on a prebuilt index) and (c) one PostGIS query over GiST-indexed case pieces.
  * Asserts that a, b and c find the same cases, and ends with one line of JSON.
  *
- *   npx tsx scripts/bench/overlap-bench.ts
+ *   npm run bench:overlap
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gridwatch_bench),
  * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SEED.

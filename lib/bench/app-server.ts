@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error -- plain ESM helper shared with `npm start`, without type declarations
-import { isBuildCurrent } from '../build-state.mjs';
+import { isBuildCurrent } from '../cli/build-state.mjs';
 
 export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
 
@@ -27,7 +27,7 @@ async function waitForReady(url: string, timeoutMs: number): Promise<void> {
 
 export async function startApp(port = 3900): Promise<RunningApp> {
   if (!(isBuildCurrent as () => boolean)()) {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    const build = spawnSync(process.execPath, ['lib/cli/build.mjs'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridwatch-bench-app-'));

@@ -36,7 +36,7 @@ export function noticeMarkdown(facts: NoticeFacts): string {
   return `# Demo data: provenance, licences and what is synthetic
 
 The files in \`lib/demo/\` (and the resident samples in \`public/samples/\` and \`e2e/fixtures/\`) are written
-by \`scripts/demo/build-demo.ts\` (\`npx tsx scripts/demo/build-demo.ts\`, seed ${facts.seed}; the output is
+by \`lib/demo/build/build-demo.ts\` (\`npx tsx lib/demo/build/build-demo.ts\`, seed ${facts.seed}; the output is
 byte-identical on every run). The build reads four real public files from \`../shared/data/\`; the app
 never reads them at run time. The scenario is the ${facts.cluster} cluster in Seoul, February–March 2020,
 in the districts ${facts.districts.join(', ')}.

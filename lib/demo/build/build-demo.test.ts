@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SOURCE_FILES } from './demo-sources';
 
-const root = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+const root = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
 const readText = (relative: string) => fs.readFileSync(root(relative), 'utf8');
 
 const position = z.tuple([z.number().min(126).max(128), z.number().min(37).max(38)]);

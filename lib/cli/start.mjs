@@ -4,7 +4,7 @@ import { isBuildCurrent } from './build-state.mjs';
 
 if (!isBuildCurrent()) {
   console.log('Gridwatch: no current production build; building first (a few minutes on a 2-core machine)…');
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['lib/cli/build.mjs'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const port = process.env.PORT || '3000';
