@@ -11,6 +11,8 @@ describe('parseSettings', () => {
       timeZone: 'Asia/Shanghai',
       mapStyle: undefined,
       reportRetentionDays: 14,
+      isSecureCookie: false,
+      signInPerMinute: 10,
     });
   });
 

@@ -25,6 +25,8 @@ const envSchema = z.object({
   GRIDWATCH_TZ: z.string().default('Asia/Shanghai').refine(isTimeZone, 'GRIDWATCH_TZ must be an IANA time zone such as Asia/Shanghai'),
   NEXT_PUBLIC_MAP_STYLE: z.string().trim().optional(),
   GRIDWATCH_REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  NODE_ENV: z.string().optional(),
+  GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
 export type Settings = {
@@ -37,6 +39,10 @@ export type Settings = {
   mapStyle: string | undefined;
   /** Residents' reports (and any trajectory sent with them) are deleted this many days after they arrive. */
   reportRetentionDays: number;
+  /** Session cookies carry `Secure` (sent over HTTPS only): on in production builds. */
+  isSecureCookie: boolean;
+  /** Sign-in attempts per client address per minute (after a burst of the same size). */
+  signInPerMinute: number;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -55,6 +61,8 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     timeZone: env.GRIDWATCH_TZ,
     mapStyle: env.NEXT_PUBLIC_MAP_STYLE || undefined,
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
+    isSecureCookie: env.NODE_ENV === 'production',
+    signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
   };
 }
 

@@ -1,0 +1,23 @@
+import { AppHeader } from '../_components/app-header';
+import { getLocale } from '../_lib/locale';
+import { messages } from '@/lib/i18n/messages';
+import { SignInForm } from './sign-in-form';
+
+export const dynamic = 'force-dynamic';
+
+/** Staff sign-in. Field labels and the button are in English as well, so handbooks and tests can name them. */
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const locale = await getLocale();
+  const { next } = await searchParams;
+  const t = messages[locale];
+  return (
+    <div className="app-shell">
+      <AppHeader locale={locale} />
+      <main className="staff-page narrow">
+        <h2>{t.signInTitle}</h2>
+        <p className="hint">{t.signInHint}</p>
+        <SignInForm next={next ?? '/staff/zones'} messages={t} />
+      </main>
+    </div>
+  );
+}
