@@ -85,10 +85,10 @@ describe(`every mutating route refuses the public (${databaseKind})`, () => {
     const before = await snapshot(db);
     const checked: string[] = [];
     for (const file of files) {
-      const module = (await import(file)) as Record<string, unknown>;
+      const routeModule = (await import(file)) as Record<string, unknown>;
       const { urlPath, params } = urlOf(file);
       for (const method of METHODS) {
-        const handler = module[method];
+        const handler = routeModule[method];
         if (typeof handler !== 'function') continue;
         const key = `${method} ${urlPath.replace(/\/1(?=\/|$)/g, '/[param]')}`;
         const publicKey = `${method} ${urlPath}`;

@@ -1,0 +1,39 @@
+import { bbox, featureCollection } from '@turf/turf';
+import type { Feature } from 'geojson';
+import { getDb } from '@/lib/db/client';
+import { listCommunities } from '@/lib/db/queries/communities';
+import { listZones } from '@/lib/db/queries/zones';
+import { listZoneReach } from '@/lib/db/queries/zone-edits';
+import { READ_ROLES } from '@/lib/auth/session';
+import { settings } from '@/lib/env';
+import { messages } from '@/lib/i18n/messages';
+import { getLocale } from '../../_lib/locale';
+import { requirePageUser } from '../../_lib/require-page-user';
+import { ZoneWorkspace, type WorkspaceZone } from './zone-workspace';
+
+export const dynamic = 'force-dynamic';
+
+/** Zones: draw, reshape, lift and delete (staff); officials see the same page read-only. */
+export default async function ZonesPage() {
+  const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/zones')]);
+  const db = await getDb();
+  const [zones, communities, reach] = await Promise.all([listZones(db), listCommunities(db), listZoneReach(db)]);
+  const workspaceZones: WorkspaceZone[] = zones.features.map((f) => {
+    const r = reach.get(Number(f.id));
+    return { id: Number(f.id), ...f.properties, geometry: f.geometry, communities: r?.communities.map((c) => c.name) ?? [], population: r?.population ?? 0 };
+  });
+  const all: Feature[] = [...communities.features, ...zones.features];
+  const bounds = all.length ? (bbox(featureCollection(all)) as [number, number, number, number]) : undefined;
+  return (
+    <ZoneWorkspace
+      zones={workspaceZones}
+      communities={communities}
+      canEdit={user.role === 'staff'}
+      bounds={bounds}
+      messages={messages[locale]}
+      locale={locale}
+      timeZone={settings.timeZone}
+      styleSetting={settings.mapStyle}
+    />
+  );
+}

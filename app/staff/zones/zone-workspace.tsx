@@ -1,0 +1,277 @@
+'use client';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { TerraDraw } from 'terra-draw';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
+import type { ZoneProperties } from '@/lib/db/queries/zones';
+import type { Locale, Messages } from '@/lib/i18n/messages';
+import { communityLayers } from '@/lib/map/layers/communities';
+import { zoneLayers } from '@/lib/map/layers/zones';
+import { drawnGeometry, polygonsOf } from '@/lib/zones/drawn-geometry';
+import { GeoJsonLayers } from '../../_components/map/geojson-layers';
+import { MapProvider } from '../../_components/map/map-provider';
+import { ZoneDrawing } from './zone-drawing';
+
+export type WorkspaceZone = ZoneProperties & { id: number; geometry: MultiPolygon; communities: string[]; population: number };
+
+type Props = {
+  zones: WorkspaceZone[];
+  communities: FeatureCollection;
+  canEdit: boolean;
+  bounds?: [number, number, number, number];
+  messages: Messages;
+  locale: Locale;
+  timeZone: string;
+  styleSetting?: string;
+};
+
+type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string };
+type Notice = { kind: 'ok' | 'error'; text: string } | { kind: 'conflict'; text: string; current: ZoneSnapshot } | null;
+
+const KIND_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution' } as const;
+
+/** A datetime-local value (the browser's wall time) for an ISO instant, and back. */
+const toLocalInput = (iso: string | null) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
+
+const emptyForm = (): Form => ({ kind: 'sealed', name: '', effectiveFrom: toLocalInput(new Date().toISOString()), plannedLift: '', note: '' });
+
+/** The zones workspace: the list beside the map, the editor form, and terra-draw on the map. */
+export function ZoneWorkspace(props: Props) {
+  const t = props.messages;
+  const router = useRouter();
+  const drawRef = useRef<TerraDraw | null>(null);
+  const [editing, setEditing] = useState<{ id: number | null; version?: number } | null>(null);
+  const [form, setForm] = useState<Form>(emptyForm);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const [, setDrawRevision] = useState(0);
+
+  const formatTime = useCallback(
+    (iso: string | null) => (iso ? new Date(iso).toLocaleString(props.locale, { timeZone: props.timeZone, dateStyle: 'short', timeStyle: 'short' }) : '—'),
+    [props.locale, props.timeZone],
+  );
+
+  const shown = useMemo<FeatureCollection>(
+    () => ({
+      type: 'FeatureCollection',
+      features: props.zones
+        .filter((z) => !z.liftedAt && z.id !== editing?.id)
+        .map((z) => ({ type: 'Feature', id: z.id, geometry: z.geometry, properties: { kind: z.kind, name: z.name } })),
+    }),
+    [props.zones, editing?.id],
+  );
+
+  const stopDrawing = () => {
+    const draw = drawRef.current;
+    if (draw) {
+      draw.clear();
+      draw.setMode('static');
+    }
+    setEditing(null);
+  };
+
+  const startNew = () => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    draw.clear();
+    draw.setMode('polygon');
+    setForm(emptyForm());
+    setNotice(null);
+    setEditing({ id: null });
+  };
+
+  const startReshape = (zone: WorkspaceZone) => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    draw.clear();
+    draw.setMode('select');
+    draw.addFeatures(polygonsOf(zone.geometry).map((geometry) => ({ type: 'Feature', geometry, properties: { mode: 'polygon' } })));
+    setForm({ kind: zone.kind, name: zone.name, effectiveFrom: toLocalInput(zone.effectiveFrom), plannedLift: toLocalInput(zone.plannedLift), note: zone.note ?? '' });
+    setNotice(null);
+    setEditing({ id: zone.id, version: zone.version });
+  };
+
+  /** Sends a write; a 409 shows the other person's version, a 422 the reason, anything else throws. */
+  const send = async (url: string, method: string, body?: unknown): Promise<boolean> => {
+    setIsSaving(true);
+    try {
+      const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const json = (await response.json().catch(() => ({}))) as { error?: string; current?: ZoneSnapshot };
+      if (response.ok) return true;
+      if (response.status === 409 && json.current) {
+        const c = json.current;
+        setNotice({ kind: 'conflict', current: c, text: t.zoneConflict.replace('{who}', c.updatedBy ?? '?').replace('{at}', formatTime(c.updatedAt)).replace('{version}', String(c.version)) });
+      } else if (response.status === 422) {
+        setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', json.error ?? '') });
+      } else {
+        setNotice({ kind: 'error', text: json.error ?? `HTTP ${response.status}` });
+      }
+      return false;
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const save = async () => {
+    if (!editing) return;
+    const geometry = drawnGeometry(drawRef.current?.getSnapshot() ?? []);
+    const body = {
+      kind: form.kind,
+      name: form.name,
+      effectiveFrom: fromLocalInput(form.effectiveFrom),
+      plannedLift: fromLocalInput(form.plannedLift),
+      note: form.note || null,
+      geometry,
+      ...(editing.version ? { version: editing.version } : {}),
+    };
+    const isSaved = editing.id === null ? await send('/api/staff/zones', 'POST', body) : await send(`/api/staff/zones/${editing.id}`, 'PUT', body);
+    if (isSaved) {
+      stopDrawing();
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const lift = async (zone: WorkspaceZone) => {
+    if (await send(`/api/staff/zones/${zone.id}/lift`, 'POST', { version: zone.version })) {
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const remove = async (zone: WorkspaceZone) => {
+    if (!window.confirm(`${t.deleteZone}: ${zone.name}?`)) return;
+    if (await send(`/api/staff/zones/${zone.id}?version=${zone.version}`, 'DELETE')) {
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const inForce = props.zones.filter((z) => !z.liftedAt);
+  const lifted = props.zones.filter((z) => z.liftedAt);
+  const bounds: LngLatBoundsLike | undefined = props.bounds ? [[props.bounds[0], props.bounds[1]], [props.bounds[2], props.bounds[3]]] : undefined;
+
+  const zoneItem = (zone: WorkspaceZone) => (
+    <li key={zone.id} className={`zone-item ${zone.kind}${editing?.id === zone.id ? ' selected' : ''}`} data-testid="zone-item">
+      <h3>{zone.name}</h3>
+      <div className="meta">
+        {t[KIND_KEYS[zone.kind]]} · {t.effectiveFrom} {formatTime(zone.effectiveFrom)}
+        {zone.plannedLift ? ` · ${t.plannedLift} ${formatTime(zone.plannedLift)}` : ''}
+        {zone.liftedAt ? ` · ${t.liftedAt} ${formatTime(zone.liftedAt)}` : ''}
+      </div>
+      <div className="meta">
+        {zone.communities.length ? `${t.communities}: ${zone.communities.join('、')} · ${t.population} ${zone.population.toLocaleString(props.locale)}` : null}
+      </div>
+      {props.canEdit && !zone.liftedAt ? (
+        <div className="actions">
+          <button type="button" className="staff-button secondary" onClick={() => startReshape(zone)} disabled={isSaving}>
+            {t.reshape}
+          </button>
+          <button type="button" className="staff-button secondary" onClick={() => lift(zone)} disabled={isSaving}>
+            {t.liftZoneNow}
+          </button>
+          <button type="button" className="staff-button danger" onClick={() => remove(zone)} disabled={isSaving}>
+            {t.deleteZone}
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+
+  return (
+    <main className="workspace">
+      <aside className="workspace-side">
+        {!props.canEdit ? <p className="hint">{t.readOnlyNotice}</p> : null}
+        {props.canEdit && !editing ? (
+          <button type="button" className="staff-button" onClick={startNew}>
+            {t.drawZone}
+          </button>
+        ) : null}
+        {notice ? (
+          <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}>
+            {notice.text}
+            {notice.kind === 'conflict' ? (
+              <dl className="conflict">
+                <dt>{t.zoneName}</dt>
+                <dd>{notice.current.name}</dd>
+                <dt>{t.zoneKind}</dt>
+                <dd>{t[KIND_KEYS[notice.current.kind]]}</dd>
+                <dt>{t.effectiveFrom}</dt>
+                <dd>{formatTime(notice.current.effectiveFrom)}</dd>
+                <dt>{t.plannedLift}</dt>
+                <dd>{formatTime(notice.current.plannedLift)}</dd>
+                <dt>{t.liftedAt}</dt>
+                <dd>{formatTime(notice.current.liftedAt)}</dd>
+                <dt>Note</dt>
+                <dd>{notice.current.note ?? '—'}</dd>
+              </dl>
+            ) : null}
+          </div>
+        ) : null}
+        {editing ? (
+          <form
+            className="staff-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
+            <p className="hint">{t.zoneEditorHint}</p>
+            <label htmlFor="zone-kind">{t.zoneKind}</label>
+            <select id="zone-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ZoneKind })}>
+              {ZONE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t[KIND_KEYS[kind]]}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="zone-name">{t.zoneName}</label>
+            <input id="zone-name" value={form.name} maxLength={200} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <label htmlFor="zone-from">{t.effectiveFrom}</label>
+            <input id="zone-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
+            <label htmlFor="zone-lift">{t.plannedLift}</label>
+            <input id="zone-lift" type="datetime-local" value={form.plannedLift} onChange={(e) => setForm({ ...form, plannedLift: e.target.value })} />
+            <label htmlFor="zone-note">Note</label>
+            <textarea id="zone-note" rows={2} maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+              <button type="submit" disabled={isSaving}>
+                {isSaving ? t.saving : t.save}
+              </button>
+              <button type="button" className="staff-button secondary" onClick={stopDrawing} disabled={isSaving}>
+                {t.cancel}
+              </button>
+            </div>
+          </form>
+        ) : null}
+        <h2>{t.zonesInForce}</h2>
+        {inForce.length ? <ul className="zone-list">{inForce.map(zoneItem)}</ul> : <p className="hint">{t.noZones}</p>}
+        {lifted.length ? (
+          <>
+            <h2>{t.liftedZones}</h2>
+            <ul className="zone-list">{lifted.map(zoneItem)}</ul>
+          </>
+        ) : null}
+      </aside>
+      <div className="workspace-map">
+        <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={['communities', 'zones']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>
+          <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
+          <GeoJsonLayers sourceId="zones" data={shown} layers={zoneLayers('zones')} />
+          <ZoneDrawing
+            onReady={(draw) => {
+              drawRef.current = draw;
+            }}
+            onChange={() => setDrawRevision((n) => n + 1)}
+          />
+        </MapProvider>
+      </div>
+    </main>
+  );
+}
