@@ -19,7 +19,7 @@ export function SignInForm({ next, messages: t }: { next: string; messages: Mess
     <form action={action} className="staff-form" noValidate>
       <input type="hidden" name="next" value={next} />
       <label htmlFor="username">Username</label>
-      <input id="username" name="username" autoComplete="username" required maxLength={100} aria-describedby="username-local" />
+      <input id="username" name="username" key={state.username ?? ''} defaultValue={state.username} autoComplete="username" required maxLength={100} aria-describedby="username-local" />
       <span id="username-local" className="hint">
         {both('Username', t.username)}
       </span>

@@ -31,7 +31,15 @@ export function ZoneDrawing({ onReady, onChange }: { onReady: (draw: TerraDraw |
     });
     draw.start();
     draw.on('change', onChange);
-    draw.on('finish', onChange);
+    draw.on('finish', (id, context) => {
+      // A closed polygon goes straight to the select mode: its corners can be dragged at once, and a
+      // stray click cannot start a second, empty polygon.
+      if (context.action === 'draw' && draw.getMode() === 'polygon') {
+        draw.setMode('select');
+        draw.selectFeature(id);
+      }
+      onChange();
+    });
     window.gridwatchDraw = draw;
     onReady(draw);
     return () => {

@@ -28,7 +28,7 @@ type Props = {
   styleSetting?: string;
 };
 
-type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string };
+type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string; pasted: string };
 type Notice = { kind: 'ok' | 'error'; text: string } | { kind: 'conflict'; text: string; current: ZoneSnapshot } | null;
 
 const KIND_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution' } as const;
@@ -41,7 +41,7 @@ const toLocalInput = (iso: string | null) => {
 };
 const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
 
-const emptyForm = (): Form => ({ kind: 'sealed', name: '', effectiveFrom: toLocalInput(new Date().toISOString()), plannedLift: '', note: '' });
+const emptyForm = (): Form => ({ kind: 'sealed', name: '', effectiveFrom: toLocalInput(new Date().toISOString()), plannedLift: '', note: '', pasted: '' });
 
 /** The zones workspace: the list beside the map, the editor form, and terra-draw on the map. */
 export function ZoneWorkspace(props: Props) {
@@ -94,7 +94,7 @@ export function ZoneWorkspace(props: Props) {
     draw.clear();
     draw.setMode('select');
     draw.addFeatures(polygonsOf(zone.geometry).map((geometry) => ({ type: 'Feature', geometry, properties: { mode: 'polygon' } })));
-    setForm({ kind: zone.kind, name: zone.name, effectiveFrom: toLocalInput(zone.effectiveFrom), plannedLift: toLocalInput(zone.plannedLift), note: zone.note ?? '' });
+    setForm({ kind: zone.kind, name: zone.name, effectiveFrom: toLocalInput(zone.effectiveFrom), plannedLift: toLocalInput(zone.plannedLift), note: zone.note ?? '', pasted: '' });
     setNotice(null);
     setEditing({ id: zone.id, version: zone.version });
   };
@@ -122,7 +122,17 @@ export function ZoneWorkspace(props: Props) {
 
   const save = async () => {
     if (!editing) return;
-    const geometry = drawnGeometry(drawRef.current?.getSnapshot() ?? []);
+    let geometry: unknown = drawnGeometry(drawRef.current?.getSnapshot() ?? []);
+    if (form.pasted.trim()) {
+      // A boundary pasted from another tool replaces the drawing; the server checks it like a drawn one.
+      try {
+        const pasted = JSON.parse(form.pasted) as { type?: string; geometry?: unknown };
+        geometry = pasted.type === 'Feature' ? pasted.geometry : pasted;
+      } catch (error) {
+        setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', (error as Error).message) });
+        return;
+      }
+    }
     const body = {
       kind: form.kind,
       name: form.name,
@@ -241,6 +251,8 @@ export function ZoneWorkspace(props: Props) {
             <input id="zone-lift" type="datetime-local" value={form.plannedLift} onChange={(e) => setForm({ ...form, plannedLift: e.target.value })} />
             <label htmlFor="zone-note">Note</label>
             <textarea id="zone-note" rows={2} maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+            <label htmlFor="zone-geojson">{t.zonePasteGeoJson}</label>
+            <textarea id="zone-geojson" rows={2} spellCheck={false} placeholder='{"type":"Polygon","coordinates":[…]}' value={form.pasted} onChange={(e) => setForm({ ...form, pasted: e.target.value })} />
             <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
               <button type="submit" disabled={isSaving}>
                 {isSaving ? t.saving : t.save}

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { signInAs } from './helpers/auth';
+import { drawPolygon, squareAroundCentre } from './helpers/draw';
+import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
+
+const SCREENS = 'test-results/staff-screens';
+
+test.use({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+
+test('staff sign in through the form, and a wrong password is refused', async ({ page }) => {
+  await page.goto('/staff/zones');
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.screenshot({ path: `${SCREENS}/sign-in.png` });
+  await page.getByLabel('Username').fill('staff');
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.form-error')).toContainText('Wrong username or password');
+
+  await page.getByLabel('Password').fill('demo-staff-2022');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/staff\/zones$/);
+  await expect(page.getByTestId('signed-in-user')).toContainText('staff');
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'gridwatch-session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.context().cookies()).find((c) => c.name === 'gridwatch-session')).toBeUndefined();
+});
+
+test('staff draw a sealed zone by clicking on the map and save it; signed out, the public map shows it', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Draw a new zone' }).click();
+  await drawPolygon(page, await squareAroundCentre(page, 0.002));
+  await page.getByLabel('Kind').selectOption('sealed');
+  await page.getByLabel('Name').fill('E2E sealed <b>block</b>');
+  await page.screenshot({ path: `${SCREENS}/zones-drawing.png` });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('zone-item').filter({ hasText: 'E2E sealed <b>block</b>' })).toBeVisible();
+  await waitForMapReady(page);
+  await page.screenshot({ path: `${SCREENS}/zones.png` });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await waitForMapReady(page);
+  await expect
+    .poll(async () => (await renderedFeatures(page, ['zones-fill-sealed'])).map((f) => f.properties.name))
+    .toContain('E2E sealed <b>block</b>');
+  expect(errors).toEqual([]);
+});
+
+test('an invalid (self-intersecting) polygon gets a message and nothing is saved', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  const before = await page.getByTestId('zone-item').count();
+  await page.getByRole('button', { name: 'Draw a new zone' }).click();
+  // terra-draw does not close a drawn ring that crosses itself, so the bow tie comes in as pasted GeoJSON.
+  const [a, b, c, d] = await squareAroundCentre(page, 0.002, [0.006, 0]);
+  await page.getByLabel(/paste the boundary/).fill(JSON.stringify({ type: 'Polygon', coordinates: [[a, c, b, d, a]] }));
+  await page.getByLabel('Name').fill('E2E bow tie');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.form-error')).toContainText(/invalid.*intersects itself/);
+  await page.screenshot({ path: `${SCREENS}/zones-invalid.png` });
+  await page.reload();
+  await expect(page.getByTestId('zone-item')).toHaveCount(before);
+  await expect(page.getByText('E2E bow tie')).toHaveCount(0);
+});
+
+test('an official sees the zones read-only and the API refuses their save', async ({ page }) => {
+  await signInAs(page, 'official');
+  await page.goto('/staff/zones');
+  await expect(page.getByText('Your role is read-only')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Draw a new zone' })).toHaveCount(0);
+  const response = await page.request.post('/api/staff/zones', {
+    data: { kind: 'sealed', name: 'Official', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: { type: 'Polygon', coordinates: [[[126.88, 37.49], [126.89, 37.49], [126.89, 37.5], [126.88, 37.49]]] } },
+  });
+  expect(response.status()).toBe(403);
+});
+
+test('the audit log shows the zone change with who made it, filtered by object', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/audit?type=zone');
+  const row = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E sealed <b>block</b>' }).first();
+  await expect(row).toContainText('staff');
+  await expect(row).toContainText('create');
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/type=zone&id=\d+/);
+  await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(1);
+  expect(await page.locator('.audit-table b').count()).toBe(0);
+  await page.screenshot({ path: `${SCREENS}/audit.png`, fullPage: true });
+});
