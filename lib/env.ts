@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLifecycleRule, type LifecycleRule } from './zones/lifecycle';
 
 /** Whether an IANA time-zone name is known to this runtime's Intl. */
 function isTimeZone(name: string): boolean {
@@ -26,6 +27,17 @@ const envSchema = z.object({
   NEXT_PUBLIC_MAP_STYLE: z.string().trim().optional(),
   GRIDWATCH_REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   NODE_ENV: z.string().optional(),
+  GRIDWATCH_LIFECYCLE: z
+    .string()
+    .default('sealed>controlled:7,controlled>precaution:3')
+    .refine((v) => {
+      try {
+        parseLifecycleRule(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'GRIDWATCH_LIFECYCLE must look like sealed>controlled:7,controlled>precaution:3'),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
@@ -43,6 +55,8 @@ export type Settings = {
   isSecureCookie: boolean;
   /** Sign-in attempts per client address per minute (after a burst of the same size). */
   signInPerMinute: number;
+  /** Zone lifecycle steps (default: Shanghai 2022, sealed → controlled after 7 days, → precaution after 3 more). */
+  lifecycleRule: LifecycleRule;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -63,6 +77,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
     isSecureCookie: env.NODE_ENV === 'production',
     signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
+    lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
   };
 }
 

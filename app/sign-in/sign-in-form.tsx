@@ -14,15 +14,12 @@ const REASON_KEYS = {
 /** Labels stay "Username", "Password" and "Sign in" in every language (with the translation beside). */
 export function SignInForm({ next, messages: t }: { next: string; messages: Messages }) {
   const [state, action, isPending] = useActionState<SignInState, FormData>(signInAction, {});
-  const both = (en: string, local: string) => (en === local ? en : `${en} · ${local}`);
   return (
     <form action={action} className="staff-form" noValidate>
       <input type="hidden" name="next" value={next} />
+      {t.username !== 'Username' ? <p className="hint">{`${t.username} / ${t.password}`}</p> : null}
       <label htmlFor="username">Username</label>
-      <input id="username" name="username" key={state.username ?? ''} defaultValue={state.username} autoComplete="username" required maxLength={100} aria-describedby="username-local" />
-      <span id="username-local" className="hint">
-        {both('Username', t.username)}
-      </span>
+      <input id="username" name="username" key={state.username ?? ''} defaultValue={state.username} autoComplete="username" required maxLength={100} />
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={1000} />
       {state.reason ? (

@@ -113,6 +113,8 @@ export const zones = pgTable(
     effectiveFrom: instant('effective_from').notNull(),
     plannedLift: instant('planned_lift'),
     liftedAt: instant('lifted_at'),
+    /** When the zone took its current kind (a lifecycle step resets it); null means since effective_from. */
+    kindSince: instant('kind_since'),
     note: text('note'),
     /** Optimistic concurrency: an update must name the version it read. */
     version: integer('version').notNull().default(1),

@@ -3,7 +3,8 @@ import type { Feature } from 'geojson';
 import { getDb } from '@/lib/db/client';
 import { listCommunities } from '@/lib/db/queries/communities';
 import { listZones } from '@/lib/db/queries/zones';
-import { listZoneReach } from '@/lib/db/queries/zone-edits';
+import { listZoneClocks, listZoneReach } from '@/lib/db/queries/zone-edits';
+import { proposeStep } from '@/lib/zones/lifecycle';
 import { READ_ROLES } from '@/lib/auth/session';
 import { settings } from '@/lib/env';
 import { messages } from '@/lib/i18n/messages';
@@ -17,10 +18,21 @@ export const dynamic = 'force-dynamic';
 export default async function ZonesPage() {
   const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/zones')]);
   const db = await getDb();
-  const [zones, communities, reach] = await Promise.all([listZones(db), listCommunities(db), listZoneReach(db)]);
+  const [zones, communities, reach, clocks] = await Promise.all([listZones(db), listCommunities(db), listZoneReach(db), listZoneClocks(db)]);
+  const now = new Date();
   const workspaceZones: WorkspaceZone[] = zones.features.map((f) => {
     const r = reach.get(Number(f.id));
-    return { id: Number(f.id), ...f.properties, geometry: f.geometry, communities: r?.communities.map((c) => c.name) ?? [], population: r?.population ?? 0 };
+    const clock = clocks.get(Number(f.id));
+    const liftedAt = f.properties.liftedAt ? new Date(f.properties.liftedAt) : null;
+    const proposal = clock ? proposeStep({ kind: f.properties.kind, kindSince: clock.kindSince, liftedAt }, clock.lastCaseAt, settings.lifecycleRule, now) : null;
+    return {
+      id: Number(f.id),
+      ...f.properties,
+      geometry: f.geometry,
+      communities: r?.communities.map((c) => c.name) ?? [],
+      population: r?.population ?? 0,
+      proposal: proposal ? { to: proposal.to, dueAt: proposal.dueAt.toISOString(), isDue: proposal.isDue } : null,
+    };
   });
   const all: Feature[] = [...communities.features, ...zones.features];
   const bounds = all.length ? (bbox(featureCollection(all)) as [number, number, number, number]) : undefined;

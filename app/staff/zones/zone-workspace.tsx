@@ -15,7 +15,14 @@ import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { ZoneDrawing } from './zone-drawing';
 
-export type WorkspaceZone = ZoneProperties & { id: number; geometry: MultiPolygon; communities: string[]; population: number };
+export type WorkspaceZone = ZoneProperties & {
+  id: number;
+  geometry: MultiPolygon;
+  communities: string[];
+  population: number;
+  /** The next lifecycle step and its date (proposed when due; staff confirm). */
+  proposal: { to: ZoneKind; dueAt: string; isDue: boolean } | null;
+};
 
 type Props = {
   zones: WorkspaceZone[];
@@ -157,6 +164,14 @@ export function ZoneWorkspace(props: Props) {
     }
   };
 
+  const confirmStep = async (zone: WorkspaceZone) => {
+    if (!zone.proposal) return;
+    if (await send(`/api/staff/zones/${zone.id}/step`, 'POST', { version: zone.version, to: zone.proposal.to })) {
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
   const remove = async (zone: WorkspaceZone) => {
     if (!window.confirm(`${t.deleteZone}: ${zone.name}?`)) return;
     if (await send(`/api/staff/zones/${zone.id}?version=${zone.version}`, 'DELETE')) {
@@ -180,6 +195,16 @@ export function ZoneWorkspace(props: Props) {
       <div className="meta">
         {zone.communities.length ? `${t.communities}: ${zone.communities.join('、')} · ${t.population} ${zone.population.toLocaleString(props.locale)}` : null}
       </div>
+      {zone.proposal && !zone.liftedAt ? (
+        <div className={zone.proposal.isDue ? 'step-due' : 'meta'} data-testid="zone-step">
+          {(zone.proposal.isDue ? t.stepDue : t.stepPlanned).replace('{kind}', t[KIND_KEYS[zone.proposal.to]]).replace('{date}', formatTime(zone.proposal.dueAt))}
+          {zone.proposal.isDue && props.canEdit ? (
+            <button type="button" className="staff-button" onClick={() => confirmStep(zone)} disabled={isSaving}>
+              {t.stepConfirm}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {props.canEdit && !zone.liftedAt ? (
         <div className="actions">
           <button type="button" className="staff-button secondary" onClick={() => startReshape(zone)} disabled={isSaving}>

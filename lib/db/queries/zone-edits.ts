@@ -16,6 +16,8 @@ export type ZoneSnapshot = {
   effectiveFrom: string;
   plannedLift: string | null;
   liftedAt: string | null;
+  /** When the zone took its current kind (the lifecycle clock's start). */
+  kindSince: string;
   note: string | null;
   version: number;
   updatedAt: string;
@@ -42,6 +44,7 @@ async function readSnapshot(db: Db | Tx, id: number, forUpdate = false): Promise
       effectiveFrom: zones.effectiveFrom,
       plannedLift: zones.plannedLift,
       liftedAt: zones.liftedAt,
+      kindSince: zones.kindSince,
       note: zones.note,
       version: zones.version,
       updatedAt: zones.updatedAt,
@@ -59,6 +62,7 @@ async function readSnapshot(db: Db | Tx, id: number, forUpdate = false): Promise
     effectiveFrom: row.effectiveFrom.toISOString(),
     plannedLift: iso(row.plannedLift),
     liftedAt: iso(row.liftedAt),
+    kindSince: (row.kindSince ?? row.effectiveFrom).toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     geometry: JSON.parse(row.geometry) as MultiPolygon,
   };
@@ -126,10 +130,32 @@ const bump = (actor: Actor) => ({ version: sql`${zones.version} + 1`, updatedBy:
 export function updateZone(db: Db, id: number, zone: ZoneEdit & { version: number }, actor: Actor): Promise<ZoneWriteResult> {
   const { version, ...values } = zone;
   return changeZone(db, id, version, actor, 'update', async (tx) => {
-    await tx.update(zones).set({ ...values, ...bump(actor) }).where(eq(zones.id, id));
+    // A change of kind restarts the lifecycle clock.
+    const kindSince = sql`case when ${zones.kind} = ${values.kind}::zone_kind then ${zones.kindSince} else now() end`;
+    await tx.update(zones).set({ ...values, kindSince, ...bump(actor) }).where(eq(zones.id, id));
   });
 }
 
+/** Confirms a lifecycle step proposed by the workspace: the zone takes kind `to` from now, and the step is in the history. */
+export function stepZone(db: Db, id: number, version: number, to: ZoneKind, actor: Actor, at: Date = new Date()): Promise<ZoneWriteResult> {
+  return changeZone(db, id, version, actor, 'step', async (tx) => {
+    await tx.update(zones).set({ kind: to, kindSince: at, ...bump(actor) }).where(eq(zones.id, id));
+  });
+}
+
+/** Per zone, the lifecycle clock's inputs: when it took its kind, and when the last case (draft or published) with a visit inside it was reported. */
+export async function listZoneClocks(db: Db): Promise<Map<number, { kindSince: Date; lastCaseAt: Date | null }>> {
+  const result = await db.execute(sql`
+    select z.id as zone_id, coalesce(z.kind_since, z.effective_from) as kind_since,
+      (select max(c.reported_at) from case_visits v join cases c on c.id = v.case_id where ST_Intersects(z.geom, v.geom)) as last_at
+    from zones z`);
+  return new Map(
+    rowsOf<{ zone_id: number; kind_since: string | Date; last_at: string | Date | null }>(result).map((r) => [
+      Number(r.zone_id),
+      { kindSince: new Date(r.kind_since), lastCaseAt: r.last_at ? new Date(r.last_at) : null },
+    ]),
+  );
+}
 /** Lifts a zone at `at` (default now): it leaves the map but stays in the history. */
 export function liftZone(db: Db, id: number, version: number, actor: Actor, at: Date = new Date()): Promise<ZoneWriteResult> {
   return changeZone(db, id, version, actor, 'lift', async (tx) => {

@@ -7,6 +7,10 @@ import { listZones } from '@/lib/db/queries/zones';
 import { POST as createZone } from './route';
 import { DELETE as deleteZone, PUT as updateZone } from './[id]/route';
 import { POST as liftZone } from './[id]/lift/route';
+import { POST as stepZone } from './[id]/step/route';
+import { listZoneClocks } from '@/lib/db/queries/zone-edits';
+import { saveCaseTracks } from '@/lib/db/queries/cases';
+import { proposeStep, SHANGHAI_2022_RULE } from '@/lib/zones/lifecycle';
 
 const square = { type: 'Polygon', coordinates: [[[126.88, 37.49], [126.89, 37.49], [126.89, 37.5], [126.88, 37.5], [126.88, 37.49]]] };
 const zone = { kind: 'sealed', name: 'Block 3', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: square };
@@ -86,5 +90,26 @@ describe(`zone editing on ${databaseKind}`, () => {
     expect(gone.status).toBe(200);
     expect((await listZones(db)).features.map((f) => f.properties.name)).not.toContain('To lift');
     expect(await auditCount(created.id)).toBe(3);
+  });
+
+  it('proposes the Shanghai step when due, restarts the clock at a case inside, and records the confirmed step', async () => {
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const { zone: created } = await (await createZone(jsonRequest('POST', '/api/staff/zones', { ...zone, name: 'Lifecycle', effectiveFrom: tenDaysAgo }, staff))).json();
+    const clockOf = async () => (await listZoneClocks(db)).get(created.id)!;
+    const proposal = () => clockOf().then((c) => proposeStep({ kind: 'sealed', kindSince: c.kindSince, liftedAt: null }, c.lastCaseAt, SHANGHAI_2022_RULE, new Date()));
+    expect(await proposal()).toMatchObject({ to: 'controlled', isDue: true });
+
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    await saveCaseTracks(db, [{ caseCode: 'L-1', reportedAt: twoDaysAgo, parts: [{ kind: 'stay', lngLat: [126.885, 37.495], start: twoDaysAgo.getTime() - 3600_000, end: twoDaysAgo.getTime() }] }], { label: 'test' });
+    expect(await proposal()).toMatchObject({ to: 'controlled', isDue: false });
+
+    const stepped = await stepZone(jsonRequest('POST', `/api/staff/zones/${created.id}/step`, { version: 1, to: 'controlled' }, staff), paramsOf({ id: String(created.id) }));
+    expect(stepped.status).toBe(200);
+    expect((await stepped.json()).zone).toMatchObject({ kind: 'controlled', version: 2 });
+    const [entry] = rowsOf<{ action: string; before: { kind: string }; after: { kind: string } }>(
+      await db.execute(sql`select action, before, after from audit_log where object_type = 'zone' and object_id = ${String(created.id)} and action = 'step'`),
+    );
+    expect(entry).toMatchObject({ before: { kind: 'sealed' }, after: { kind: 'controlled' } });
+    expect((await clockOf()).kindSince.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 });
