@@ -71,6 +71,23 @@ test('an invalid (self-intersecting) polygon gets a message and nothing is saved
   await expect(page.getByText('E2E bow tie')).toHaveCount(0);
 });
 
+test('staff generate sealed, controlled and precaution zones around a place and save all three', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Generate from a place' }).click();
+  await expect(page.getByLabel('Sealed zone radius (m)')).toHaveValue('100');
+  await expect(page.getByLabel('Precaution zone radius (m)')).toHaveValue('2000');
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2 - 120, box.y + box.height / 2 + 40);
+  await expect(page.getByText('Three zones generated')).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('E2E place');
+  await page.screenshot({ path: `${SCREENS}/zones-generate.png` });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('zone-item').filter({ hasText: 'E2E place ·' })).toHaveCount(3);
+});
+
 test('an official sees the zones read-only and the API refuses their save', async ({ page }) => {
   await signInAs(page, 'official');
   await page.goto('/staff/zones');

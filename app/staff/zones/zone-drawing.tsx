@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { TerraDraw, TerraDrawPolygonMode, TerraDrawSelectMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useMap } from '../../_components/map/map-provider';
 
 declare global {
@@ -16,7 +17,7 @@ declare global {
  * corner to close) and a select mode whose corners can be dragged, added (midpoints) and deleted.
  * Hands the instance up once it has started, and stops it on unmount.
  */
-export function ZoneDrawing({ onReady, onChange }: { onReady: (draw: TerraDraw | null) => void; onChange: () => void }) {
+export function ZoneDrawing({ onReady, onChange }: { onReady: (draw: TerraDraw | null, map: MapLibreMap | null) => void; onChange: () => void }) {
   const { map, isLoaded } = useMap();
   useEffect(() => {
     if (!map || !isLoaded) return;
@@ -41,9 +42,9 @@ export function ZoneDrawing({ onReady, onChange }: { onReady: (draw: TerraDraw |
       onChange();
     });
     window.gridwatchDraw = draw;
-    onReady(draw);
+    onReady(draw, map);
     return () => {
-      onReady(null);
+      onReady(null, null);
       if (window.gridwatchDraw === draw) window.gridwatchDraw = undefined;
       // The map may already be gone when the page unmounts.
       if (map.getStyle()) draw.stop();

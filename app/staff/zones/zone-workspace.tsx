@@ -4,6 +4,8 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TerraDraw } from 'terra-draw';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { DEFAULT_RADII, generateZones, type ZoneRadii } from '@/lib/zones/generate-zones';
 import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
 import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
 import type { ZoneProperties } from '@/lib/db/queries/zones';
@@ -55,6 +57,10 @@ export function ZoneWorkspace(props: Props) {
   const t = props.messages;
   const router = useRouter();
   const drawRef = useRef<TerraDraw | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  /** Generating from a place: picking the point, then three editable drafts (terra-draw id → kind). */
+  const radiiRef = useRef<ZoneRadii>(DEFAULT_RADII);
+  const [generate, setGenerate] = useState<{ phase: 'pick' | 'edit'; radii: ZoneRadii; base: string; ids: Map<string, ZoneKind> } | null>(null);
   const [editing, setEditing] = useState<{ id: number | null; version?: number } | null>(null);
   const [form, setForm] = useState<Form>(emptyForm);
   const [notice, setNotice] = useState<Notice>(null);
@@ -83,11 +89,67 @@ export function ZoneWorkspace(props: Props) {
       draw.setMode('static');
     }
     setEditing(null);
+    setGenerate(null);
+  };
+
+  const startGenerate = () => {
+    const map = mapRef.current;
+    if (!map || !drawRef.current) return;
+    drawRef.current.clear();
+    setNotice(null);
+    const state = { phase: 'pick' as const, radii: { ...DEFAULT_RADII }, base: '', ids: new Map<string, ZoneKind>() };
+    setGenerate(state);
+    map.getCanvas().style.cursor = 'crosshair';
+    radiiRef.current = state.radii;
+    map.once('click', (event) => {
+      map.getCanvas().style.cursor = '';
+      const ids = placeGenerated([event.lngLat.lng, event.lngLat.lat], radiiRef.current);
+      setGenerate((current) => (current ? { ...current, phase: 'edit', ids } : current));
+    });
+  };
+
+  /** Puts the three generated circles on the drawing layer, editable, and returns their ids by kind. */
+  const placeGenerated = (lngLat: [number, number], radii: ZoneRadii): Map<string, ZoneKind> => {
+    const draw = drawRef.current;
+    const ids = new Map<string, ZoneKind>();
+    if (!draw) return ids;
+    let zones: ReturnType<typeof generateZones>;
+    try {
+      zones = generateZones(lngLat, radii);
+    } catch (error) {
+      setNotice({ kind: 'error', text: (error as Error).message });
+      return ids;
+    }
+    draw.clear();
+    draw.setMode('select');
+    const results = draw.addFeatures(zones.map((z) => ({ type: 'Feature', geometry: z.geometry, properties: { mode: 'polygon' } })));
+    results.forEach((result, i) => {
+      if (result.valid && result.id !== undefined) ids.set(String(result.id), zones[i].kind);
+    });
+    return ids;
+  };
+
+  const saveGenerated = async () => {
+    if (!generate || generate.phase !== 'edit') return;
+    const snapshot = drawRef.current?.getSnapshot() ?? [];
+    const effectiveFrom = fromLocalInput(form.effectiveFrom);
+    const zones = snapshot
+      .filter((f) => generate.ids.has(String(f.id)) && f.geometry.type === 'Polygon')
+      .map((f) => {
+        const kind = generate.ids.get(String(f.id)) as ZoneKind;
+        return { kind, name: `${generate.base || '—'} · ${t[KIND_KEYS[kind]]}`, effectiveFrom, geometry: f.geometry };
+      });
+    if (await send('/api/staff/zones', 'POST', { zones })) {
+      stopDrawing();
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
   };
 
   const startNew = () => {
     const draw = drawRef.current;
     if (!draw) return;
+    setGenerate(null);
     draw.clear();
     draw.setMode('polygon');
     setForm(emptyForm());
@@ -225,10 +287,58 @@ export function ZoneWorkspace(props: Props) {
     <main className="workspace">
       <aside className="workspace-side">
         {!props.canEdit ? <p className="hint">{t.readOnlyNotice}</p> : null}
-        {props.canEdit && !editing ? (
-          <button type="button" className="staff-button" onClick={startNew}>
-            {t.drawZone}
-          </button>
+        {props.canEdit && !editing && !generate ? (
+          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+            <button type="button" className="staff-button" onClick={startNew}>
+              {t.drawZone}
+            </button>
+            <button type="button" className="staff-button secondary" onClick={startGenerate}>
+              {t.generateZones}
+            </button>
+          </div>
+        ) : null}
+        {generate ? (
+          <form
+            className="staff-form"
+            data-testid="generate-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void saveGenerated();
+            }}
+          >
+            <p className="hint">{generate.phase === 'pick' ? t.generatePick : t.generateEdit}</p>
+            {ZONE_KINDS.map((kind) => (
+              <div key={kind} style={{ display: 'grid', gap: 2 }}>
+                <label htmlFor={`radius-${kind}`}>{t.generateRadius.replace('{kind}', t[KIND_KEYS[kind]])}</label>
+                <input
+                  id={`radius-${kind}`}
+                  type="number"
+                  min={10}
+                  max={20000}
+                  step={10}
+                  disabled={generate.phase !== 'pick'}
+                  value={generate.radii[kind]}
+                  onChange={(e) => {
+                    const radii = { ...generate.radii, [kind]: Number(e.target.value) };
+                    radiiRef.current = radii;
+                    setGenerate({ ...generate, radii });
+                  }}
+                />
+              </div>
+            ))}
+            <label htmlFor="generate-name">{t.zoneName}</label>
+            <input id="generate-name" value={generate.base} maxLength={150} onChange={(e) => setGenerate({ ...generate, base: e.target.value })} />
+            <label htmlFor="generate-from">{t.effectiveFrom}</label>
+            <input id="generate-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
+            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+              <button type="submit" disabled={isSaving || generate.phase !== 'edit'}>
+                {isSaving ? t.saving : t.save}
+              </button>
+              <button type="button" className="staff-button secondary" onClick={stopDrawing} disabled={isSaving}>
+                {t.cancel}
+              </button>
+            </div>
+          </form>
         ) : null}
         {notice ? (
           <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}>
@@ -302,8 +412,9 @@ export function ZoneWorkspace(props: Props) {
           <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
           <GeoJsonLayers sourceId="zones" data={shown} layers={zoneLayers('zones')} />
           <ZoneDrawing
-            onReady={(draw) => {
+            onReady={(draw, map) => {
               drawRef.current = draw;
+              mapRef.current = map;
             }}
             onChange={() => setDrawRevision((n) => n + 1)}
           />

@@ -88,16 +88,28 @@ export function getZone(db: Db, id: number): Promise<ZoneSnapshot | undefined> {
   return readSnapshot(db, id);
 }
 
+async function insertZone(tx: Tx, zone: ZoneEdit, actor: Actor): Promise<ZoneSnapshot> {
+  const [row] = await tx
+    .insert(zones)
+    .values({ ...zone, version: 1, liftedAt: null, createdBy: actor.userId ?? null, updatedBy: actor.userId ?? null })
+    .returning({ id: zones.id });
+  const saved = (await readSnapshot(tx, row.id)) as ZoneSnapshot;
+  await recordChange(tx, actor, { action: 'create', objectType: 'zone', objectId: row.id, after: auditView(saved) });
+  return saved;
+}
+
 /** Creates a zone and its audit entry in one transaction. */
 export function createZone(db: Db, zone: ZoneEdit, actor: Actor): Promise<ZoneWriteResult> {
+  return writing(db, async (tx) => ({ ok: true, zone: await insertZone(tx, zone, actor) }));
+}
+
+/** Creates several zones (e.g. the three generated around a place) all or none. Returns the last one saved. */
+export function createZones(db: Db, batch: ZoneEdit[], actor: Actor): Promise<ZoneWriteResult> {
   return writing(db, async (tx) => {
-    const [row] = await tx
-      .insert(zones)
-      .values({ ...zone, version: 1, liftedAt: null, createdBy: actor.userId ?? null, updatedBy: actor.userId ?? null })
-      .returning({ id: zones.id });
-    const saved = (await readSnapshot(tx, row.id)) as ZoneSnapshot;
-    await recordChange(tx, actor, { action: 'create', objectType: 'zone', objectId: row.id, after: auditView(saved) });
-    return { ok: true, zone: saved };
+    let last: ZoneSnapshot | undefined;
+    for (const zone of batch) last = await insertZone(tx, zone, actor);
+    if (!last) return { ok: false, reason: 'invalid', message: 'no zones to save' };
+    return { ok: true, zone: last };
   });
 }
 

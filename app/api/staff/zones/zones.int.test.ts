@@ -112,4 +112,15 @@ describe(`zone editing on ${databaseKind}`, () => {
     expect(entry).toMatchObject({ before: { kind: 'sealed' }, after: { kind: 'controlled' } });
     expect((await clockOf()).kindSince.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
+
+  it('saves generated zones all or none', async () => {
+    const before = (await listZones(db)).features.length;
+    const twin = { ...zone, name: 'Twin', effectiveFrom: '2022-05-01T00:00:00+08:00' };
+    const refused = await createZone(jsonRequest('POST', '/api/staff/zones', { zones: [twin, { ...twin, kind: 'controlled' }] }, staff));
+    expect(refused.status).toBe(422);
+    expect((await listZones(db)).features.length).toBe(before);
+    const saved = await createZone(jsonRequest('POST', '/api/staff/zones', { zones: [twin, { ...twin, kind: 'controlled', name: 'Twin · controlled' }] }, staff));
+    expect(saved.status).toBe(201);
+    expect((await listZones(db)).features.length).toBe(before + 2);
+  });
 });
