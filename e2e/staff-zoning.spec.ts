@@ -88,6 +88,30 @@ test('staff generate sealed, controlled and precaution zones around a place and 
   await expect(page.getByTestId('zone-item').filter({ hasText: 'E2E place ·' })).toHaveCount(3);
 });
 
+test('a case entered by clicking the map stays a draft, previews what the public sees with an address warning, then publishes', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/cases');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case code').fill('E2E-1');
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30);
+  await expect(page.getByTestId('visit-row')).toHaveCount(2);
+  await page.getByLabel('Place 1').fill('Guro Market');
+  await page.getByLabel('Place 2').fill('幸福小区 3号楼 2单元 501室');
+  await page.screenshot({ path: `${SCREENS}/cases-edit.png` });
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByTestId('case-preview')).toContainText('What the public will see: E2E-1');
+  await expect(page.getByTestId('case-preview').locator('.form-error')).toContainText('looks like a home address');
+  await page.screenshot({ path: `${SCREENS}/cases-preview.png` });
+  const codes = async () => ((await (await page.request.get('/api/cases')).json()) as { features: { properties: { caseCode: string } }[] }).features.map((f) => f.properties.caseCode);
+  expect(await codes()).not.toContain('E2E-1');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Take back (unpublish)' })).toBeVisible();
+  expect(await codes()).toContain('E2E-1');
+});
+
 test('an official sees the zones read-only and the API refuses their save', async ({ page }) => {
   await signInAs(page, 'official');
   await page.goto('/staff/zones');
