@@ -16,6 +16,7 @@ describe('generateZones', () => {
       expect('multiPolygon' in toMultiPolygon(zone.geometry)).toBe(true);
     }
     expect(booleanContains(zones[2].geometry, zones[1].geometry)).toBe(true);
+    expect(zones[0].geometry.coordinates[0].every(([x, y]) => Number(x.toFixed(7)) === x && Number(y.toFixed(7)) === y)).toBe(true);
     expect(area(zones[0].geometry)).toBeCloseTo(Math.PI * 100 ** 2, -3);
   });
 

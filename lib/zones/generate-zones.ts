@@ -3,6 +3,8 @@ import type { Polygon } from 'geojson';
 import type { ZoneKind } from '@/lib/db/schema';
 import type { LngLat } from '@/lib/trajectory/types';
 
+const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
+
 export type ZoneRadii = Record<ZoneKind, number>;
 
 /** Defaults from 2022 practice: the building (≈100 m) sealed, 500 m controlled, 2 km precaution. */
@@ -25,6 +27,8 @@ export function generateZones(lngLat: LngLat, radii: ZoneRadii = DEFAULT_RADII, 
   return (['sealed', 'controlled', 'precaution'] as const).map((kind) => {
     const circle = buffer(centre, radii[kind], { units: 'meters', steps: options.steps ?? 16 });
     if (!circle || circle.geometry.type !== 'Polygon') throw new Error('buffer did not return a polygon');
-    return { kind, radiusMeters: radii[kind], geometry: circle.geometry };
+    // 7 decimals (~1 cm): what the database returns, and within terra-draw's coordinate precision limit.
+    const coordinates = circle.geometry.coordinates.map((ring) => ring.map(([lng, lat]) => [round7(lng), round7(lat)]));
+    return { kind, radiusMeters: radii[kind], geometry: { type: 'Polygon', coordinates } };
   });
 }

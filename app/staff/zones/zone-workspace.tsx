@@ -126,6 +126,8 @@ export function ZoneWorkspace(props: Props) {
     results.forEach((result, i) => {
       if (result.valid && result.id !== undefined) ids.set(String(result.id), zones[i].kind);
     });
+    const refused = results.find((r) => !r.valid);
+    if (refused) setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', refused.reason ?? '') });
     return ids;
   };
 
@@ -139,6 +141,10 @@ export function ZoneWorkspace(props: Props) {
         const kind = generate.ids.get(String(f.id)) as ZoneKind;
         return { kind, name: `${generate.base || '—'} · ${t[KIND_KEYS[kind]]}`, effectiveFrom, geometry: f.geometry };
       });
+    if (zones.length === 0) {
+      setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', 'nothing drawn') });
+      return;
+    }
     if (await send('/api/staff/zones', 'POST', { zones })) {
       stopDrawing();
       setNotice({ kind: 'ok', text: t.zoneSaved });
