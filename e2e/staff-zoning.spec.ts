@@ -34,7 +34,8 @@ test('staff draw a sealed zone by clicking on the map and save it; signed out, t
   await page.goto('/staff/zones');
   await waitForMapReady(page);
   await page.getByRole('button', { name: 'Draw a new zone' }).click();
-  await drawPolygon(page, await squareAroundCentre(page, 0.002));
+  // Corners ~80 px apart: terra-draw closes a ring when a click lands within 40 px of its first corner.
+  await drawPolygon(page, await squareAroundCentre(page, 0.008));
   await page.getByLabel('Kind').selectOption('sealed');
   await page.getByLabel('Name').fill('E2E sealed <b>block</b>');
   await page.screenshot({ path: `${SCREENS}/zones-drawing.png` });
@@ -134,4 +135,7 @@ test('the audit log shows the zone change with who made it, filtered by object',
   await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(1);
   expect(await page.locator('.audit-table b').count()).toBe(0);
   await page.screenshot({ path: `${SCREENS}/audit.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { name: 'Residents’ reports to follow up' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/reports.png` });
 });
