@@ -34,6 +34,8 @@ export default async function ZonesPage() {
       proposal: proposal ? { to: proposal.to, dueAt: proposal.dueAt.toISOString(), isDue: proposal.isDue } : null,
     };
   });
+  // Newest first: the zone just saved is at the top of the list.
+  workspaceZones.sort((a, b) => b.id - a.id);
   const all: Feature[] = [...communities.features, ...zones.features];
   const bounds = all.length ? (bbox(featureCollection(all)) as [number, number, number, number]) : undefined;
   return (
