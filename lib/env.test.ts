@@ -17,6 +17,8 @@ describe('parseSettings', () => {
         { from: 'sealed', to: 'controlled', days: 7 },
         { from: 'controlled', to: 'precaution', days: 3 },
       ],
+      noEpidemicDays: 14,
+      noEpidemicTarget: undefined,
     });
   });
 

@@ -38,6 +38,8 @@ const envSchema = z.object({
         return false;
       }
     }, 'GRIDWATCH_LIFECYCLE must look like sealed>controlled:7,controlled>precaution:3'),
+  GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
@@ -57,6 +59,10 @@ export type Settings = {
   signInPerMinute: number;
   /** Zone lifecycle steps (default: Shanghai 2022, sealed → controlled after 7 days, → precaution after 3 more). */
   lifecycleRule: LifecycleRule;
+  /** A community with no case and no zone for this many days counts as "no-epidemic" (无疫小区). */
+  noEpidemicDays: number;
+  /** The district's target number of no-epidemic communities, when it has one. */
+  noEpidemicTarget: number | undefined;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -78,6 +84,8 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     isSecureCookie: env.NODE_ENV === 'production',
     signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
     lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
+    noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
+    noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,
   };
 }
 

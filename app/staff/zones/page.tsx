@@ -3,7 +3,8 @@ import type { Feature } from 'geojson';
 import { getDb } from '@/lib/db/client';
 import { listCommunities } from '@/lib/db/queries/communities';
 import { listZones } from '@/lib/db/queries/zones';
-import { listZoneClocks, listZoneReach } from '@/lib/db/queries/zone-edits';
+import { listCommunityClocks, listZoneClocks, listZoneReach } from '@/lib/db/queries/zone-edits';
+import { communityStatus } from '@/lib/zones/community-status';
 import { proposeStep } from '@/lib/zones/lifecycle';
 import { READ_ROLES } from '@/lib/auth/session';
 import { settings } from '@/lib/env';
@@ -18,8 +19,15 @@ export const dynamic = 'force-dynamic';
 export default async function ZonesPage() {
   const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/zones')]);
   const db = await getDb();
-  const [zones, communities, reach, clocks] = await Promise.all([listZones(db), listCommunities(db), listZoneReach(db), listZoneClocks(db)]);
   const now = new Date();
+  const [zones, communities, reach, clocks, communityClocks] = await Promise.all([
+    listZones(db),
+    listCommunities(db),
+    listZoneReach(db),
+    listZoneClocks(db),
+    listCommunityClocks(db, now),
+  ]);
+  const statuses = communityClocks.map((c) => ({ name: c.name, status: communityStatus(c, { days: settings.noEpidemicDays, now }) }));
   const workspaceZones: WorkspaceZone[] = zones.features.map((f) => {
     const r = reach.get(Number(f.id));
     const clock = clocks.get(Number(f.id));
@@ -43,6 +51,9 @@ export default async function ZonesPage() {
       zones={workspaceZones}
       communities={communities}
       canEdit={user.role === 'staff'}
+      communityStatuses={statuses}
+      noEpidemicTarget={settings.noEpidemicTarget ?? null}
+      noEpidemicDays={settings.noEpidemicDays}
       bounds={bounds}
       messages={messages[locale]}
       locale={locale}

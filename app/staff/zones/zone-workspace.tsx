@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TerraDraw } from 'terra-draw';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { CommunityStatus } from '@/lib/zones/community-status';
 import { DEFAULT_RADII, generateZones, type ZoneRadii } from '@/lib/zones/generate-zones';
 import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
 import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
@@ -28,6 +29,9 @@ export type WorkspaceZone = ZoneProperties & {
 
 type Props = {
   zones: WorkspaceZone[];
+  communityStatuses: { name: string; status: CommunityStatus }[];
+  noEpidemicTarget: number | null;
+  noEpidemicDays: number;
   communities: FeatureCollection;
   canEdit: boolean;
   bounds?: [number, number, number, number];
@@ -40,6 +44,7 @@ type Props = {
 type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string; pasted: string };
 type Notice = { kind: 'ok' | 'error'; text: string } | { kind: 'conflict'; text: string; current: ZoneSnapshot } | null;
 
+const STATUS_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution', 'no-epidemic': 'statusNoEpidemic', watch: 'statusWatch' } as const;
 const KIND_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution' } as const;
 
 /** A datetime-local value (the browser's wall time) for an ISO instant, and back. */
@@ -404,6 +409,26 @@ export function ZoneWorkspace(props: Props) {
             </div>
           </form>
         ) : null}
+        <section data-testid="community-status">
+          <h2>{t.communityStatusTitle}</h2>
+          <p className="meta">
+            {t.noEpidemicCount
+              .replace('{n}', String(props.communityStatuses.filter((c) => c.status === 'no-epidemic').length))
+              .replace('{total}', String(props.communityStatuses.length))
+              .replace('{days}', String(props.noEpidemicDays))}
+            {props.noEpidemicTarget !== null ? ` · ${t.noEpidemicTarget.replace('{target}', String(props.noEpidemicTarget))}` : ''}
+          </p>
+          <details>
+            <summary className="hint">{t.communityStatusList}</summary>
+            <ul className="status-list">
+              {props.communityStatuses.map((c) => (
+                <li key={c.name}>
+                  {c.name}: {t[STATUS_KEYS[c.status]]}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
         <h2>{t.zonesInForce}</h2>
         {inForce.length ? <ul className="zone-list">{inForce.map(zoneItem)}</ul> : <p className="hint">{t.noZones}</p>}
         {lifted.length ? (

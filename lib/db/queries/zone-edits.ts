@@ -207,3 +207,28 @@ export async function listZoneReach(db: Db): Promise<Map<number, ZoneReach>> {
   }
   return reach;
 }
+
+export type CommunityClock = { id: number; name: string; zoneKinds: ZoneKind[]; lastCaseAt: Date | null; lastZoneAt: Date | null };
+
+/**
+ * Per community: the kinds of zones in force at `now` touching it, the last case reported with a visit
+ * inside it, and the last time a zone touching it was in force (its lift, or now).
+ */
+export async function listCommunityClocks(db: Db, now: Date = new Date()): Promise<CommunityClock[]> {
+  const result = await db.execute(sql`
+    select c.id, c.name,
+      (select coalesce(array_agg(distinct z.kind::text), '{}') from zones z
+        where ST_Intersects(z.geom, c.boundary) and z.effective_from <= ${now} and (z.lifted_at is null or z.lifted_at > ${now})) as kinds,
+      (select max(k.reported_at) from case_visits v join cases k on k.id = v.case_id where ST_Intersects(v.geom, c.boundary)) as last_case,
+      (select max(coalesce(z.lifted_at, ${now})) from zones z where ST_Intersects(z.geom, c.boundary) and z.effective_from <= ${now}) as last_zone
+    from communities c order by c.name`);
+  const asDate = (v: string | Date | null) => (v ? new Date(v) : null);
+  return rowsOf<{ id: number; name: string; kinds: string[] | string; last_case: string | Date | null; last_zone: string | Date | null }>(result).map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    // postgres-js parses text[]; PGlite may hand back the literal '{a,b}'.
+    zoneKinds: (Array.isArray(r.kinds) ? r.kinds : r.kinds.replace(/[{}]/g, '').split(',').filter(Boolean)) as ZoneKind[],
+    lastCaseAt: asDate(r.last_case),
+    lastZoneAt: asDate(r.last_zone),
+  }));
+}

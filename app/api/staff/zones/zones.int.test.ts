@@ -8,7 +8,9 @@ import { POST as createZone } from './route';
 import { DELETE as deleteZone, PUT as updateZone } from './[id]/route';
 import { POST as liftZone } from './[id]/lift/route';
 import { POST as stepZone } from './[id]/step/route';
-import { listZoneClocks } from '@/lib/db/queries/zone-edits';
+import { listCommunityClocks, listZoneClocks } from '@/lib/db/queries/zone-edits';
+import { communities } from '@/lib/db/schema';
+import { communityStatus } from '@/lib/zones/community-status';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
 import { proposeStep, SHANGHAI_2022_RULE } from '@/lib/zones/lifecycle';
 
@@ -122,5 +124,20 @@ describe(`zone editing on ${databaseKind}`, () => {
     const saved = await createZone(jsonRequest('POST', '/api/staff/zones', { zones: [twin, { ...twin, kind: 'controlled', name: 'Twin · controlled' }] }, staff));
     expect(saved.status).toBe(201);
     expect((await listZones(db)).features.length).toBe(before + 2);
+  });
+
+  it('gives each community the zones in force touching it and its no-epidemic status', async () => {
+    await db.insert(communities).values([
+      { code: 'IN', name: 'Inside', district: 'T', population: 10, boundary: { type: 'MultiPolygon', coordinates: [[[[126.881, 37.491], [126.882, 37.491], [126.882, 37.492], [126.881, 37.491]]]] } },
+      { code: 'FAR', name: 'Far away', district: 'T', population: 10, boundary: { type: 'MultiPolygon', coordinates: [[[[120, 30], [120.01, 30], [120.01, 30.01], [120, 30]]]] } },
+    ]);
+    const now = new Date();
+    const clocks = await listCommunityClocks(db, now);
+    const inside = clocks.find((c) => c.name === 'Inside')!;
+    const far = clocks.find((c) => c.name === 'Far away')!;
+    expect(inside.zoneKinds).toContain('sealed');
+    expect(communityStatus(inside, { days: 14, now })).toBe('sealed');
+    expect(far).toMatchObject({ zoneKinds: [], lastCaseAt: null, lastZoneAt: null });
+    expect(communityStatus(far, { days: 14, now })).toBe('no-epidemic');
   });
 });
