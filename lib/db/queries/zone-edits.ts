@@ -54,8 +54,13 @@ async function readSnapshot(db: Db | Tx, id: number, forUpdate = false): Promise
     .from(zones)
     .leftJoin(users, eq(users.id, zones.updatedBy))
     .where(eq(zones.id, id));
-  // Row lock so two saves of one zone serialise and the version check below cannot race.
-  const [row] = forUpdate ? await query.for('update', { of: zones }) : await query;
+  if (forUpdate) {
+    // Row lock so two saves of one zone serialise and the version check cannot race. The lock is its own
+    // statement: a locking read with a join would, after waiting, re-check the new zone row against the
+    // old joined user row (PostgreSQL's EvalPlanQual) and lose the last editor's name.
+    await db.select({ id: zones.id }).from(zones).where(eq(zones.id, id)).for('update');
+  }
+  const [row] = await query;
   if (!row) return undefined;
   return {
     ...row,
@@ -215,12 +220,13 @@ export type CommunityClock = { id: number; name: string; zoneKinds: ZoneKind[]; 
  * inside it, and the last time a zone touching it was in force (its lift, or now).
  */
 export async function listCommunityClocks(db: Db, now: Date = new Date()): Promise<CommunityClock[]> {
+  const at = sql`${now.toISOString()}::timestamptz`;
   const result = await db.execute(sql`
     select c.id, c.name,
       (select coalesce(array_agg(distinct z.kind::text), '{}') from zones z
-        where ST_Intersects(z.geom, c.boundary) and z.effective_from <= ${now} and (z.lifted_at is null or z.lifted_at > ${now})) as kinds,
+        where ST_Intersects(z.geom, c.boundary) and z.effective_from <= ${at} and (z.lifted_at is null or z.lifted_at > ${at})) as kinds,
       (select max(k.reported_at) from case_visits v join cases k on k.id = v.case_id where ST_Intersects(v.geom, c.boundary)) as last_case,
-      (select max(coalesce(z.lifted_at, ${now})) from zones z where ST_Intersects(z.geom, c.boundary) and z.effective_from <= ${now}) as last_zone
+      (select max(coalesce(z.lifted_at, ${at})) from zones z where ST_Intersects(z.geom, c.boundary) and z.effective_from <= ${at}) as last_zone
     from communities c order by c.name`);
   const asDate = (v: string | Date | null) => (v ? new Date(v) : null);
   return rowsOf<{ id: number; name: string; kinds: string[] | string; last_case: string | Date | null; last_zone: string | Date | null }>(result).map((r) => ({
