@@ -113,6 +113,32 @@ test('a case entered by clicking the map stays a draft, previews what the public
   expect(await codes()).toContain('E2E-1');
 });
 
+test('two staff edit the same zone: the second save gets a conflict showing the other’s change', async ({ page, browser }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  const item = page.getByTestId('zone-item').filter({ hasText: 'E2E sealed <b>block</b>' });
+  await item.getByRole('button', { name: 'Reshape' }).click();
+  await page.getByLabel('Note').fill('widened to the east gate');
+
+  // Meanwhile a colleague in another browser lifts the same zone.
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const otherPage = await other.newPage();
+  await signInAs(otherPage, 'staff2');
+  const zones = (await (await otherPage.request.get('/api/zones')).json()) as { features: { id: number; properties: { name: string; version: number } }[] };
+  const target = zones.features.find((f) => f.properties.name === 'E2E sealed <b>block</b>')!;
+  expect((await otherPage.request.post(`/api/staff/zones/${target.id}/lift`, { data: { version: target.properties.version } })).status()).toBe(200);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = page.locator('.form-error');
+  await expect(conflict).toContainText('Conflict: staff2 changed this zone');
+  await expect(conflict.locator('dl')).toContainText('Lifted');
+  await page.screenshot({ path: `${SCREENS}/zones-conflict.png` });
+  await page.reload();
+  await expect(page.getByText('widened to the east gate')).toHaveCount(0);
+});
+
 test('an official sees the zones read-only and the API refuses their save', async ({ page }) => {
   await signInAs(page, 'official');
   await page.goto('/staff/zones');
@@ -127,12 +153,15 @@ test('an official sees the zones read-only and the API refuses their save', asyn
 test('the audit log shows the zone change with who made it, filtered by object', async ({ page }) => {
   await signInAs(page, 'staff');
   await page.goto('/staff/audit?type=zone');
-  const row = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E sealed <b>block</b>' }).first();
-  await expect(row).toContainText('staff');
-  await expect(row).toContainText('create');
-  await row.getByRole('link').click();
+  const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E sealed <b>block</b>' });
+  // Newest first: staff2's lift (the conflict test), then staff's creation.
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText('staff2');
+  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('lift');
+  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('create');
+  await rows.nth(1).getByRole('link').click();
   await expect(page).toHaveURL(/type=zone&id=\d+/);
-  await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(2);
   expect(await page.locator('.audit-table b').count()).toBe(0);
   await page.screenshot({ path: `${SCREENS}/audit.png`, fullPage: true });
   await page.getByRole('link', { name: 'Reports' }).click();

@@ -2,7 +2,7 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TerraDraw } from 'terra-draw';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CommunityStatus } from '@/lib/zones/community-status';
@@ -70,6 +70,11 @@ export function ZoneWorkspace(props: Props) {
   const [form, setForm] = useState<Form>(emptyForm);
   const [notice, setNotice] = useState<Notice>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The Save button sits low in a long form: bring a new message into view.
+  useEffect(() => {
+    if (notice) noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
   const [, setDrawRevision] = useState(0);
 
   const formatTime = useCallback(
@@ -352,7 +357,7 @@ export function ZoneWorkspace(props: Props) {
           </form>
         ) : null}
         {notice ? (
-          <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}>
+          <div ref={noticeRef} role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}>
             {notice.text}
             {notice.kind === 'conflict' ? (
               <dl className="conflict">
