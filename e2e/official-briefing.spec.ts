@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
+import { signInAs } from './helpers/auth';
 
 const ZONE_FILLS = ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution'];
 
@@ -15,6 +16,19 @@ async function showDay(page: Page, day: string) {
   await expect(page.locator('[data-briefing-at]')).toHaveAttribute('data-briefing-at', new RegExp(`^${day}T14:59:59`));
   await waitForMapReady(page);
 }
+
+// The briefing is for officials (and staff): every test but the access ones signs in as one.
+test.beforeEach(async ({ page }, testInfo) => {
+  if (!testInfo.title.includes('not signed in')) await signInAs(page, 'official');
+});
+
+test('a resident who is not signed in cannot open the briefing or its data', async ({ page, request }) => {
+  await page.goto('/briefing');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fbriefing/);
+  const data = await request.get('/api/briefing');
+  expect(data.status()).toBe(401);
+  expect(JSON.stringify(await data.json())).not.toMatch(/reportsAwaiting|features/);
+});
 
 const count = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-count'));
 

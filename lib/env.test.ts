@@ -11,6 +11,14 @@ describe('parseSettings', () => {
       timeZone: 'Asia/Shanghai',
       mapStyle: undefined,
       reportRetentionDays: 14,
+      isSecureCookie: false,
+      signInPerMinute: 10,
+      lifecycleRule: [
+        { from: 'sealed', to: 'controlled', days: 7 },
+        { from: 'controlled', to: 'precaution', days: 3 },
+      ],
+      noEpidemicDays: 14,
+      noEpidemicTarget: undefined,
     });
   });
 

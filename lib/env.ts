@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseLifecycleRule, type LifecycleRule } from './zones/lifecycle';
 
 /** Whether an IANA time-zone name is known to this runtime's Intl. */
 function isTimeZone(name: string): boolean {
@@ -25,6 +26,21 @@ const envSchema = z.object({
   GRIDWATCH_TZ: z.string().default('Asia/Shanghai').refine(isTimeZone, 'GRIDWATCH_TZ must be an IANA time zone such as Asia/Shanghai'),
   NEXT_PUBLIC_MAP_STYLE: z.string().trim().optional(),
   GRIDWATCH_REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  NODE_ENV: z.string().optional(),
+  GRIDWATCH_LIFECYCLE: z
+    .string()
+    .default('sealed>controlled:7,controlled>precaution:3')
+    .refine((v) => {
+      try {
+        parseLifecycleRule(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'GRIDWATCH_LIFECYCLE must look like sealed>controlled:7,controlled>precaution:3'),
+  GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
+  GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
 export type Settings = {
@@ -37,6 +53,16 @@ export type Settings = {
   mapStyle: string | undefined;
   /** Residents' reports (and any trajectory sent with them) are deleted this many days after they arrive. */
   reportRetentionDays: number;
+  /** Session cookies carry `Secure` (sent over HTTPS only): on in production builds. */
+  isSecureCookie: boolean;
+  /** Sign-in attempts per client address per minute (after a burst of the same size). */
+  signInPerMinute: number;
+  /** Zone lifecycle steps (default: Shanghai 2022, sealed → controlled after 7 days, → precaution after 3 more). */
+  lifecycleRule: LifecycleRule;
+  /** A community with no case and no zone for this many days counts as "no-epidemic" (无疫小区). */
+  noEpidemicDays: number;
+  /** The district's target number of no-epidemic communities, when it has one. */
+  noEpidemicTarget: number | undefined;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -55,6 +81,11 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     timeZone: env.GRIDWATCH_TZ,
     mapStyle: env.NEXT_PUBLIC_MAP_STYLE || undefined,
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
+    isSecureCookie: env.NODE_ENV === 'production',
+    signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
+    lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
+    noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
+    noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,
   };
 }
 

@@ -44,6 +44,8 @@ export const users = pgTable('users', {
   /** Consecutive failed sign-ins; reset on success. Drives the lockout backoff. */
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: instant('locked_until'),
+  /** A demo account with a documented password: refused at sign-in unless the app runs in demo mode. */
+  isDemo: boolean('is_demo').notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -111,6 +113,8 @@ export const zones = pgTable(
     effectiveFrom: instant('effective_from').notNull(),
     plannedLift: instant('planned_lift'),
     liftedAt: instant('lifted_at'),
+    /** When the zone took its current kind (a lifecycle step resets it); null means since effective_from. */
+    kindSince: instant('kind_since'),
     note: text('note'),
     /** Optimistic concurrency: an update must name the version it read. */
     version: integer('version').notNull().default(1),
@@ -250,6 +254,7 @@ export type NewCaseVisit = typeof caseVisits.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type ResidentReport = typeof residentReports.$inferSelect;
 export type NewResidentReport = typeof residentReports.$inferInsert;
+export type UserRole = (typeof USER_ROLES)[number];
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 export type CaseClassification = (typeof CASE_CLASSIFICATIONS)[number];

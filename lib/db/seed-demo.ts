@@ -7,6 +7,20 @@ import type { Db } from './client';
 import { isDatabaseEmpty, saveCommunities, saveGridCells } from './queries/communities';
 import { saveZones } from './queries/zones';
 import { saveCaseTracks } from './queries/cases';
+import { createUser, findUserByUsername } from './queries/users';
+import { hashPassword } from '@/lib/auth/password';
+import type { UserRole } from './schema';
+
+/**
+ * The demo's accounts, one per role (two staff, to try the concurrent-edit conflict). Their passwords are
+ * public, so they are flagged `isDemo` and refused at sign-in unless the app runs in demo mode.
+ */
+export const DEMO_ACCOUNTS: readonly { username: string; password: string; role: UserRole }[] = [
+  { username: 'admin', password: 'demo-admin-2022', role: 'admin' },
+  { username: 'staff', password: 'demo-staff-2022', role: 'staff' },
+  { username: 'staff2', password: 'demo-staff2-2022', role: 'staff' },
+  { username: 'official', password: 'demo-official-2022', role: 'official' },
+];
 
 const demoDir = () => path.join(process.cwd(), 'lib', 'demo');
 const readDemo = (name: string) => fs.readFileSync(path.join(demoDir(), name), 'utf8');
@@ -46,7 +60,13 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     ...t,
     reportedAt: reportedAt.get(t.caseCode),
   }));
+  // Hashing is slow on purpose: do it before the transaction opens.
+  const accounts = await Promise.all(DEMO_ACCOUNTS.map(async (a) => ({ username: a.username, role: a.role, passwordHash: await hashPassword(a.password), isDemo: true })));
   await db.transaction(async (tx) => {
+    for (const account of accounts) {
+      // An operator may have created a real account of that name with user:create: leave it alone.
+      if (!(await findUserByUsername(tx, account.username))) await createUser(tx, account, actor);
+    }
     await saveCommunities(tx, readCommunities(readDemo('communities.geojson')), actor);
     await saveGridCells(tx, readGridCells(demoGridCellsAsImport(readDemo('grid-cells.geojson'))), actor);
     await saveZones(tx, readZones(readDemo('zones.geojson')), actor);

@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
+import { jsonRequest } from '@/lib/db/staff-test-support';
+import { hashPassword } from '@/lib/auth/password';
+import { signIn } from '@/lib/auth/sign-in';
+import { createUser } from '@/lib/db/queries/users';
+import { sessions, users } from '@/lib/db/schema';
+import { POST as signInRoute } from './sign-in/route';
+import { POST as signOutRoute } from './sign-out/route';
+
+let db: Db;
+const PASSWORD = 'correct horse battery';
+
+beforeAll(async () => {
+  db = await testDb();
+  await resetTables(db);
+  await createUser(db, { username: 'wang', role: 'staff', passwordHash: await hashPassword(PASSWORD) }, { label: 'test' });
+  await createUser(db, { username: 'demo', role: 'staff', passwordHash: await hashPassword(PASSWORD), isDemo: true }, { label: 'test' });
+  await createUser(db, { username: 'li', role: 'official', passwordHash: await hashPassword(PASSWORD) }, { label: 'test' });
+});
+
+describe(`sign-in on ${databaseKind}`, () => {
+  it('sets an HttpOnly SameSite=Lax cookie and stores only the token’s SHA-256', async () => {
+    const response = await signInRoute(jsonRequest('POST', '/api/auth/sign-in', { username: 'wang', password: PASSWORD }));
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^gridwatch-session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=lax/i);
+    const token = /gridwatch-session=([^;]+)/.exec(cookie)?.[1] ?? '';
+    const stored = await db.select().from(sessions);
+    expect(stored.map((s) => s.tokenHash)).not.toContain(token);
+    expect(stored.every((s) => /^[0-9a-f]{64}$/.test(s.tokenHash))).toBe(true);
+
+    const out = await signOutRoute(jsonRequest('POST', '/api/auth/sign-out', undefined, `gridwatch-session=${token}`));
+    expect(out.status).toBe(200);
+    expect(await db.select().from(sessions)).toHaveLength(stored.length - 1);
+  });
+
+  it('says the same for an unknown user and a wrong password', async () => {
+    const unknown = await signInRoute(jsonRequest('POST', '/api/auth/sign-in', { username: 'nobody', password: PASSWORD }));
+    const wrong = await signInRoute(jsonRequest('POST', '/api/auth/sign-in', { username: 'li', password: 'wrong password' }));
+    expect([unknown.status, wrong.status]).toEqual([401, 401]);
+    expect((await unknown.json()).error).toBe((await wrong.json()).error);
+  });
+
+  it('locks an account after five failures, even for the right password, and backs off', async () => {
+    const now = new Date('2022-04-01T08:00:00Z');
+    for (let i = 0; i < 4; i++) expect(await signIn(db, { username: 'wang', password: 'nope' }, { isDemo: false, now })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signIn(db, { username: 'wang', password: 'nope' }, { isDemo: false, now })).toEqual({ ok: false, reason: 'locked', retryAfterSeconds: 30 });
+    expect(await signIn(db, { username: 'wang', password: PASSWORD }, { isDemo: false, now })).toMatchObject({ ok: false, reason: 'locked' });
+    const later = new Date(now.getTime() + 31_000);
+    expect(await signIn(db, { username: 'wang', password: 'nope' }, { isDemo: false, now: later })).toEqual({ ok: false, reason: 'locked', retryAfterSeconds: 60 });
+    const muchLater = new Date(later.getTime() + 61_000);
+    expect(await signIn(db, { username: 'wang', password: PASSWORD }, { isDemo: false, now: muchLater })).toMatchObject({ ok: true });
+    const [row] = await db.select().from(users).where(eq(users.username, 'wang'));
+    expect(row.failedSignIns).toBe(0);
+  });
+
+  it('refuses a demo account outside demo mode and accepts it in demo mode', async () => {
+    expect(await signIn(db, { username: 'demo', password: PASSWORD }, { isDemo: false })).toEqual({ ok: false, reason: 'demo-disabled' });
+    expect(await signIn(db, { username: 'demo', password: PASSWORD }, { isDemo: true })).toMatchObject({ ok: true });
+  });
+
+  it('refuses a cross-origin sign-in', async () => {
+    const response = await signInRoute(jsonRequest('POST', '/api/auth/sign-in', { username: 'li', password: PASSWORD }, undefined, 'https://evil.example'));
+    expect(response.status).toBe(403);
+  });
+});

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import type { Db } from '@/lib/db/client';
+import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
+import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/db/staff-test-support';
+import { GET as listCases } from '@/app/api/cases/route';
+import { POST as check } from '@/app/api/check/route';
+import { POST as saveCase } from './route';
+import { POST as publish } from './[code]/publish/route';
+
+const caseBody = {
+  code: 'D-001',
+  classification: 'confirmed',
+  reportedAt: '2022-04-02T09:00:00+08:00',
+  visits: [{ place: 'Lianhua Market', lngLat: [121.40001, 31.20001], start: '2022-04-01T09:00:00+08:00', end: '2022-04-01T11:00:00+08:00' }],
+};
+
+/** A resident who stood at the market at the same time as the case. */
+const resident = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      // A fix every 10 minutes from 09:30 to 10:30 (longer gaps would split the trajectory).
+      properties: { coordTimes: [30, 40, 50, 60, 70, 80, 90].map((m) => new Date(Date.parse('2022-04-01T09:00:00+08:00') + m * 60_000).toISOString()) },
+      geometry: { type: 'LineString', coordinates: [30, 40, 50, 60, 70, 80, 90].map((m) => [121.40001 + m * 1e-7, 31.20001]) },
+    },
+  ],
+};
+
+async function publicCodes(): Promise<string[]> {
+  const body = await (await listCases(new NextRequest('http://localhost/api/cases'))).json();
+  return body.features.map((f: { properties: { caseCode: string } }) => f.properties.caseCode);
+}
+
+async function checkCodes(): Promise<string[]> {
+  const response = await check(
+    new NextRequest('http://localhost/api/check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
+      body: JSON.stringify({ trajectory: resident, rule: { preset: 'same-place' } }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return (await response.json()).overlaps.map((o: { caseCode: string }) => o.caseCode);
+}
+
+let db: Db;
+let staff: string;
+let official: string;
+
+beforeAll(async () => {
+  db = await testDb();
+  await resetTables(db);
+  [staff, official] = [await sessionCookieFor(db, 'staff'), await sessionCookieFor(db, 'official')];
+});
+
+describe(`draft and published cases on ${databaseKind}`, () => {
+  it('keeps a draft case out of /api/cases and /api/check until it is published, and out again when taken back', async () => {
+    expect((await saveCase(jsonRequest('POST', '/api/staff/cases', caseBody, staff))).status).toBe(201);
+    expect(await publicCodes()).not.toContain('D-001');
+    expect(await checkCodes()).not.toContain('D-001');
+
+    const published = await publish(jsonRequest('POST', '/api/staff/cases/D-001/publish', { isPublished: true }, staff), paramsOf({ code: 'D-001' }));
+    expect(await published.json()).toEqual({ changed: ['D-001'] });
+    expect(await publicCodes()).toContain('D-001');
+    expect(await checkCodes()).toContain('D-001');
+
+    await publish(jsonRequest('POST', '/api/staff/cases/D-001/publish', { isPublished: false }, staff), paramsOf({ code: 'D-001' }));
+    expect(await publicCodes()).not.toContain('D-001');
+    expect(await checkCodes()).not.toContain('D-001');
+  });
+
+  it('refuses an official: 403 to save or publish', async () => {
+    expect((await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-002' }, official))).status).toBe(403);
+    const response = await publish(jsonRequest('POST', '/api/staff/cases/D-001/publish', { isPublished: true }, official), paramsOf({ code: 'D-001' }));
+    expect(response.status).toBe(403);
+    expect(await publicCodes()).not.toContain('D-001');
+  });
+
+  it('imports a case file in the case CSV format as drafts', async () => {
+    const text = 'caseCode,place,lon,lat,start,end\nD-003,Bakery,121.41,31.21,2022-04-01T08:00:00+08:00,2022-04-01T08:30:00+08:00';
+    const response = await saveCase(jsonRequest('POST', '/api/staff/cases', { file: { name: 'd3.csv', text } }, staff));
+    expect(response.status).toBe(201);
+    expect((await response.json()).codes).toEqual(['D-003']);
+    expect(await publicCodes()).not.toContain('D-003');
+  });
+});

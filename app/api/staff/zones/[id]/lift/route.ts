@@ -1,0 +1,25 @@
+import type { NextRequest } from 'next/server';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { zoneIdOf, zoneWriteResponse } from '@/lib/api/zone-write-response';
+import { guardMutation } from '@/lib/auth/route-guard';
+import { EDIT_ROLES } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { liftZone } from '@/lib/db/queries/zone-edits';
+
+export const dynamic = 'force-dynamic';
+
+/** POST /api/staff/zones/:id/lift { version } — lifts the zone now; it stays in the history. */
+export async function POST(request: NextRequest, context: Context) {
+  return withErrors(async () => {
+    const guard = await guardMutation(request, EDIT_ROLES);
+    if (guard instanceof Response) return guard;
+    const id = zoneIdOf((await context.params).id);
+    if (id === null) return errorResponse(404, 'No such zone.');
+    const body = (await request.json().catch(() => null)) as { version?: unknown } | null;
+    const version = body?.version;
+    if (typeof version !== 'number' || !Number.isInteger(version)) return errorResponse(422, 'version: the version you saw is required');
+    return zoneWriteResponse(await liftZone(await getDb(), id, version, { userId: guard.id }));
+  });
+}
+
+type Context = { params: Promise<{ id: string }> };

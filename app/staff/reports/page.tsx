@@ -1,0 +1,58 @@
+import { getDb } from '@/lib/db/client';
+import { listFollowUpReports } from '@/lib/db/queries/report-follow-up';
+import { READ_ROLES } from '@/lib/auth/session';
+import { settings } from '@/lib/env';
+import { messages } from '@/lib/i18n/messages';
+import { getLocale } from '../../_lib/locale';
+import { requirePageUser } from '../../_lib/require-page-user';
+import { ReportRow } from './report-row';
+
+export const dynamic = 'force-dynamic';
+
+/** Residents' reports to follow up (staff update; officials read). */
+export default async function ReportsPage() {
+  const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/reports')]);
+  const t = messages[locale];
+  const reports = await listFollowUpReports(await getDb());
+  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: settings.timeZone, dateStyle: 'short', timeStyle: 'short' });
+  return (
+    <main className="staff-page">
+      <h2>{t.reportsTitle}</h2>
+      <p className="hint">{t.reportsHint.replace('{days}', String(settings.reportRetentionDays))}</p>
+      {reports.length === 0 ? (
+        <p className="hint">{t.reportsEmpty}</p>
+      ) : (
+        <table className="audit-table" data-testid="reports-table">
+          <thead>
+            <tr>
+              <th>{t.reportsReceived}</th>
+              <th>{t.community}</th>
+              <th>{t.reportsResident}</th>
+              <th>{t.reportsOverlaps}</th>
+              <th>{t.reportsStatus}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  {when(r.createdAt)}
+                  <div className="hint">{t.reportsExpires.replace('{date}', when(r.expiresAt))}</div>
+                </td>
+                <td>{r.community}</td>
+                <td>
+                  {r.name}
+                  <div className="hint">{r.phone}</div>
+                </td>
+                <td>{r.overlapCount}</td>
+                <td>
+                  <ReportRow id={r.id} status={r.status} notes={r.notes ?? ''} canEdit={user.role === 'staff'} messages={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

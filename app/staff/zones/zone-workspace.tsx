@@ -1,0 +1,461 @@
+'use client';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TerraDraw } from 'terra-draw';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { CommunityStatus } from '@/lib/zones/community-status';
+import { DEFAULT_RADII, generateZones, type ZoneRadii } from '@/lib/zones/generate-zones';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
+import type { ZoneProperties } from '@/lib/db/queries/zones';
+import type { Locale, Messages } from '@/lib/i18n/messages';
+import { communityLayers } from '@/lib/map/layers/communities';
+import { zoneLayers } from '@/lib/map/layers/zones';
+import { drawnGeometry, polygonsOf } from '@/lib/zones/drawn-geometry';
+import { GeoJsonLayers } from '../../_components/map/geojson-layers';
+import { MapProvider } from '../../_components/map/map-provider';
+import { ZoneDrawing } from './zone-drawing';
+
+export type WorkspaceZone = ZoneProperties & {
+  id: number;
+  geometry: MultiPolygon;
+  communities: string[];
+  population: number;
+  /** The next lifecycle step and its date (proposed when due; staff confirm). */
+  proposal: { to: ZoneKind; dueAt: string; isDue: boolean } | null;
+};
+
+type Props = {
+  zones: WorkspaceZone[];
+  communityStatuses: { name: string; status: CommunityStatus }[];
+  noEpidemicTarget: number | null;
+  noEpidemicDays: number;
+  communities: FeatureCollection;
+  canEdit: boolean;
+  bounds?: [number, number, number, number];
+  messages: Messages;
+  locale: Locale;
+  timeZone: string;
+  styleSetting?: string;
+};
+
+type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string; pasted: string };
+type Notice = { kind: 'ok' | 'error'; text: string } | { kind: 'conflict'; text: string; current: ZoneSnapshot } | null;
+
+const STATUS_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution', 'no-epidemic': 'statusNoEpidemic', watch: 'statusWatch' } as const;
+const KIND_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution' } as const;
+
+/** A datetime-local value (the browser's wall time) for an ISO instant, and back. */
+const toLocalInput = (iso: string | null) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
+
+const emptyForm = (): Form => ({ kind: 'sealed', name: '', effectiveFrom: toLocalInput(new Date().toISOString()), plannedLift: '', note: '', pasted: '' });
+
+/** The zones workspace: the list beside the map, the editor form, and terra-draw on the map. */
+export function ZoneWorkspace(props: Props) {
+  const t = props.messages;
+  const router = useRouter();
+  const drawRef = useRef<TerraDraw | null>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  /** Generating from a place: picking the point, then three editable drafts (terra-draw id → kind). */
+  const radiiRef = useRef<ZoneRadii>(DEFAULT_RADII);
+  const [generate, setGenerate] = useState<{ phase: 'pick' | 'edit'; radii: ZoneRadii; base: string; ids: Map<string, ZoneKind> } | null>(null);
+  const [editing, setEditing] = useState<{ id: number | null; version?: number } | null>(null);
+  const [form, setForm] = useState<Form>(emptyForm);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The Save button sits low in a long form: bring a new message into view.
+  useEffect(() => {
+    if (notice) noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
+  const [, setDrawRevision] = useState(0);
+
+  const formatTime = useCallback(
+    (iso: string | null) => (iso ? new Date(iso).toLocaleString(props.locale, { timeZone: props.timeZone, dateStyle: 'short', timeStyle: 'short' }) : '—'),
+    [props.locale, props.timeZone],
+  );
+
+  const shown = useMemo<FeatureCollection>(
+    () => ({
+      type: 'FeatureCollection',
+      features: props.zones
+        .filter((z) => !z.liftedAt && z.id !== editing?.id)
+        .map((z) => ({ type: 'Feature', id: z.id, geometry: z.geometry, properties: { kind: z.kind, name: z.name } })),
+    }),
+    [props.zones, editing?.id],
+  );
+
+  const stopDrawing = () => {
+    const draw = drawRef.current;
+    if (draw) {
+      draw.clear();
+      draw.setMode('static');
+    }
+    setEditing(null);
+    setGenerate(null);
+  };
+
+  const startGenerate = () => {
+    const map = mapRef.current;
+    if (!map || !drawRef.current) return;
+    drawRef.current.clear();
+    setNotice(null);
+    const state = { phase: 'pick' as const, radii: { ...DEFAULT_RADII }, base: '', ids: new Map<string, ZoneKind>() };
+    setGenerate(state);
+    map.getCanvas().style.cursor = 'crosshair';
+    radiiRef.current = state.radii;
+    map.once('click', (event) => {
+      map.getCanvas().style.cursor = '';
+      const ids = placeGenerated([event.lngLat.lng, event.lngLat.lat], radiiRef.current);
+      setGenerate((current) => (current ? { ...current, phase: 'edit', ids } : current));
+    });
+  };
+
+  /** Puts the three generated circles on the drawing layer, editable, and returns their ids by kind. */
+  const placeGenerated = (lngLat: [number, number], radii: ZoneRadii): Map<string, ZoneKind> => {
+    const draw = drawRef.current;
+    const ids = new Map<string, ZoneKind>();
+    if (!draw) return ids;
+    let zones: ReturnType<typeof generateZones>;
+    try {
+      zones = generateZones(lngLat, radii);
+    } catch (error) {
+      setNotice({ kind: 'error', text: (error as Error).message });
+      return ids;
+    }
+    draw.clear();
+    draw.setMode('select');
+    const results = draw.addFeatures(zones.map((z) => ({ type: 'Feature', geometry: z.geometry, properties: { mode: 'polygon' } })));
+    results.forEach((result, i) => {
+      if (result.valid && result.id !== undefined) ids.set(String(result.id), zones[i].kind);
+    });
+    const refused = results.find((r) => !r.valid);
+    if (refused) setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', refused.reason ?? '') });
+    return ids;
+  };
+
+  const saveGenerated = async () => {
+    if (!generate || generate.phase !== 'edit') return;
+    const snapshot = drawRef.current?.getSnapshot() ?? [];
+    const effectiveFrom = fromLocalInput(form.effectiveFrom);
+    const zones = snapshot
+      .filter((f) => generate.ids.has(String(f.id)) && f.geometry.type === 'Polygon')
+      .map((f) => {
+        const kind = generate.ids.get(String(f.id)) as ZoneKind;
+        return { kind, name: `${generate.base || '—'} · ${t[KIND_KEYS[kind]]}`, effectiveFrom, geometry: f.geometry };
+      });
+    if (zones.length === 0) {
+      setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', 'nothing drawn') });
+      return;
+    }
+    if (await send('/api/staff/zones', 'POST', { zones })) {
+      stopDrawing();
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const startNew = () => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    setGenerate(null);
+    draw.clear();
+    draw.setMode('polygon');
+    setForm(emptyForm());
+    setNotice(null);
+    setEditing({ id: null });
+  };
+
+  const startReshape = (zone: WorkspaceZone) => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    draw.clear();
+    draw.setMode('select');
+    draw.addFeatures(polygonsOf(zone.geometry).map((geometry) => ({ type: 'Feature', geometry, properties: { mode: 'polygon' } })));
+    setForm({ kind: zone.kind, name: zone.name, effectiveFrom: toLocalInput(zone.effectiveFrom), plannedLift: toLocalInput(zone.plannedLift), note: zone.note ?? '', pasted: '' });
+    setNotice(null);
+    setEditing({ id: zone.id, version: zone.version });
+  };
+
+  /** Sends a write; a 409 shows the other person's version, a 422 the reason, anything else throws. */
+  const send = async (url: string, method: string, body?: unknown): Promise<boolean> => {
+    setIsSaving(true);
+    try {
+      const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const json = (await response.json().catch(() => ({}))) as { error?: string; current?: ZoneSnapshot };
+      if (response.ok) return true;
+      if (response.status === 409 && json.current) {
+        const c = json.current;
+        setNotice({ kind: 'conflict', current: c, text: t.zoneConflict.replace('{who}', c.updatedBy ?? '?').replace('{at}', formatTime(c.updatedAt)).replace('{version}', String(c.version)) });
+      } else if (response.status === 422) {
+        setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', json.error ?? '') });
+      } else {
+        setNotice({ kind: 'error', text: json.error ?? `HTTP ${response.status}` });
+      }
+      return false;
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const save = async () => {
+    if (!editing) return;
+    let geometry: unknown = drawnGeometry(drawRef.current?.getSnapshot() ?? []);
+    if (form.pasted.trim()) {
+      // A boundary pasted from another tool replaces the drawing; the server checks it like a drawn one.
+      try {
+        const pasted = JSON.parse(form.pasted) as { type?: string; geometry?: unknown };
+        geometry = pasted.type === 'Feature' ? pasted.geometry : pasted;
+      } catch (error) {
+        setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', (error as Error).message) });
+        return;
+      }
+    }
+    const body = {
+      kind: form.kind,
+      name: form.name,
+      effectiveFrom: fromLocalInput(form.effectiveFrom),
+      plannedLift: fromLocalInput(form.plannedLift),
+      note: form.note || null,
+      geometry,
+      ...(editing.version ? { version: editing.version } : {}),
+    };
+    const isSaved = editing.id === null ? await send('/api/staff/zones', 'POST', body) : await send(`/api/staff/zones/${editing.id}`, 'PUT', body);
+    if (isSaved) {
+      stopDrawing();
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const lift = async (zone: WorkspaceZone) => {
+    if (await send(`/api/staff/zones/${zone.id}/lift`, 'POST', { version: zone.version })) {
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const confirmStep = async (zone: WorkspaceZone) => {
+    if (!zone.proposal) return;
+    if (await send(`/api/staff/zones/${zone.id}/step`, 'POST', { version: zone.version, to: zone.proposal.to })) {
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const remove = async (zone: WorkspaceZone) => {
+    if (!window.confirm(`${t.deleteZone}: ${zone.name}?`)) return;
+    if (await send(`/api/staff/zones/${zone.id}?version=${zone.version}`, 'DELETE')) {
+      setNotice({ kind: 'ok', text: t.zoneSaved });
+      router.refresh();
+    }
+  };
+
+  const inForce = props.zones.filter((z) => !z.liftedAt);
+  const lifted = props.zones.filter((z) => z.liftedAt);
+  const bounds: LngLatBoundsLike | undefined = props.bounds ? [[props.bounds[0], props.bounds[1]], [props.bounds[2], props.bounds[3]]] : undefined;
+
+  const zoneItem = (zone: WorkspaceZone) => (
+    <li key={zone.id} className={`zone-item ${zone.kind}${editing?.id === zone.id ? ' selected' : ''}`} data-testid="zone-item">
+      <h3>{zone.name}</h3>
+      <div className="meta">
+        {t[KIND_KEYS[zone.kind]]} · {t.effectiveFrom} {formatTime(zone.effectiveFrom)}
+        {zone.plannedLift ? ` · ${t.plannedLift} ${formatTime(zone.plannedLift)}` : ''}
+        {zone.liftedAt ? ` · ${t.liftedAt} ${formatTime(zone.liftedAt)}` : ''}
+      </div>
+      <div className="meta">
+        {zone.communities.length ? `${t.communities}: ${zone.communities.join('、')} · ${t.population} ${zone.population.toLocaleString(props.locale)}` : null}
+      </div>
+      {zone.proposal && !zone.liftedAt ? (
+        <div className={zone.proposal.isDue ? 'step-due' : 'meta'} data-testid="zone-step">
+          {(zone.proposal.isDue ? t.stepDue : t.stepPlanned).replace('{kind}', t[KIND_KEYS[zone.proposal.to]]).replace('{date}', formatTime(zone.proposal.dueAt))}
+          {zone.proposal.isDue && props.canEdit ? (
+            <button type="button" className="staff-button" onClick={() => confirmStep(zone)} disabled={isSaving}>
+              {t.stepConfirm}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {props.canEdit && !zone.liftedAt ? (
+        <div className="actions">
+          <button type="button" className="staff-button secondary" onClick={() => startReshape(zone)} disabled={isSaving}>
+            {t.reshape}
+          </button>
+          <button type="button" className="staff-button secondary" onClick={() => lift(zone)} disabled={isSaving}>
+            {t.liftZoneNow}
+          </button>
+          <button type="button" className="staff-button danger" onClick={() => remove(zone)} disabled={isSaving}>
+            {t.deleteZone}
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+
+  return (
+    <main className="workspace">
+      <aside className="workspace-side">
+        {!props.canEdit ? <p className="hint">{t.readOnlyNotice}</p> : null}
+        {props.canEdit && !editing && !generate ? (
+          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+            <button type="button" className="staff-button" onClick={startNew}>
+              {t.drawZone}
+            </button>
+            <button type="button" className="staff-button secondary" onClick={startGenerate}>
+              {t.generateZones}
+            </button>
+          </div>
+        ) : null}
+        {generate ? (
+          <form
+            className="staff-form"
+            data-testid="generate-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void saveGenerated();
+            }}
+          >
+            <p className="hint">{generate.phase === 'pick' ? t.generatePick : t.generateEdit}</p>
+            {ZONE_KINDS.map((kind) => (
+              <div key={kind} style={{ display: 'grid', gap: 2 }}>
+                <label htmlFor={`radius-${kind}`}>{t.generateRadius.replace('{kind}', t[KIND_KEYS[kind]])}</label>
+                <input
+                  id={`radius-${kind}`}
+                  type="number"
+                  min={10}
+                  max={20000}
+                  step={10}
+                  disabled={generate.phase !== 'pick'}
+                  value={generate.radii[kind]}
+                  onChange={(e) => {
+                    const radii = { ...generate.radii, [kind]: Number(e.target.value) };
+                    radiiRef.current = radii;
+                    setGenerate({ ...generate, radii });
+                  }}
+                />
+              </div>
+            ))}
+            <label htmlFor="generate-name">{t.zoneName}</label>
+            <input id="generate-name" value={generate.base} maxLength={150} onChange={(e) => setGenerate({ ...generate, base: e.target.value })} />
+            <label htmlFor="generate-from">{t.effectiveFrom}</label>
+            <input id="generate-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
+            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+              <button type="submit" disabled={isSaving || generate.phase !== 'edit'}>
+                {isSaving ? t.saving : t.save}
+              </button>
+              <button type="button" className="staff-button secondary" onClick={stopDrawing} disabled={isSaving}>
+                {t.cancel}
+              </button>
+            </div>
+          </form>
+        ) : null}
+        {notice ? (
+          <div ref={noticeRef} role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}>
+            {notice.text}
+            {notice.kind === 'conflict' ? (
+              <dl className="conflict">
+                <dt>{t.zoneName}</dt>
+                <dd>{notice.current.name}</dd>
+                <dt>{t.zoneKind}</dt>
+                <dd>{t[KIND_KEYS[notice.current.kind]]}</dd>
+                <dt>{t.effectiveFrom}</dt>
+                <dd>{formatTime(notice.current.effectiveFrom)}</dd>
+                <dt>{t.plannedLift}</dt>
+                <dd>{formatTime(notice.current.plannedLift)}</dd>
+                <dt>{t.liftedAt}</dt>
+                <dd>{formatTime(notice.current.liftedAt)}</dd>
+                <dt>Note</dt>
+                <dd>{notice.current.note ?? '—'}</dd>
+              </dl>
+            ) : null}
+          </div>
+        ) : null}
+        {editing ? (
+          <form
+            className="staff-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
+            <p className="hint">{t.zoneEditorHint}</p>
+            <label htmlFor="zone-kind">{t.zoneKind}</label>
+            <select id="zone-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as ZoneKind })}>
+              {ZONE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t[KIND_KEYS[kind]]}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="zone-name">{t.zoneName}</label>
+            <input id="zone-name" value={form.name} maxLength={200} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <label htmlFor="zone-from">{t.effectiveFrom}</label>
+            <input id="zone-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
+            <label htmlFor="zone-lift">{t.plannedLift}</label>
+            <input id="zone-lift" type="datetime-local" value={form.plannedLift} onChange={(e) => setForm({ ...form, plannedLift: e.target.value })} />
+            <label htmlFor="zone-note">Note</label>
+            <textarea id="zone-note" rows={2} maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+            <label htmlFor="zone-geojson">{t.zonePasteGeoJson}</label>
+            <textarea id="zone-geojson" rows={2} spellCheck={false} placeholder='{"type":"Polygon","coordinates":[…]}' value={form.pasted} onChange={(e) => setForm({ ...form, pasted: e.target.value })} />
+            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+              <button type="submit" disabled={isSaving}>
+                {isSaving ? t.saving : t.save}
+              </button>
+              <button type="button" className="staff-button secondary" onClick={stopDrawing} disabled={isSaving}>
+                {t.cancel}
+              </button>
+            </div>
+          </form>
+        ) : null}
+        <section data-testid="community-status">
+          <h2>{t.communityStatusTitle}</h2>
+          <p className="meta">
+            {t.noEpidemicCount
+              .replace('{n}', String(props.communityStatuses.filter((c) => c.status === 'no-epidemic').length))
+              .replace('{total}', String(props.communityStatuses.length))
+              .replace('{days}', String(props.noEpidemicDays))}
+            {props.noEpidemicTarget !== null ? ` · ${t.noEpidemicTarget.replace('{target}', String(props.noEpidemicTarget))}` : ''}
+          </p>
+          <details>
+            <summary className="hint">{t.communityStatusList}</summary>
+            <ul className="status-list">
+              {props.communityStatuses.map((c) => (
+                <li key={c.name}>
+                  {c.name}: {t[STATUS_KEYS[c.status]]}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+        <h2>{t.zonesInForce}</h2>
+        {inForce.length ? <ul className="zone-list">{inForce.map(zoneItem)}</ul> : <p className="hint">{t.noZones}</p>}
+        {lifted.length ? (
+          <>
+            <h2>{t.liftedZones}</h2>
+            <ul className="zone-list">{lifted.map(zoneItem)}</ul>
+          </>
+        ) : null}
+      </aside>
+      <div className="workspace-map">
+        <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={['communities', 'zones']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>
+          <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
+          <GeoJsonLayers sourceId="zones" data={shown} layers={zoneLayers('zones')} />
+          <ZoneDrawing
+            onReady={(draw, map) => {
+              drawRef.current = draw;
+              mapRef.current = map;
+            }}
+            onChange={() => setDrawRevision((n) => n + 1)}
+          />
+        </MapProvider>
+      </div>
+    </main>
+  );
+}

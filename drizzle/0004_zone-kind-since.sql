@@ -1,0 +1,1 @@
+ALTER TABLE "zones" ADD COLUMN "kind_since" timestamp with time zone;

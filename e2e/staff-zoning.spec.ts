@@ -1,0 +1,170 @@
+import { expect, test } from '@playwright/test';
+import { signInAs } from './helpers/auth';
+import { drawPolygon, squareAroundCentre } from './helpers/draw';
+import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
+
+const SCREENS = 'test-results/staff-screens';
+
+test.use({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+
+test('staff sign in through the form, and a wrong password is refused', async ({ page }) => {
+  await page.goto('/staff/zones');
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.screenshot({ path: `${SCREENS}/sign-in.png` });
+  await page.getByLabel('Username').fill('staff');
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.form-error')).toContainText('Wrong username or password');
+
+  await page.getByLabel('Password').fill('demo-staff-2022');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/staff\/zones$/);
+  await expect(page.getByTestId('signed-in-user')).toContainText('staff');
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'gridwatch-session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.context().cookies()).find((c) => c.name === 'gridwatch-session')).toBeUndefined();
+});
+
+test('staff draw a sealed zone by clicking on the map and save it; signed out, the public map shows it', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Draw a new zone' }).click();
+  // Corners ~80 px apart: terra-draw closes a ring when a click lands within 40 px of its first corner.
+  await drawPolygon(page, await squareAroundCentre(page, 0.008));
+  await page.getByLabel('Kind').selectOption('sealed');
+  await page.getByLabel('Name').fill('E2E sealed <b>block</b>');
+  await page.screenshot({ path: `${SCREENS}/zones-drawing.png` });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('zone-item').filter({ hasText: 'E2E sealed <b>block</b>' })).toBeVisible();
+  await waitForMapReady(page);
+  await page.screenshot({ path: `${SCREENS}/zones.png` });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await waitForMapReady(page);
+  await expect
+    .poll(async () => (await renderedFeatures(page, ['zones-fill-sealed'])).map((f) => f.properties.name))
+    .toContain('E2E sealed <b>block</b>');
+  expect(errors).toEqual([]);
+});
+
+test('an invalid (self-intersecting) polygon gets a message and nothing is saved', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  const before = await page.getByTestId('zone-item').count();
+  await page.getByRole('button', { name: 'Draw a new zone' }).click();
+  // terra-draw does not close a drawn ring that crosses itself, so the bow tie comes in as pasted GeoJSON.
+  const [a, b, c, d] = await squareAroundCentre(page, 0.002, [0.006, 0]);
+  await page.getByLabel(/paste the boundary/).fill(JSON.stringify({ type: 'Polygon', coordinates: [[a, c, b, d, a]] }));
+  await page.getByLabel('Name').fill('E2E bow tie');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.form-error')).toContainText(/invalid.*intersects itself/);
+  await page.screenshot({ path: `${SCREENS}/zones-invalid.png` });
+  await page.reload();
+  await expect(page.getByTestId('zone-item')).toHaveCount(before);
+  await expect(page.getByText('E2E bow tie')).toHaveCount(0);
+});
+
+test('staff generate sealed, controlled and precaution zones around a place and save all three', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Generate from a place' }).click();
+  await expect(page.getByLabel('Sealed zone radius (m)')).toHaveValue('100');
+  await expect(page.getByLabel('Precaution zone radius (m)')).toHaveValue('2000');
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2 - 120, box.y + box.height / 2 + 40);
+  await expect(page.getByText('Three zones generated')).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('E2E place');
+  await page.screenshot({ path: `${SCREENS}/zones-generate.png` });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('zone-item').filter({ hasText: 'E2E place ·' })).toHaveCount(3);
+});
+
+test('a case entered by clicking the map stays a draft, previews what the public sees with an address warning, then publishes', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/cases');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case code').fill('E2E-1');
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30);
+  await expect(page.getByTestId('visit-row')).toHaveCount(2);
+  await page.getByLabel('Place 1').fill('Guro Market');
+  await page.getByLabel('Place 2').fill('幸福小区 3号楼 2单元 501室');
+  await page.screenshot({ path: `${SCREENS}/cases-edit.png` });
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByTestId('case-preview')).toContainText('What the public will see: E2E-1');
+  await expect(page.getByTestId('case-preview').locator('.form-error')).toContainText('looks like a home address');
+  await page.screenshot({ path: `${SCREENS}/cases-preview.png` });
+  const codes = async () => ((await (await page.request.get('/api/cases')).json()) as { features: { properties: { caseCode: string } }[] }).features.map((f) => f.properties.caseCode);
+  expect(await codes()).not.toContain('E2E-1');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Take back (unpublish)' })).toBeVisible();
+  expect(await codes()).toContain('E2E-1');
+});
+
+test('two staff edit the same zone: the second save gets a conflict showing the other’s change', async ({ page, browser }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  const item = page.getByTestId('zone-item').filter({ hasText: 'E2E sealed <b>block</b>' });
+  await item.getByRole('button', { name: 'Reshape' }).click();
+  await page.getByLabel('Note').fill('widened to the east gate');
+
+  // Meanwhile a colleague in another browser lifts the same zone.
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const otherPage = await other.newPage();
+  await signInAs(otherPage, 'staff2');
+  const zones = (await (await otherPage.request.get('/api/zones')).json()) as { features: { id: number; properties: { name: string; version: number } }[] };
+  const target = zones.features.find((f) => f.properties.name === 'E2E sealed <b>block</b>')!;
+  expect((await otherPage.request.post(`/api/staff/zones/${target.id}/lift`, { data: { version: target.properties.version } })).status()).toBe(200);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = page.locator('.form-error');
+  await expect(conflict).toContainText('Conflict: staff2 changed this zone');
+  await expect(conflict.locator('dl')).toContainText('Lifted');
+  await page.screenshot({ path: `${SCREENS}/zones-conflict.png` });
+  await page.reload();
+  await expect(page.getByText('widened to the east gate')).toHaveCount(0);
+});
+
+test('an official sees the zones read-only and the API refuses their save', async ({ page }) => {
+  await signInAs(page, 'official');
+  await page.goto('/staff/zones');
+  await expect(page.getByText('Your role is read-only')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Draw a new zone' })).toHaveCount(0);
+  const response = await page.request.post('/api/staff/zones', {
+    data: { kind: 'sealed', name: 'Official', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: { type: 'Polygon', coordinates: [[[126.88, 37.49], [126.89, 37.49], [126.89, 37.5], [126.88, 37.49]]] } },
+  });
+  expect(response.status()).toBe(403);
+});
+
+test('the audit log shows the zone change with who made it, filtered by object', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/audit?type=zone');
+  const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E sealed <b>block</b>' });
+  // Newest first: staff2's lift (the conflict test), then staff's creation.
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText('staff2');
+  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('lift');
+  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('create');
+  await rows.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(/type=zone&id=\d+/);
+  await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(2);
+  expect(await page.locator('.audit-table b').count()).toBe(0);
+  await page.screenshot({ path: `${SCREENS}/audit.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { name: 'Residents’ reports to follow up' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/reports.png` });
+});

@@ -1,0 +1,54 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Point, LineString } from 'geojson';
+import type { Db } from '../client';
+import { caseVisits, cases, type Case } from '../schema';
+import { asGeoJson } from './map-filter';
+import { recordChange, type Actor } from './audit';
+
+export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString };
+export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status'> & { reportedAt: string; visits: StaffCaseVisit[] };
+
+/** Every case, drafts included, with its visits in order: for staff and officials only. */
+export async function listStaffCases(db: Db): Promise<StaffCase[]> {
+  const rows = await db
+    .select({
+      id: cases.id,
+      code: cases.code,
+      classification: cases.classification,
+      status: cases.status,
+      reportedAt: cases.reportedAt,
+      seq: caseVisits.seq,
+      place: caseVisits.place,
+      startsAt: caseVisits.startsAt,
+      endsAt: caseVisits.endsAt,
+      geometry: asGeoJson(caseVisits.geom),
+    })
+    .from(cases)
+    .leftJoin(caseVisits, eq(caseVisits.caseId, cases.id))
+    .orderBy(sql`${cases.reportedAt} desc`, asc(cases.code), asc(caseVisits.seq));
+  const byId = new Map<number, StaffCase>();
+  for (const r of rows) {
+    const entry = byId.get(r.id) ?? { id: r.id, code: r.code, classification: r.classification, status: r.status, reportedAt: r.reportedAt.toISOString(), visits: [] };
+    if (r.seq !== null && r.startsAt && r.endsAt && r.geometry) {
+      entry.visits.push({ seq: r.seq, place: r.place, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), geometry: JSON.parse(r.geometry) as Point | LineString });
+    }
+    byId.set(r.id, entry);
+  }
+  return [...byId.values()];
+}
+
+/** Deletes a case and its visits; the audit keeps what it was. Returns whether it existed. */
+export async function deleteCase(db: Db, code: string, actor: Actor): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.delete(cases).where(eq(cases.code, code)).returning();
+    if (!before) return false;
+    await recordChange(tx, actor, {
+      action: 'delete',
+      objectType: 'case',
+      objectId: before.id,
+      before: { code: before.code, status: before.status, classification: before.classification, reportedAt: before.reportedAt.toISOString() },
+    });
+    return true;
+  });
+}

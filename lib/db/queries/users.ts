@@ -1,0 +1,69 @@
+import 'server-only';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { sessions, users, type User, type UserRole } from '../schema';
+import { recordChange, type Actor } from './audit';
+
+/** What the app knows about the signed-in user: never the hash or the lockout counters. */
+export type SessionUser = { id: number; username: string; role: UserRole; isDemo: boolean };
+
+const publicUser = (u: Pick<User, 'id' | 'username' | 'role' | 'isDemo'>): SessionUser => ({ id: u.id, username: u.username, role: u.role, isDemo: u.isDemo });
+
+/** The user with this username (exact match), or undefined. */
+export async function findUserByUsername(db: Db, username: string): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  return user;
+}
+
+/** Creates a user and writes the audit entry in one transaction; the password hash never reaches the log. */
+export async function createUser(
+  db: Db,
+  input: { username: string; passwordHash: string; role: UserRole; isDemo?: boolean },
+  actor: Actor,
+): Promise<SessionUser> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.insert(users).values({ ...input, isDemo: input.isDemo ?? false }).returning();
+    await recordChange(tx, actor, { action: 'create', objectType: 'user', objectId: user.id, after: publicUser(user) });
+    return publicUser(user);
+  });
+}
+
+/** Counts a failed sign-in and sets the lock its count earns; returns the new count. */
+export async function recordFailedSignIn(db: Db, userId: number, lockFor: (failedCount: number) => number, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ failedSignIns: users.failedSignIns });
+    const seconds = lockFor(row.failedSignIns);
+    if (seconds > 0) await tx.update(users).set({ lockedUntil: new Date(now.getTime() + seconds * 1000) }).where(eq(users.id, userId));
+    return row.failedSignIns;
+  });
+}
+
+/** Starts a session for a user (the token's hash only) and clears the failure count. */
+export async function startSession(db: Db, userId: number, tokenHash: string, expiresAt: Date, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+    // Sign-in is a good moment to sweep this user's expired sessions.
+    await tx.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
+    await tx.insert(sessions).values({ tokenHash, userId, expiresAt });
+  });
+}
+
+/** The user of an unexpired session on an enabled account, or undefined. */
+export async function findSessionUser(db: Db, tokenHash: string, now: Date): Promise<SessionUser | undefined> {
+  const [row] = await db
+    .select({ id: users.id, username: users.username, role: users.role, isDemo: users.isDemo, isDisabled: users.isDisabled })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  if (!row || row.isDisabled) return undefined;
+  return publicUser(row);
+}
+
+/** Ends a session. */
+export async function endSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readZoneEdit } from './read-zone-edit';
+
+const square = { type: 'Polygon', coordinates: [[[126.88, 37.49], [126.89, 37.49], [126.89, 37.5], [126.88, 37.5], [126.88, 37.49]]] };
+const base = { kind: 'sealed', name: 'Block 3', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: square };
+
+describe('readZoneEdit', () => {
+  it('returns the zone as a MultiPolygon with dates', () => {
+    const result = readZoneEdit({ ...base, plannedLift: '2022-04-08T00:00:00+08:00', version: 3 });
+    expect(result).toMatchObject({ zone: { kind: 'sealed', name: 'Block 3', version: 3, geom: { type: 'MultiPolygon' } } });
+    if ('zone' in result) expect(result.zone.effectiveFrom.toISOString()).toBe('2022-03-31T16:00:00.000Z');
+  });
+
+  it('rejects a self-intersecting boundary with a sentence saying where', () => {
+    const bowTie = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] };
+    expect(readZoneEdit({ ...base, geometry: bowTie })).toEqual({ problem: expect.stringMatching(/intersects itself near \[0\.5/) });
+  });
+
+  it('rejects too few corners, a bad kind, an empty name and a lift before the start', () => {
+    const line = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0]]] };
+    expect(readZoneEdit({ ...base, geometry: line })).toEqual({ problem: expect.stringMatching(/at least 4/) });
+    expect(readZoneEdit({ ...base, kind: 'lockdown' })).toEqual({ problem: expect.stringMatching(/kind/) });
+    expect(readZoneEdit({ ...base, name: '  ' })).toEqual({ problem: expect.stringMatching(/name/) });
+    expect(readZoneEdit({ ...base, plannedLift: '2022-03-01T00:00:00+08:00' })).toEqual({ problem: expect.stringMatching(/plannedLift/) });
+  });
+
+  it('does not mutate its input', () => {
+    const input = structuredClone(base);
+    readZoneEdit(input);
+    expect(input).toEqual(base);
+  });
+});
