@@ -14,6 +14,7 @@ import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
 const PUBLIC_MUTATIONS: Record<string, string> = {
   'POST /api/check': 'the residents’ self-check: computes, stores nothing',
   'POST /api/auth/sign-in': 'signing in is how a session starts',
+  'POST /api/reports': 'a resident’s consented report to their community (no account; consent and rate limit checked)',
 };
 
 const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;

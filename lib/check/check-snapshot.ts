@@ -6,6 +6,7 @@ import { buildCaseIndex, type CaseIndex } from '@/lib/overlap/build-case-index';
 import { rowsOf, type Db } from '@/lib/db/client';
 import { listPublishedCaseTracks } from '@/lib/db/queries/cases';
 import { listZones } from '@/lib/db/queries/zones';
+import { dataVersion } from '@/lib/db/data-version';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
 
 /** What every check reads: the case index and the zones with their bounding boxes. */
@@ -16,7 +17,7 @@ export type CheckSnapshot = {
   zoneBoxes: [number, number, number, number][];
 };
 
-type Cached = CheckSnapshot & { fingerprint: string; checkedAt: number };
+type Cached = CheckSnapshot & { fingerprint: string; checkedAt: number; dataVersion: number };
 
 /**
  * How stale a check may be: a case published this long ago may not be in a check yet. It keeps the
@@ -40,11 +41,12 @@ async function fingerprint(db: Db): Promise<string> {
   return Object.values(row).map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|');
 }
 
-async function load(db: Db, print: string): Promise<Cached> {
+async function load(db: Db, print: string, version: number): Promise<Cached> {
   const [tracks, zones] = await Promise.all([listPublishedCaseTracks(db), listZones(db)]);
   return {
     fingerprint: print,
     checkedAt: Date.now(),
+    dataVersion: version,
     index: buildCaseIndex(tracks),
     caseCount: tracks.length,
     zones,
@@ -58,11 +60,13 @@ async function load(db: Db, print: string): Promise<Cached> {
  */
 export async function getCheckSnapshot(db: Db): Promise<CheckSnapshot> {
   const cached = globalForSnapshot.gridwatchCheckSnapshot;
-  if (cached && Date.now() - cached.checkedAt < SNAPSHOT_MAX_AGE_MS) return cached;
+  // A change recorded by this process (dataVersion) revalidates at once; other processes' within the max age.
+  if (cached && cached.dataVersion === dataVersion() && Date.now() - cached.checkedAt < SNAPSHOT_MAX_AGE_MS) return cached;
   globalForSnapshot.gridwatchCheckSnapshotLoad ??= (async () => {
+    const version = dataVersion();
     const print = await fingerprint(db);
     const current = globalForSnapshot.gridwatchCheckSnapshot;
-    const next = current?.fingerprint === print ? { ...current, checkedAt: Date.now() } : await load(db, print);
+    const next = current?.fingerprint === print ? { ...current, checkedAt: Date.now(), dataVersion: version } : await load(db, print, version);
     globalForSnapshot.gridwatchCheckSnapshot = next;
     return next;
   })().finally(() => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog, users } from '../schema';
+import { bumpDataVersion } from '../data-version';
 
 export type Actor = { userId?: number; label?: string };
 
@@ -14,6 +15,7 @@ export async function recordChange(
   actor: Actor,
   change: { action: string; objectType: string; objectId: string | number; before?: unknown; after?: unknown },
 ): Promise<void> {
+  bumpDataVersion();
   await db.insert(auditLog).values({
     actorId: actor.userId ?? null,
     actorLabel: actor.label ?? null,
