@@ -32,6 +32,9 @@ export default async function HomePage() {
     <div className="app-shell">
       <AppHeader locale={locale}>
         <Link href="/check">{translate(locale, 'selfCheck')}</Link>
+        <Link href="/staff/zones" data-testid="staff-link">
+          {translate(locale, 'signIn')}
+        </Link>
       </AppHeader>
       <main className="map-area">
         <HomeMap
