@@ -5,6 +5,9 @@ import { getDb } from '@/lib/db/client';
 import { listCommunities, listGridCells } from '@/lib/db/queries/communities';
 import { listZones } from '@/lib/db/queries/zones';
 import { listPublishedCaseVisits } from '@/lib/db/queries/cases';
+import { countHomeFigures } from '@/lib/db/queries/home';
+import { countMapFeatures, mapBounds } from '@/lib/db/queries/briefing';
+import { chooseSourceMode } from '@/lib/briefing/map-source-mode';
 import { settings } from '@/lib/env';
 import { messages } from '@/lib/i18n/messages';
 import { translate } from '@/lib/i18n/locale';
@@ -15,19 +18,26 @@ import { getLocale } from './_lib/locale';
 export const dynamic = 'force-dynamic';
 
 /** The public map: what is in force now, the published case tracks, and the communities. */
-export default async function HomePage() {
-  const locale = await getLocale();
-  const db = await getDb();
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [locale, db, query] = await Promise.all([getLocale(), getDb(), searchParams]);
   const now = new Date();
-  const [communities, gridCells, zones, caseTracks] = await Promise.all([
-    listCommunities(db),
+  // Small data ships as GeoJSON in the page; a district in a bad week reads vector tiles (?source= forces one).
+  const mode = chooseSourceMode(await countMapFeatures(db), typeof query.source === 'string' ? query.source : null);
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  const [communities, gridCells, zones, caseTracks, figures, extent] = await Promise.all([
+    mode === 'geojson' ? listCommunities(db) : empty,
     listGridCells(db),
-    listZones(db, { at: now }),
-    listPublishedCaseVisits(db, { at: now }),
+    mode === 'geojson' ? listZones(db, { at: now }) : empty,
+    mode === 'geojson' ? listPublishedCaseVisits(db, { at: now }) : empty,
+    countHomeFigures(db, now),
+    mode === 'tiles' ? mapBounds(db) : undefined,
   ]);
   const everything: Feature[] = [...communities.features, ...zones.features, ...caseTracks.features];
-  const bounds = everything.length ? (bbox(featureCollection(everything)) as [number, number, number, number]) : undefined;
-  const caseCount = new Set(caseTracks.features.map((f) => f.properties.caseCode)).size;
+  const bounds: [number, number, number, number] | undefined = extent
+    ? [extent[0][0], extent[0][1], extent[1][0], extent[1][1]]
+    : everything.length
+      ? (bbox(featureCollection(everything)) as [number, number, number, number])
+      : undefined;
   return (
     <div className="app-shell">
       <AppHeader locale={locale}>
@@ -43,7 +53,8 @@ export default async function HomePage() {
           zones={zones}
           caseTracks={caseTracks}
           bounds={bounds}
-          counts={translate(locale, 'counts', { zones: zones.features.length, cases: caseCount, communities: communities.features.length })}
+          counts={translate(locale, 'counts', figures)}
+          tilesAt={mode === 'tiles' ? now.toISOString() : undefined}
           locale={locale}
           messages={messages[locale]}
           timeZone={settings.timeZone}

@@ -81,3 +81,19 @@ test('the read endpoints answer bad parameters with a 400 naming the parameter',
     expect.objectContaining({ caseCode: expect.any(String), start: expect.any(String), end: expect.any(String) }),
   );
 });
+
+test('with ?source=tiles the home map draws the same layers from vector tiles, with the same counts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForMapReady(page);
+  const geojsonCounts = await page.getByTestId('map-counts').textContent();
+  await page.goto('/?source=tiles');
+  await waitForMapReady(page);
+  await expect(page.getByTestId('map-counts')).toHaveText(geojsonCounts ?? '');
+  const sources = await page.evaluate(() => ['zones', 'case-tracks', 'communities'].map((id) => window.gridwatchMap!.getSource(id)?.type));
+  expect(sources).toEqual(['vector', 'vector', 'vector']);
+  const zones = await renderedFeatures(page, ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution']);
+  expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
+  expect((await renderedFeatures(page, ['case-tracks-place'])).length).toBeGreaterThan(10);
+  expect((await renderedFeatures(page, ['communities-outline'])).length).toBeGreaterThan(10);
+});

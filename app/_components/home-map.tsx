@@ -11,6 +11,8 @@ import { theme } from '@/lib/map/theme';
 import type { Locale, Messages } from '@/lib/i18n/messages';
 import { MapProvider } from './map/map-provider';
 import { GeoJsonLayers } from './map/geojson-layers';
+import { VectorTileLayers } from './map/vector-tile-layers';
+import { withSourceLayer } from '@/lib/map/layers/briefing';
 import { MapPopups } from './map/map-popups';
 import { LegendPanel, zoneSwatch, type LegendEntry } from './map/legend-panel';
 
@@ -25,11 +27,14 @@ export type HomeMapProps = {
   messages: Messages;
   timeZone: string;
   styleSetting?: string;
+  /** Set when the data is large: zones, cases and communities come from vector tiles as of this instant. */
+  tilesAt?: string;
 };
 
 const ZONE_LABELS = { sealed: ['zoneSealed', 'zoneSealedHint'], controlled: ['zoneControlled', 'zoneControlledHint'], precaution: ['zonePrecaution', 'zonePrecautionHint'] } as const;
 
-const SOURCES = ['communities', 'grid-cells', 'zones', 'zone-markers', 'case-tracks'];
+const GEOJSON_SOURCES = ['communities', 'grid-cells', 'zones', 'zone-markers', 'case-tracks'];
+const TILE_SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
 
 /** The public overview map: communities, grid cells, zones by kind and published case tracks. */
 export function HomeMap(props: HomeMapProps) {
@@ -59,14 +64,25 @@ export function HomeMap(props: HomeMapProps) {
     <MapProvider
       styleSetting={props.styleSetting}
       initialBounds={bounds}
-      readySourceIds={SOURCES}
+      readySourceIds={props.tilesAt ? TILE_SOURCES : GEOJSON_SOURCES}
       labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}
     >
-      <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
-      <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
-      <GeoJsonLayers sourceId="zones" data={props.zones} layers={zoneLayers('zones')} />
-      <GeoJsonLayers sourceId="zone-markers" data={markers} layers={zoneMarkerLayers('zone-markers')} />
-      <GeoJsonLayers sourceId="case-tracks" data={props.caseTracks} layers={caseLayers} />
+      {props.tilesAt ? (
+        <>
+          <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communityLayers('communities'), 'communities')} />
+          <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
+          <VectorTileLayers sourceId="zones" tileUrl={`/api/tiles/zones/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(zoneLayers('zones'), 'zones')} />
+          <VectorTileLayers sourceId="case-tracks" tileUrl={`/api/tiles/cases/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(caseLayers, 'cases')} />
+        </>
+      ) : (
+        <>
+          <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
+          <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
+          <GeoJsonLayers sourceId="zones" data={props.zones} layers={zoneLayers('zones')} />
+          <GeoJsonLayers sourceId="zone-markers" data={markers} layers={zoneMarkerLayers('zone-markers')} />
+          <GeoJsonLayers sourceId="case-tracks" data={props.caseTracks} layers={caseLayers} />
+        </>
+      )}
       <MapPopups
         layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'grid-cells-outline', 'communities-fill']}
         locale={props.locale}

@@ -1,5 +1,4 @@
 'use client';
-import type { LayerSpecification, VectorTileSource } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { ZONE_KINDS } from '@/lib/db/schema';
 import { hatchImageId, hatchPattern } from '@/lib/map/hatch-patterns';
@@ -19,28 +18,7 @@ export function HatchImages() {
   return null;
 }
 
-type VectorProps = { sourceId: string; tileUrl: string; layers: LayerSpecification[]; minzoom?: number };
-
-/** One vector tile source and its layers; a new `tileUrl` (another `at`) swaps the tiles in place. */
-export function VectorTileLayers({ sourceId, tileUrl, layers }: VectorProps) {
-  const { map, isLoaded } = useMap();
-  useEffect(() => {
-    if (!map || !isLoaded) return;
-    map.addSource(sourceId, { type: 'vector', tiles: [window.location.origin + tileUrl], minzoom: 0, maxzoom: 16 });
-    for (const layer of layers) map.addLayer(layer);
-    return () => {
-      if (!map.getStyle()) return;
-      for (const layer of layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-      if (map.getSource(sourceId)) map.removeSource(sourceId);
-    };
-    // Tile URL changes go through setTiles below; layers are fixed per source.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, isLoaded, sourceId]);
-  useEffect(() => {
-    (map?.getSource(sourceId) as VectorTileSource | undefined)?.setTiles([window.location.origin + tileUrl]);
-  }, [map, sourceId, tileUrl]);
-  return null;
-}
+export { VectorTileLayers } from '@/app/_components/map/vector-tile-layers';
 
 /** Applies the legend's visibility to the layers and the "new since" filter; placed after the layers. */
 export function LayerState({ visibleLayerIds, hiddenLayerIds, newSince }: { visibleLayerIds: string[]; hiddenLayerIds: string[]; newSince: string }) {

@@ -49,7 +49,8 @@ export function SummaryPanel({ briefing, days, dayIndex, locale, timeZone, messa
       </p>
       <p className="figure-line" data-testid="no-epidemic">
         {fill(m.briefingNoEpidemic, { count: f.communities.noEpidemic, total: f.communities.total })}
-        <small>{m.briefingNoEpidemicHint}</small>
+        {f.communities.target !== null ? ` · ${fill(m.noEpidemicTarget, { target: f.communities.target })}` : ''}
+        <small>{fill(m.briefingNoEpidemicHint, { days: f.communities.days })}</small>
       </p>
       <h3>
         {m.briefingChanges}{' '}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { settings } from '@/lib/env';
 import { sql } from 'drizzle-orm';
 import type { FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
 import { rowsOf, type Db } from '../client';
@@ -23,7 +24,7 @@ export type BriefingFigures = {
   /** Resident reports received by then and not yet cleared. */
   reportsAwaiting: number;
   /** Communities with no published case visit inside and no zone in force over them in the last 14 days. */
-  communities: { noEpidemic: number; total: number };
+  communities: { noEpidemic: number; total: number; target: number | null; days: number };
 };
 
 /** One row of the "places cases visited" list: a place on a local day, with the cases that went there. */
@@ -55,8 +56,8 @@ export type LoadBriefingOptions = {
 };
 
 const DAY_MS = 86_400_000;
-/** The no-epidemic rule's window: 14 days, the incubation period the 2022 rules used. */
-const NO_EPIDEMIC_DAYS = 14;
+/** The no-epidemic window (GRIDWATCH_NO_EPIDEMIC_DAYS, 14 by default, the 2022 rules' incubation period). */
+const NO_EPIDEMIC_DAYS = settings.noEpidemicDays;
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 /** Zones in force at `at` by kind: count, area of their union (km², on the spheroid) and population touched. */
@@ -118,7 +119,7 @@ async function otherFigures(db: Db, at: Date): Promise<Pick<BriefingFigures, 're
         ) AS no_epidemic
       FROM communities c`),
   );
-  return { reportsAwaiting: Number(row.reports), communities: { noEpidemic: Number(row.no_epidemic), total: Number(row.total) } };
+  return { reportsAwaiting: Number(row.reports), communities: { noEpidemic: Number(row.no_epidemic), total: Number(row.total), target: settings.noEpidemicTarget ?? null, days: NO_EPIDEMIC_DAYS } };
 }
 
 /** Places (stays) of published cases in the track window, one row per place and local day. */
