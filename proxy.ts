@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { settings } from '@/lib/env';
+
+/**
+ * Sets a fresh nonce and the Content-Security-Policy on every page request; Next.js puts the nonce on
+ * its own inline scripts (it reads the policy from the request headers).
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const policy = contentSecurityPolicy({
+    nonce,
+    // NODE_ENV is fixed by Next at build time, not a setting.
+    isDevelopment: process.env.NODE_ENV === 'development',
+    mapStyle: settings.mapStyle,
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  // Pages only: API responses are JSON or tiles, and static files need no nonce.
+  matcher: [{ source: '/((?!api|_next/static|_next/image|vendor|basemap|samples|icon.svg).*)', missing: [{ type: 'header', key: 'next-router-prefetch' }] }],
+};
