@@ -42,7 +42,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <div className="app-shell">
       <AppHeader locale={locale}>
         <Link href="/check">{translate(locale, 'selfCheck')}</Link>
-        <Link href="/staff/zones" data-testid="staff-link">
+        <Link href="/sign-in?next=%2Fstaff%2Fzones" prefetch={false} data-testid="staff-link">
           {translate(locale, 'signIn')}
         </Link>
       </AppHeader>

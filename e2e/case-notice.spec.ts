@@ -30,8 +30,12 @@ test('a published case has a group-chat notice with every place and time in orde
   });
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   // Not blank: the image has many distinct colours (tracks, numbers, basemap).
+  // Decoded through an <img> (the page's CSP lets images, not fetch, read data: URLs).
   const colours = await page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const bitmap = await createImageBitmap(image);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);

@@ -51,7 +51,7 @@ test('staff draw a sealed zone by clicking on the map and save it; signed out, t
   await expect
     .poll(async () => (await renderedFeatures(page, ['zones-fill-sealed'])).map((f) => f.properties.name))
     .toContain('E2E sealed <b>block</b>');
-  expect(errors).toEqual([]);
+  expect(errors, errors.join('\n')).toEqual([]);
 });
 
 test('an invalid (self-intersecting) polygon gets a message and nothing is saved', async ({ page }) => {
