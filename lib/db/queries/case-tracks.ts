@@ -1,12 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { CaseTrack, LngLat, TrajectoryPart } from '@/lib/trajectory/types';
+import type { CaseTrack } from '@/lib/trajectory/types';
+import { caseTracksFromFeatures } from '@/lib/trajectory/case-tracks-from-features';
 import type { Db } from '../client';
-import { caseVisits, cases } from '../schema';
-import { asGeoJson } from './map-filter';
-
-// Timestamp arrays come back as Dates from some drivers and strings from others.
-const toTime = (value: Date | string) => (value instanceof Date ? value : new Date(value)).getTime();
+import { listPublishedCaseVisits } from './cases';
 
 /**
  * Published case tracks with the visits that overlap [from, to] (a visit counts if any of it falls in the
@@ -18,35 +14,5 @@ const toTime = (value: Date | string) => (value instanceof Date ? value : new Da
  * // → [{ caseCode: 'C-009', parts: [{ kind: 'stay', lngLat: [126.856724, 37.556053], start: …, end: …, place: 'Restaurant · Deungchon-dong' }] }]
  */
 export async function listCaseTracksBetween(db: Db, from: Date, to: Date): Promise<CaseTrack[]> {
-  const rows = await db
-    .select({
-      caseCode: cases.code,
-      place: caseVisits.place,
-      startsAt: caseVisits.startsAt,
-      endsAt: caseVisits.endsAt,
-      coordTimes: caseVisits.coordTimes,
-      geometry: asGeoJson(caseVisits.geom),
-    })
-    .from(caseVisits)
-    .innerJoin(cases, eq(cases.id, caseVisits.caseId))
-    .where(and(eq(cases.status, 'published'), lte(caseVisits.startsAt, to), gte(caseVisits.endsAt, from)))
-    .orderBy(asc(cases.code), asc(caseVisits.seq));
-  const byCase = new Map<string, TrajectoryPart[]>();
-  for (const row of rows) {
-    const geometry = JSON.parse(row.geometry) as { type: 'Point'; coordinates: number[] } | { type: 'LineString'; coordinates: number[][] };
-    const place = row.place ? { place: row.place } : {};
-    const part: TrajectoryPart =
-      geometry.type === 'Point'
-        ? { kind: 'stay', lngLat: [geometry.coordinates[0], geometry.coordinates[1]], start: row.startsAt.getTime(), end: row.endsAt.getTime(), ...place }
-        : {
-            kind: 'movement',
-            lngLats: geometry.coordinates.map((c) => [c[0], c[1]] as LngLat),
-            times: (row.coordTimes ?? []).map(toTime),
-            ...place,
-          };
-    const parts = byCase.get(row.caseCode) ?? [];
-    parts.push(part);
-    byCase.set(row.caseCode, parts);
-  }
-  return [...byCase].map(([caseCode, parts]) => ({ caseCode, parts }));
+  return caseTracksFromFeatures(await listPublishedCaseVisits(db, { between: [from, to] }));
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
 import { caseTracksFromFeatures } from '@/lib/trajectory/case-tracks-from-features';
@@ -142,6 +142,8 @@ export async function listPublishedCaseVisits(db: Db, filter: MapFilter = {}): P
         filter.at ? lte(cases.reportedAt, filter.at) : undefined,
         filter.at ? lte(caseVisits.startsAt, filter.at) : undefined,
         intersectsBbox(caseVisits.geom, filter.bbox),
+        filter.between ? lte(caseVisits.startsAt, filter.between[1]) : undefined,
+        filter.between ? gte(caseVisits.endsAt, filter.between[0]) : undefined,
       ),
     )
     .orderBy(asc(cases.code), asc(caseVisits.seq));

@@ -7,6 +7,8 @@ export type MapFilter = {
   at?: Date;
   /** [minLon, minLat, maxLon, maxLat] in WGS84. */
   bbox?: [number, number, number, number];
+  /** Case visits overlapping [from, to] (any part of the visit inside). */
+  between?: [from: Date, to: Date];
 };
 
 /** A GiST-indexable "intersects the bbox" condition, or undefined without a bbox. */
