@@ -22,6 +22,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           <Link href="/staff/cases">{t.staffCases}</Link>
           <Link href="/staff/reports">{t.staffReports}</Link>
           <Link href="/staff/audit">{t.staffAudit}</Link>
+          {user.role === 'admin' ? <Link href="/staff/users">{t.staffUsers}</Link> : null}
         </nav>
         <span className="signed-in" data-testid="signed-in-user">
           {t.signedInAs.replace('{username}', user.username).replace('{role}', t[ROLE_KEYS[user.role]])}

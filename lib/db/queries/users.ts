@@ -67,3 +67,35 @@ export async function findSessionUser(db: Db, tokenHash: string, now: Date): Pro
 export async function endSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
+
+export type UserListing = SessionUser & { isDisabled: boolean; createdAt: string };
+
+/** Every user for the admins' page: never the hash or the lockout counters. */
+export async function listUsers(db: Db): Promise<UserListing[]> {
+  const rows = await db
+    .select({ id: users.id, username: users.username, role: users.role, isDemo: users.isDemo, isDisabled: users.isDisabled, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(users.username);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+/**
+ * Disables or enables a user; disabling also ends their sessions. Audited with before and after.
+ * Returns undefined for an unknown id.
+ */
+export async function setUserDisabled(db: Db, userId: number, isDisabled: boolean, actor: Actor): Promise<UserListing | undefined> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!before) return undefined;
+    const [after] = await tx.update(users).set({ isDisabled }).where(eq(users.id, userId)).returning();
+    if (isDisabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await recordChange(tx, actor, {
+      action: isDisabled ? 'disable' : 'enable',
+      objectType: 'user',
+      objectId: userId,
+      before: { ...publicUser(before), isDisabled: before.isDisabled },
+      after: { ...publicUser(after), isDisabled: after.isDisabled },
+    });
+    return { ...publicUser(after), isDisabled: after.isDisabled, createdAt: after.createdAt.toISOString() };
+  });
+}

@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { guardMutation } from '@/lib/auth/route-guard';
+import { getDb } from '@/lib/db/client';
+import { setUserDisabled } from '@/lib/db/queries/users';
+
+export const dynamic = 'force-dynamic';
+
+/** PATCH /api/staff/users/:id with `{ isDisabled }`: an admin disables or enables a user. Admins only. */
+export async function PATCH(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return withErrors(async () => {
+    const guard = await guardMutation(request, ['admin']);
+    if (guard instanceof Response) return guard;
+    const id = Number((await params).id);
+    if (!Number.isInteger(id) || id <= 0) return errorResponse(400, 'id: must be a positive whole number', { field: 'id' });
+    const body = (await request.json().catch(() => null)) as { isDisabled?: unknown } | null;
+    if (typeof body?.isDisabled !== 'boolean') return errorResponse(400, 'isDisabled: must be true or false', { field: 'isDisabled' });
+    if (id === guard.id && body.isDisabled) return errorResponse(400, 'isDisabled: admins cannot disable themselves', { field: 'isDisabled' });
+    const user = await setUserDisabled(await getDb(), id, body.isDisabled, { userId: guard.id });
+    if (!user) return errorResponse(404, `No user ${id}`);
+    return NextResponse.json({ user });
+  });
+}
