@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { CASE_CLASSIFICATIONS, type CaseClassification } from '@/lib/db/schema';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
-import type { Locale, Messages } from '@/lib/i18n/messages';
+import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { publicPreview } from '@/lib/cases/public-preview';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers } from '@/lib/map/layers/communities';
@@ -14,16 +14,7 @@ import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
 
-type Props = {
-  cases: StaffCase[];
-  communities: FeatureCollection;
-  canEdit: boolean;
-  bounds?: [number, number, number, number];
-  messages: Messages;
-  locale: Locale;
-  timeZone: string;
-  styleSetting?: string;
-};
+type Props = WorkspaceMapProps & { cases: StaffCase[] };
 
 type VisitRow = { key: number; place: string; lngLat: [number, number]; start: string; end: string };
 type Draft = { code: string; classification: CaseClassification; reportedAt: string; visits: VisitRow[]; isExisting: boolean };

@@ -10,7 +10,8 @@ import { DEFAULT_RADII, generateZones, type ZoneRadii } from '@/lib/zones/genera
 import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
 import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
 import type { ZoneProperties } from '@/lib/db/queries/zones';
-import type { Locale, Messages } from '@/lib/i18n/messages';
+import type { WorkspaceMapProps } from '../_components/workspace-props';
+import { SaveCancel } from '../_components/save-cancel';
 import { communityLayers } from '@/lib/map/layers/communities';
 import { zoneLayers } from '@/lib/map/layers/zones';
 import { drawnGeometry, polygonsOf } from '@/lib/zones/drawn-geometry';
@@ -27,18 +28,11 @@ export type WorkspaceZone = ZoneProperties & {
   proposal: { to: ZoneKind; dueAt: string; isDue: boolean } | null;
 };
 
-type Props = {
+type Props = WorkspaceMapProps & {
   zones: WorkspaceZone[];
   communityStatuses: { name: string; status: CommunityStatus }[];
   noEpidemicTarget: number | null;
   noEpidemicDays: number;
-  communities: FeatureCollection;
-  canEdit: boolean;
-  bounds?: [number, number, number, number];
-  messages: Messages;
-  locale: Locale;
-  timeZone: string;
-  styleSetting?: string;
 };
 
 type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string; pasted: string };
@@ -346,14 +340,7 @@ export function ZoneWorkspace(props: Props) {
             <input id="generate-name" value={generate.base} maxLength={150} onChange={(e) => setGenerate({ ...generate, base: e.target.value })} />
             <label htmlFor="generate-from">{t.effectiveFrom}</label>
             <input id="generate-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
-            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
-              <button type="submit" disabled={isSaving || generate.phase !== 'edit'}>
-                {isSaving ? t.saving : t.save}
-              </button>
-              <button type="button" className="staff-button secondary" onClick={stopDrawing} disabled={isSaving}>
-                {t.cancel}
-              </button>
-            </div>
+            <SaveCancel isSaving={isSaving} canSave={generate.phase === 'edit'} onCancel={stopDrawing} labels={t} />
           </form>
         ) : null}
         {notice ? (
@@ -404,14 +391,7 @@ export function ZoneWorkspace(props: Props) {
             <textarea id="zone-note" rows={2} maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
             <label htmlFor="zone-geojson">{t.zonePasteGeoJson}</label>
             <textarea id="zone-geojson" rows={2} spellCheck={false} placeholder='{"type":"Polygon","coordinates":[…]}' value={form.pasted} onChange={(e) => setForm({ ...form, pasted: e.target.value })} />
-            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
-              <button type="submit" disabled={isSaving}>
-                {isSaving ? t.saving : t.save}
-              </button>
-              <button type="button" className="staff-button secondary" onClick={stopDrawing} disabled={isSaving}>
-                {t.cancel}
-              </button>
-            </div>
+            <SaveCancel isSaving={isSaving} onCancel={stopDrawing} labels={t} />
           </form>
         ) : null}
         <section data-testid="community-status">
