@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { MapProvider, useMap } from '@/app/_components/map/map-provider';
 import { GeoJsonLayers } from '@/app/_components/map/geojson-layers';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
+import { communityLayers } from '@/lib/map/layers/communities';
 import { labelPoints } from '@/lib/notice/label-points';
 import { theme } from '@/lib/map/theme';
 import type { Messages } from '@/lib/i18n/messages';
@@ -15,6 +16,7 @@ type Props = {
   text: string;
   shortLink: string;
   track: FeatureCollection<Point | LineString>;
+  communities: FeatureCollection;
   messages: Messages;
   styleSetting?: string;
 };
@@ -87,7 +89,7 @@ function DownloadImageButton({ caseCode, title, labels, label }: { caseCode: str
 }
 
 /** The notice: copyable text, the short link, and a map of the track with the places numbered. */
-export function CaseNoticeView({ caseCode, text, shortLink, track, messages: m, styleSetting }: Props) {
+export function CaseNoticeView({ caseCode, text, shortLink, track, communities, messages: m, styleSetting }: Props) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const labels = useMemo(() => labelPoints(track.features), [track]);
   const [minLng, minLat, maxLng, maxLat] = bbox(track);
@@ -109,7 +111,7 @@ export function CaseNoticeView({ caseCode, text, shortLink, track, messages: m, 
         <label htmlFor="notice-text" className="visually-hidden">
           {m.noticeText}
         </label>
-        <textarea id="notice-text" className="notice-text" readOnly value={text} rows={Math.min(16, text.split('\n').length + 1)} data-testid="notice-text" />
+        <textarea id="notice-text" className="notice-text" readOnly value={text} rows={text.split('\n').length + 1} data-testid="notice-text" />
         <div className="notice-actions">
           <button type="button" className="notice-button primary" onClick={copy} data-testid="copy-notice-text">
             {m.copyText}
@@ -129,9 +131,10 @@ export function CaseNoticeView({ caseCode, text, shortLink, track, messages: m, 
             [minLng - 0.004, minLat - 0.004],
             [maxLng + 0.004, maxLat + 0.004],
           ]}
-          readySourceIds={['case-tracks']}
+          readySourceIds={['communities', 'case-tracks']}
           labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}
         >
+          <GeoJsonLayers sourceId="communities" data={communities} layers={communityLayers('communities')} />
           <GeoJsonLayers sourceId="case-tracks" data={track} layers={caseTrackLayers('case-tracks')} />
           <NumberMarkers labels={labels} />
           <div className="notice-map-actions">

@@ -2,6 +2,8 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/lib/db/client';
 import { getCaseNotice } from '@/lib/db/queries/case-notices';
+import { listCommunities } from '@/lib/db/queries/communities';
+import { bbox } from '@turf/turf';
 import { settings } from '@/lib/env';
 import { caseNoticeText } from '@/lib/notice/case-notice-text';
 import { messages } from '@/lib/i18n/messages';
@@ -17,6 +19,9 @@ export default async function CaseNoticePage({ params }: { params: Promise<{ cas
   const [locale, db, headerList] = await Promise.all([getLocale(), getDb(), headers()]);
   const notice = await getCaseNotice(db, decodeURIComponent(caseCode));
   if (!notice) notFound();
+  // The communities around the track give the map its context (the offline basemap has none at street zoom).
+  const [w, s, e, n] = bbox(notice.track);
+  const communities = await listCommunities(db, { bbox: [w - 0.01, s - 0.01, e + 0.01, n + 0.01] });
   const origin = `${headerList.get('x-forwarded-proto') ?? 'http'}://${headerList.get('host') ?? 'localhost'}`;
   const checkUrl = `${origin}/check?case=${encodeURIComponent(notice.caseCode)}`;
   return (
@@ -27,6 +32,7 @@ export default async function CaseNoticePage({ params }: { params: Promise<{ cas
         text={caseNoticeText(notice, locale, settings.timeZone, checkUrl)}
         shortLink={`${origin}/n/${encodeURIComponent(notice.caseCode)}`}
         track={notice.track}
+        communities={communities}
         messages={messages[locale]}
         styleSetting={settings.mapStyle}
       />
