@@ -8,6 +8,7 @@ import {
   boolean,
   check,
   index,
+  date,
   integer,
   jsonb,
   pgEnum,
@@ -142,6 +143,11 @@ export const cases = pgTable(
     code: text('code').notNull().unique(),
     classification: caseClassification('classification').notNull().default('confirmed'),
     reportedAt: instant('reported_at').notNull(),
+    /**
+     * The community the case lives in or was reported by: staff-only (never public). It resets that
+     * community's no-epidemic clock even when the published track never enters it.
+     */
+    communityId: integer('community_id').references(() => communities.id, { onDelete: 'set null' }),
     status: caseStatus('status').notNull().default('draft'),
     publishedAt: instant('published_at'),
     createdAt: createdAt(),
@@ -186,6 +192,81 @@ export const caseVisits = pgTable(
       'case_visits_coord_times',
       sql`(GeometryType(${t.geom}) = 'POINT' AND ${t.coordTimes} IS NULL) OR (GeometryType(${t.geom}) = 'LINESTRING' AND cardinality(${t.coordTimes}) = ST_NPoints(${t.geom}))`,
     ),
+  ],
+);
+
+/**
+ * A nucleic-acid testing round in a community, or in one of its grid cells. Positives drive the
+ * no-epidemic status; people tested against the population gives the coverage on the card.
+ */
+export const testingRounds = pgTable(
+  'testing_rounds',
+  {
+    id: serial('id').primaryKey(),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** Null: the round covered the whole community. */
+    gridCellId: integer('grid_cell_id').references(() => gridCells.id, { onDelete: 'cascade' }),
+    roundNumber: integer('round_number').notNull(),
+    /** The local calendar day the samples were taken (GRIDWATCH_TZ). */
+    testedOn: date('tested_on', { mode: 'string' }).notNull(),
+    peopleTested: integer('people_tested').notNull(),
+    positives: integer('positives').notNull().default(0),
+    note: text('note'),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('testing_rounds_place_round_key').on(t.communityId, t.gridCellId, t.roundNumber).nullsNotDistinct(),
+    index('testing_rounds_tested_on_idx').on(t.testedOn),
+    index('testing_rounds_community_idx').on(t.communityId, t.testedOn),
+    check('testing_rounds_round_number_check', sql`${t.roundNumber} BETWEEN 1 AND 10000`),
+    check('testing_rounds_people_check', sql`${t.peopleTested} >= 0`),
+    check('testing_rounds_positives_check', sql`${t.positives} >= 0 AND ${t.positives} <= ${t.peopleTested}`),
+  ],
+);
+
+/** A service-team phone number a community publishes ("who do I call"): public, entered by staff. */
+export const communityContacts = pgTable(
+  'community_contacts',
+  {
+    id: serial('id').primaryKey(),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** What the number is for, e.g. "Medical help 就医", "Supplies 物资". */
+    label: text('label').notNull(),
+    phone: text('phone').notNull(),
+    /** Order on the card: lowest first. */
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('community_contacts_community_idx').on(t.communityId, t.position),
+    check('community_contacts_label_check', sql`length(trim(${t.label})) between 1 and 80`),
+    check('community_contacts_phone_check', sql`${t.phone} ~ '^[+0-9][0-9 ()-]{2,24}$'`),
+  ],
+);
+
+/** A district's target for no-epidemic communities: "100 by 2 September". */
+export const districtTargets = pgTable(
+  'district_targets',
+  {
+    id: serial('id').primaryKey(),
+    district: text('district').notNull(),
+    targetCount: integer('target_count').notNull(),
+    /** The local calendar day the target is due. */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('district_targets_district_due_key').on(t.district, t.dueOn),
+    check('district_targets_count_check', sql`${t.targetCount} >= 0`),
+    check('district_targets_district_check', sql`length(trim(${t.district})) > 0`),
   ],
 );
 
@@ -254,6 +335,10 @@ export type NewCaseVisit = typeof caseVisits.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type ResidentReport = typeof residentReports.$inferSelect;
 export type NewResidentReport = typeof residentReports.$inferInsert;
+export type TestingRound = typeof testingRounds.$inferSelect;
+export type NewTestingRound = typeof testingRounds.$inferInsert;
+export type CommunityContact = typeof communityContacts.$inferSelect;
+export type DistrictTarget = typeof districtTargets.$inferSelect;
 export type UserRole = (typeof USER_ROLES)[number];
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type ZoneKind = (typeof ZONE_KINDS)[number];
