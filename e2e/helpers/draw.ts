@@ -38,3 +38,17 @@ export async function squareAroundCentre(page: Page, halfSide: number, offset: L
     [cx - halfSide, cy + halfSide],
   ];
 }
+
+/**
+ * Draws a line with terra-draw's line mode by clicking each vertex on the map, then the last vertex again
+ * to finish it. The line mode must be on (the "Draw a movement line" button).
+ */
+export async function drawLine(page: Page, lngLats: LngLat[]): Promise<void> {
+  for (const lngLat of [...lngLats, lngLats[lngLats.length - 1]]) {
+    const { x, y } = await screenPointOf(page, lngLat);
+    await page.mouse.move(x, y, { steps: 4 });
+    await page.mouse.click(x, y);
+    // Apart enough that two clicks never read as a double-click.
+    await page.waitForTimeout(350);
+  }
+}

@@ -2,21 +2,26 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { TerraDraw } from 'terra-draw';
 import { CASE_CLASSIFICATIONS, type CaseClassification } from '@/lib/db/schema';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
 import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { publicPreview } from '@/lib/cases/public-preview';
-import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
+import { caseTrackLayers, movementVertexLayers } from '@/lib/map/layers/case-tracks';
+import { movementTimeProblems, type VertexProblem } from '@/lib/cases/movement-times';
 import { communityLayers } from '@/lib/map/layers/communities';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
+import { LineDrawing } from './line-drawing';
+import { MovementEditor, toLocalSeconds, vertexTimesOf, type MovementRow } from './movement-editor';
 
 type Props = WorkspaceMapProps & { cases: StaffCase[] };
 
-type VisitRow = { key: number; place: string; lngLat: [number, number]; start: string; end: string };
+type StayRow = { key: number; kind: 'stay'; place: string; lngLat: [number, number]; start: string; end: string };
+type VisitRow = StayRow | MovementRow;
 type Draft = { code: string; classification: CaseClassification; reportedAt: string; visits: VisitRow[]; isExisting: boolean };
 
 const toLocalInput = (iso: string) => {
@@ -24,6 +29,8 @@ const toLocalInput = (iso: string) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : '');
+/** Where the next visit starts: the end of the last one (to the minute, as place times are typed). */
+const endOf = (visit: VisitRow | undefined): string | undefined => (visit ? (visit.kind === 'stay' ? visit.end : visit.times[visit.times.length - 1] || undefined) : undefined);
 let nextKey = 1;
 
 const emptyDraft = (): Draft => ({ code: '', classification: 'confirmed', reportedAt: toLocalInput(new Date().toISOString()), visits: [], isExisting: false });
@@ -33,8 +40,28 @@ function partsOf(c: StaffCase): TrajectoryPart[] {
   return c.visits.map((v) =>
     v.geometry.type === 'Point'
       ? { kind: 'stay', lngLat: v.geometry.coordinates as [number, number], start: Date.parse(v.startsAt), end: Date.parse(v.endsAt), ...(v.place ? { place: v.place } : {}) }
-      : { kind: 'movement', lngLats: v.geometry.coordinates as [number, number][], times: [Date.parse(v.startsAt), Date.parse(v.endsAt)], ...(v.place ? { place: v.place } : {}) },
+      : { kind: 'movement', lngLats: v.geometry.coordinates as [number, number][], times: (v.coordTimes ?? [v.startsAt, v.endsAt]).map((t) => Date.parse(t)), ...(v.place ? { place: v.place } : {}) },
   );
+}
+
+/** A stored visit as an editor row: stays with minute times, movements with one time per vertex. */
+function rowOf(v: StaffCase['visits'][number]): VisitRow {
+  if (v.geometry.type === 'Point') return { key: nextKey++, kind: 'stay', place: v.place ?? '', lngLat: v.geometry.coordinates as [number, number], start: toLocalInput(v.startsAt), end: toLocalInput(v.endsAt) };
+  const lngLats = v.geometry.coordinates as [number, number][];
+  const times = v.coordTimes ?? lngLats.map((_, i) => (i === lngLats.length - 1 ? v.endsAt : v.startsAt));
+  return { key: nextKey++, kind: 'movement', place: v.place ?? '', lngLats, times: times.map((t) => toLocalSeconds(Date.parse(t))) };
+}
+
+/** The time problems of each movement, by row key; missing times only once staff have tried to save. */
+function problemsByRow(visits: VisitRow[], showMissing: boolean): Map<number, VertexProblem[]> {
+  const now = Date.now();
+  const byRow = new Map<number, VertexProblem[]>();
+  for (const v of visits) {
+    if (v.kind !== 'movement') continue;
+    const problems = movementTimeProblems(v.lngLats, vertexTimesOf(v.times), { now }).filter((p) => showMissing || p.code !== 'missing');
+    if (problems.length) byRow.set(v.key, problems);
+  }
+  return byRow;
 }
 
 /** The cases workspace: list, editor (places by clicking the map), file import, public preview and publishing. */
@@ -45,25 +72,72 @@ export function CaseWorkspace(props: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const drawRef = useRef<TerraDraw | null>(null);
+  const [isDrawingLine, setIsDrawingLine] = useState(false);
+  const [focusedVertex, setFocusedVertex] = useState<{ key: number; index: number } | null>(null);
+  const [showMissing, setShowMissing] = useState(false);
 
   const when = useCallback((iso: string | number) => new Date(iso).toLocaleString(props.locale, { timeZone: props.timeZone, dateStyle: 'short', timeStyle: 'short' }), [props.locale, props.timeZone]);
   const selectedCase = props.cases.find((c) => c.code === selected) ?? null;
 
   const track = useMemo<FeatureCollection>(() => {
     const features: Feature[] = draft
-      ? draft.visits.map((v) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: v.lngLat }, properties: { caseCode: draft.code, place: v.place } }))
+      ? draft.visits.map((v) => ({
+          type: 'Feature',
+          geometry: v.kind === 'stay' ? { type: 'Point', coordinates: v.lngLat } : { type: 'LineString', coordinates: v.lngLats },
+          properties: { caseCode: draft.code, place: v.place },
+        }))
       : (selectedCase?.visits ?? []).map((v) => ({ type: 'Feature', geometry: v.geometry, properties: { caseCode: selectedCase?.code, place: v.place } }));
     return { type: 'FeatureCollection', features };
   }, [draft, selectedCase]);
 
+  /** The vertices of the movements being edited, the focused one flagged (its row has the cursor). */
+  const vertices = useMemo<FeatureCollection>(() => {
+    const features: Feature[] = (draft?.visits ?? []).flatMap((v) =>
+      v.kind === 'movement'
+        ? v.lngLats.map((lngLat, index): Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: lngLat }, properties: { vertex: index + 1, isFocused: focusedVertex?.key === v.key && focusedVertex.index === index } }))
+        : [],
+    );
+    return { type: 'FeatureCollection', features };
+  }, [draft, focusedVertex]);
+
+  const problems = useMemo(() => problemsByRow(draft?.visits ?? [], showMissing), [draft, showMissing]);
+
   const addVisit = useCallback((lngLat: [number, number]) => {
     setDraft((d) => {
       if (!d) return d;
-      const last = d.visits[d.visits.length - 1];
-      const start = last?.end ?? toLocalInput(new Date().toISOString());
-      return { ...d, visits: [...d.visits, { key: nextKey++, place: '', lngLat, start, end: start }] };
+      const start = endOf(d.visits[d.visits.length - 1])?.slice(0, 16) ?? toLocalInput(new Date().toISOString());
+      return { ...d, visits: [...d.visits, { key: nextKey++, kind: 'stay', place: '', lngLat, start, end: start }] };
     });
   }, []);
+
+  /** A finished line becomes a movement: its first vertex starts where the last visit ended, the rest to fill in. */
+  const addMovement = useCallback((lngLats: [number, number][]) => {
+    setIsDrawingLine(false);
+    setDraft((d) => {
+      if (!d) return d;
+      const previous = endOf(d.visits[d.visits.length - 1]);
+      const first = previous ? (previous.length === 16 ? `${previous}:00` : previous) : '';
+      return { ...d, visits: [...d.visits, { key: nextKey++, kind: 'movement', place: '', lngLats, times: lngLats.map((_, i) => (i === 0 ? first : '')) }] };
+    });
+  }, []);
+
+  const startLine = () => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    draw.clear();
+    draw.setMode('linestring');
+    setIsDrawingLine(true);
+  };
+
+  const stopLine = () => {
+    const draw = drawRef.current;
+    if (draw) {
+      draw.clear();
+      draw.setMode('static');
+    }
+    setIsDrawingLine(false);
+  };
 
   const send = async (url: string, method: string, body?: unknown): Promise<boolean> => {
     setIsSaving(true);
@@ -85,15 +159,26 @@ export function CaseWorkspace(props: Props) {
 
   const saveDraft = async () => {
     if (!draft) return;
+    if (problemsByRow(draft.visits, true).size > 0) {
+      setShowMissing(true);
+      setNotice({ kind: 'error', text: t.caseFixTimes });
+      return;
+    }
     const body = {
       code: draft.code,
       classification: draft.classification,
       reportedAt: fromLocalInput(draft.reportedAt),
-      visits: draft.visits.map((v) => ({ place: v.place || null, lngLat: v.lngLat, start: fromLocalInput(v.start), end: fromLocalInput(v.end) })),
+      visits: draft.visits.map((v) =>
+        v.kind === 'stay'
+          ? { place: v.place || null, lngLat: v.lngLat, start: fromLocalInput(v.start), end: fromLocalInput(v.end) }
+          : { place: v.place || null, lngLats: v.lngLats, times: v.times.map(fromLocalInput) },
+      ),
     };
     if (await send('/api/staff/cases', 'POST', body)) {
+      stopLine();
       setSelected(draft.code);
       setDraft(null);
+      setShowMissing(false);
       done();
     }
   };
@@ -108,12 +193,19 @@ export function CaseWorkspace(props: Props) {
       classification: c.classification,
       reportedAt: toLocalInput(c.reportedAt),
       isExisting: true,
-      visits: c.visits.filter((v) => v.geometry.type === 'Point').map((v) => ({ key: nextKey++, place: v.place ?? '', lngLat: (v.geometry.coordinates as [number, number]), start: toLocalInput(v.startsAt), end: toLocalInput(v.endsAt) })),
+      visits: c.visits.map(rowOf),
     });
+    setShowMissing(false);
     setNotice(null);
   };
 
-  const setVisit = (key: number, patch: Partial<VisitRow>) => setDraft((d) => (d ? { ...d, visits: d.visits.map((v) => (v.key === key ? { ...v, ...patch } : v)) } : d));
+  const setVisit = (key: number, patch: Partial<StayRow> | Partial<MovementRow>) =>
+    setDraft((d) => (d ? { ...d, visits: d.visits.map((v) => (v.key === key ? ({ ...v, ...patch } as VisitRow) : v)) } : d));
+  const cancelDraft = () => {
+    stopLine();
+    setDraft(null);
+    setShowMissing(false);
+  };
   const moveVisit = (index: number, by: number) =>
     setDraft((d) => {
       if (!d || index + by < 0 || index + by >= d.visits.length) return d;
@@ -136,7 +228,7 @@ export function CaseWorkspace(props: Props) {
         ) : null}
         {props.canEdit && !draft ? (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-            <button type="button" className="staff-button" onClick={() => { setDraft(emptyDraft()); setSelected(null); setNotice(null); }}>
+            <button type="button" className="staff-button" onClick={() => { setDraft(emptyDraft()); setSelected(null); setNotice(null); setShowMissing(false); }}>
               {t.caseNew}
             </button>
             <label className="staff-button secondary">
@@ -159,13 +251,37 @@ export function CaseWorkspace(props: Props) {
             </select>
             <label htmlFor="case-reported">{t.reportedAt}</label>
             <input id="case-reported" type="datetime-local" value={draft.reportedAt} onChange={(e) => setDraft({ ...draft, reportedAt: e.target.value })} />
-            <p className="hint">{t.caseClickHint}</p>
+            <p className="hint">{isDrawingLine ? t.caseDrawLineHint : t.caseAddingPlaces}</p>
+            <div style={{ display: 'flex', gap: 8 }}>
+              {isDrawingLine ? (
+                <button type="button" className="staff-button secondary" onClick={stopLine}>
+                  {t.cancel}
+                </button>
+              ) : (
+                <button type="button" className="staff-button secondary" onClick={startLine}>
+                  {t.caseDrawLine}
+                </button>
+              )}
+            </div>
             <ol className="visit-list">
               {draft.visits.map((v, i) => (
                 <li key={v.key} data-testid="visit-row">
-                  <input aria-label={`${t.place} ${i + 1}`} placeholder={t.place} value={v.place} maxLength={200} onChange={(e) => setVisit(v.key, { place: e.target.value })} />
-                  <input aria-label={`${t.from} ${i + 1}`} type="datetime-local" value={v.start} onChange={(e) => setVisit(v.key, { start: e.target.value })} />
-                  <input aria-label={`${t.to} ${i + 1}`} type="datetime-local" value={v.end} onChange={(e) => setVisit(v.key, { end: e.target.value })} />
+                  {v.kind === 'stay' ? (
+                    <>
+                      <input aria-label={`${t.place} ${i + 1}`} placeholder={t.place} value={v.place} maxLength={200} onChange={(e) => setVisit(v.key, { place: e.target.value })} />
+                      <input aria-label={`${t.from} ${i + 1}`} type="datetime-local" value={v.start} onChange={(e) => setVisit(v.key, { start: e.target.value })} />
+                      <input aria-label={`${t.to} ${i + 1}`} type="datetime-local" value={v.end} onChange={(e) => setVisit(v.key, { end: e.target.value })} />
+                    </>
+                  ) : (
+                    <MovementEditor
+                      row={v}
+                      number={draft.visits.slice(0, i + 1).filter((x) => x.kind === 'movement').length}
+                      problems={problems.get(v.key) ?? []}
+                      t={t}
+                      onChange={(patch) => setVisit(v.key, patch)}
+                      onFocusVertex={(index) => setFocusedVertex(index === null ? null : { key: v.key, index })}
+                    />
+                  )}
                   <span className="visit-actions">
                     <button type="button" aria-label="up" onClick={() => moveVisit(i, -1)}>↑</button>
                     <button type="button" aria-label="down" onClick={() => moveVisit(i, 1)}>↓</button>
@@ -176,7 +292,7 @@ export function CaseWorkspace(props: Props) {
             </ol>
             <div style={{ display: 'flex', gap: 8 }}>
               <button type="submit" disabled={isSaving}>{isSaving ? t.saving : t.caseSaveDraft}</button>
-              <button type="button" className="staff-button secondary" onClick={() => setDraft(null)}>{t.cancel}</button>
+              <button type="button" className="staff-button secondary" onClick={cancelDraft}>{t.cancel}</button>
             </div>
           </form>
         ) : null}
@@ -233,7 +349,7 @@ export function CaseWorkspace(props: Props) {
         <ul className="zone-list">
           {props.cases.map((c) => (
             <li key={c.id} className={`zone-item ${c.status === 'draft' ? 'precaution' : 'sealed'}${c.code === selected ? ' selected' : ''}`} data-testid="case-item">
-              <button type="button" className="link-button" onClick={() => { setSelected(c.code); setDraft(null); }}>
+              <button type="button" className="link-button" onClick={() => { cancelDraft(); setSelected(c.code); }}>
                 <h3>{c.code}</h3>
               </button>
               <div className="meta">
@@ -247,7 +363,9 @@ export function CaseWorkspace(props: Props) {
         <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={['communities', 'case-tracks']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>
           <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
           <GeoJsonLayers sourceId="case-tracks" data={track} layers={caseTrackLayers('case-tracks')} />
-          <MapClicks isActive={draft !== null && props.canEdit} onClick={addVisit} />
+          <GeoJsonLayers sourceId="line-vertices" data={vertices} layers={movementVertexLayers('line-vertices')} />
+          <MapClicks isActive={draft !== null && props.canEdit && !isDrawingLine} onClick={addVisit} />
+          {props.canEdit ? <LineDrawing onReady={(draw) => (drawRef.current = draw)} onLine={addMovement} /> : null}
         </MapProvider>
       </div>
     </main>

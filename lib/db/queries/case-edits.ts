@@ -6,7 +6,8 @@ import { caseVisits, cases, type Case } from '../schema';
 import { asGeoJson } from './map-filter';
 import { recordChange, type Actor } from './audit';
 
-export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString };
+/** A visit as staff edit it: a Point stay, or a LineString movement with one ISO time per vertex (`coordTimes`). */
+export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString; coordTimes: string[] | null };
 export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status'> & { reportedAt: string; visits: StaffCaseVisit[] };
 
 /** Every case, drafts included, with its visits in order: for staff and officials only. */
@@ -22,6 +23,7 @@ export async function listStaffCases(db: Db): Promise<StaffCase[]> {
       place: caseVisits.place,
       startsAt: caseVisits.startsAt,
       endsAt: caseVisits.endsAt,
+      coordTimes: caseVisits.coordTimes,
       geometry: asGeoJson(caseVisits.geom),
     })
     .from(cases)
@@ -31,7 +33,15 @@ export async function listStaffCases(db: Db): Promise<StaffCase[]> {
   for (const r of rows) {
     const entry = byId.get(r.id) ?? { id: r.id, code: r.code, classification: r.classification, status: r.status, reportedAt: r.reportedAt.toISOString(), visits: [] };
     if (r.seq !== null && r.startsAt && r.endsAt && r.geometry) {
-      entry.visits.push({ seq: r.seq, place: r.place, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), geometry: JSON.parse(r.geometry) as Point | LineString });
+      entry.visits.push({
+        seq: r.seq,
+        place: r.place,
+        startsAt: r.startsAt.toISOString(),
+        endsAt: r.endsAt.toISOString(),
+        geometry: JSON.parse(r.geometry) as Point | LineString,
+        // Timestamp arrays come back as Dates from one driver and strings from the other.
+        coordTimes: r.coordTimes ? r.coordTimes.map((t: Date | string) => new Date(t).toISOString()) : null,
+      });
     }
     byId.set(r.id, entry);
   }

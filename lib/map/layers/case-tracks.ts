@@ -41,3 +41,27 @@ export function caseTrackLayers(sourceId: string): LayerSpecification[] {
     },
   ];
 }
+
+/**
+ * The vertices of a movement being edited in the staff workspace, the one whose time is being typed
+ * (`isFocused`) larger and in the overlap colour, so a row of the time table can be found on the map.
+ *
+ * @example
+ * movementVertexLayers('line-vertices').map((l) => l.id) // → ['line-vertices-vertex']
+ */
+export function movementVertexLayers(sourceId: string): LayerSpecification[] {
+  const isFocused: FilterSpecification = ['==', ['get', 'isFocused'], true];
+  return [
+    {
+      id: `${sourceId}-vertex`,
+      type: 'circle',
+      source: sourceId,
+      paint: {
+        'circle-color': ['case', isFocused, theme.overlap.line, theme.caseTrack.placeStroke],
+        'circle-radius': ['case', isFocused, 8, 4],
+        'circle-stroke-color': theme.caseTrack.line,
+        'circle-stroke-width': 2,
+      },
+    },
+  ];
+}

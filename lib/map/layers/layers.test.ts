@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { zoneLayers } from './zones';
 import { communityLayers, gridCellLayers } from './communities';
-import { caseTrackLayers } from './case-tracks';
+import { caseTrackLayers, movementVertexLayers } from './case-tracks';
 import { changedZoneLayers, newCaseFilter, withSourceLayer, zoneHatchLayers } from './briefing';
 import { ZONE_MARKER_MAX_ZOOM, zoneMarkerLayers, zoneMarkers } from './zone-markers';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -16,6 +16,7 @@ describe('map layers', () => {
       ['communities', communityLayers('communities')],
       ['grid-cells', gridCellLayers('grid-cells')],
       ['case-tracks', caseTrackLayers('case-tracks')],
+      ['line-vertices', movementVertexLayers('line-vertices')],
       ['resident-track', residentTrackLayers('resident-track')],
       ['overlaps', overlapLayers('overlaps')],
     ] as const) {
@@ -50,9 +51,9 @@ describe('map layers', () => {
     const style = {
       version: 8 as const,
       sources: Object.fromEntries(
-        ['zones', 'communities', 'grid-cells', 'case-tracks', 'resident-track', 'overlaps'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
+        ['zones', 'communities', 'grid-cells', 'case-tracks', 'line-vertices', 'resident-track', 'overlaps'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
       ),
-      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks'), ...residentTrackLayers('resident-track'), ...overlapLayers('overlaps')],
+      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks'), ...movementVertexLayers('line-vertices'), ...residentTrackLayers('resident-track'), ...overlapLayers('overlaps')],
     };
     expect(validateStyleMin(style as never)).toEqual([]);
   });

@@ -1,0 +1,108 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { signInAs } from './helpers/auth';
+import { drawLine, type LngLat } from './helpers/draw';
+import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
+
+const SCREENS = 'test-results/staff-screens';
+
+test.use({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+
+type CaseFeature = { geometry: { type: string; coordinates: LngLat[] }; properties: { caseCode: string; place: string | null; coordTimes?: string[] } };
+
+async function publishedLine(request: APIRequestContext, code: string): Promise<CaseFeature | undefined> {
+  const body = (await (await request.get('/api/cases')).json()) as { features: CaseFeature[] };
+  return body.features.find((f) => f.properties.caseCode === code);
+}
+
+/** Overlapping case codes for a resident who walked `lngLats` at `times` (a few metres beside the line). */
+async function overlapCodes(request: APIRequestContext, lngLats: LngLat[], times: number[]): Promise<string[]> {
+  const trajectory = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { coordTimes: times.map((t) => new Date(t).toISOString()) },
+        geometry: { type: 'LineString', coordinates: lngLats.map(([lng, lat]) => [lng, lat + 0.00003]) },
+      },
+    ],
+  };
+  const response = await request.post('/api/check', { data: { trajectory, rule: { distanceMeters: 50, toleranceMinutes: 0, minOverlapMinutes: 5 } } });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { overlaps: { caseCode: string }[] }).overlaps.map((o) => o.caseCode);
+}
+
+test('staff draw a movement line, time its vertices by distance, fix a time that goes back, save, publish; the check finds a resident who walked it', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await signInAs(page, 'staff');
+  await page.goto('/staff/cases');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case code').fill('E2E-LINE');
+
+  // A bus ride east then north-east from the map's centre, vertices ~100–150 px apart on screen.
+  const [lng, lat] = await page.evaluate(() => window.gridwatchMap!.getCenter().toArray());
+  const route: LngLat[] = [
+    [lng - 0.012, lat - 0.004],
+    [lng - 0.004, lat - 0.004],
+    [lng + 0.004, lat],
+    [lng + 0.01, lat + 0.006],
+  ];
+  await page.getByRole('button', { name: 'Draw a movement line' }).click();
+  await expect(page.getByText('press Enter to finish')).toBeVisible();
+  await drawLine(page, route);
+  const editor = page.getByTestId('movement-editor');
+  await expect(editor).toHaveCount(1);
+  await expect(editor.getByTestId('vertex-row')).toHaveCount(4);
+  await editor.getByLabel('Movement 1', { exact: true }).fill('Bus 7 from A to B');
+
+  // First and last times, then the helper times the two vertices between by distance.
+  await page.getByLabel('Movement 1, vertex 1 time').fill('2020-03-20T10:00:00');
+  await page.getByLabel('Movement 1, vertex 4 time').fill('2020-03-20T10:20:00');
+  await page.getByRole('button', { name: 'Time all by distance from first and last' }).click();
+  const middle = [await page.getByLabel('Movement 1, vertex 2 time').inputValue(), await page.getByLabel('Movement 1, vertex 3 time').inputValue()];
+  expect(middle[0] > '2020-03-20T10:00:00' && middle[0] < middle[1] && middle[1] < '2020-03-20T10:20:00', middle.join(' ')).toBe(true);
+
+  // A typo that sends vertex 3 back in time is named at that vertex, and saving is refused.
+  await page.getByLabel('Movement 1, vertex 3 time').fill('2020-03-20T09:03:00');
+  await expect(editor.getByTestId('vertex-row').nth(2).getByRole('alert')).toHaveText('Earlier than vertex 2: times must not go back');
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Fix the times marked in red first.' })).toBeVisible();
+  await page.getByLabel('Movement 1, vertex 3 time').fill('');
+  await page.getByRole('button', { name: 'Fill empty times by distance' }).click();
+  await expect(editor.getByRole('alert')).toHaveCount(0);
+  const refilled = await page.getByLabel('Movement 1, vertex 3 time').inputValue();
+  expect(refilled > (await page.getByLabel('Movement 1, vertex 2 time').inputValue()) && refilled < '2020-03-20T10:20:00', refilled).toBe(true);
+
+  // The track on the map follows the editor.
+  await waitForMapReady(page);
+  await expect.poll(async () => (await renderedFeatures(page, ['case-tracks-line'])).map((f) => f.properties.place)).toContain('Bus 7 from A to B');
+  await page.getByLabel('Movement 1, vertex 2 time').focus();
+  await page.screenshot({ path: `${SCREENS}/cases-line.png` });
+
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  const preview = page.getByTestId('case-preview');
+  await expect(preview).toContainText('What the public will see: E2E-LINE');
+  await expect(preview).toContainText('Bus 7 from A to B');
+  expect(await publishedLine(page.request, 'E2E-LINE')).toBeUndefined();
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Take back (unpublish)' })).toBeVisible();
+  const line = await publishedLine(page.request, 'E2E-LINE');
+  expect(line?.geometry.type).toBe('LineString');
+  expect(line?.geometry.coordinates).toHaveLength(4);
+  expect(line?.properties.place).toBe('Bus 7 from A to B');
+  const times = (line?.properties.coordTimes ?? []).map((t) => Date.parse(t));
+  expect(times).toHaveLength(4);
+  expect(times[3] - times[0]).toBe(20 * 60_000);
+
+  // A resident on the same bus overlaps the case; one who took the same route an hour later does not.
+  const coordinates = line!.geometry.coordinates;
+  expect(await overlapCodes(page.request, coordinates, times)).toContain('E2E-LINE');
+  expect(await overlapCodes(page.request, coordinates, times.map((t) => t + 3_600_000))).not.toContain('E2E-LINE');
+
+  // Editing the case again keeps the movement with its times.
+  await page.getByRole('button', { name: 'Reshape' }).click();
+  await expect(page.getByLabel('Movement 1, vertex 4 time')).toHaveValue('2020-03-20T10:20:00');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(errors, errors.join('\n')).toEqual([]);
+});
