@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { area, booleanContains } from '@turf/turf';
+import type { MultiPolygon } from 'geojson';
 import { signInAs } from './helpers/auth';
 import { drawPolygon, squareAroundCentre } from './helpers/draw';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
@@ -87,6 +89,60 @@ test('staff generate sealed, controlled and precaution zones around a place and 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await expect(page.getByTestId('zone-item').filter({ hasText: 'E2E place ·' })).toHaveCount(3);
+});
+
+test('staff generate the three zones around a building outline they draw, see three drafts, save; the public map shows them', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'Generate from a building' }).click();
+  // The built-in basemap has no buildings to pick: staff draw the outline.
+  await expect(page.getByText('This basemap has no building layer')).toBeVisible();
+  await expect(page.getByLabel('Sealed zone distance from the outline (m)')).toHaveValue('0');
+  await expect(page.getByLabel('Controlled zone distance from the outline (m)')).toHaveValue('500');
+  await expect(page.getByLabel('Precaution zone distance from the outline (m)')).toHaveValue('2000');
+  await page.getByRole('button', { name: 'Generate the zones' }).click();
+  await expect(page.locator('.form-error')).toHaveText('Draw, pick or paste the building’s outline first.');
+
+  // Zoomed in on a block, an L-shaped building drawn corner by corner (corners 60+ px apart on screen).
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ zoom: 16 }));
+  await waitForMapReady(page);
+  const outline = await page.evaluate(() => {
+    const map = window.gridwatchMap!;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    return [[0, 0], [180, 0], [180, -70], [70, -70], [70, -170], [0, -170]].map(([dx, dy]) => map.unproject([width / 2 + dx, height / 2 + 60 + dy]).toArray() as [number, number]);
+  });
+  await drawPolygon(page, outline);
+  await page.getByRole('button', { name: 'Generate the zones' }).click();
+  await expect(page.getByText('Three zones generated')).toBeVisible();
+  expect(await page.evaluate(() => window.gridwatchDraw!.getSnapshot().filter((f) => f.geometry.type === 'Polygon').length)).toBe(3);
+  await page.getByLabel('Name', { exact: true }).fill('E2E building');
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ zoom: 13.2 }));
+  await page.screenshot({ path: `${SCREENS}/zones-generate-building.png` });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByTestId('zone-item').filter({ hasText: 'E2E building ·' })).toHaveCount(3);
+
+  // Sealed is the building itself (its six corners); controlled follows the outline 500 m out, so it is
+  // larger than a 500 m circle around one point would be.
+  const zones = (await (await page.request.get('/api/zones')).json()) as { features: { geometry: MultiPolygon; properties: { name: string } }[] };
+  const byName = (name: string) => zones.features.find((f) => f.properties.name === name)!.geometry;
+  const sealed = byName('E2E building · Sealed zone');
+  expect(sealed.coordinates).toHaveLength(1);
+  expect(sealed.coordinates[0][0]).toHaveLength(7);
+  expect(area(byName('E2E building · Controlled zone'))).toBeGreaterThan(Math.PI * 500 ** 2 + area(sealed));
+  expect(booleanContains(byName('E2E building · Precaution zone'), byName('E2E building · Controlled zone'))).toBe(true);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await waitForMapReady(page);
+  await page.evaluate((lngLat) => window.gridwatchMap!.jumpTo({ center: lngLat, zoom: 14 }), outline[0]);
+  await waitForMapReady(page);
+  await expect
+    .poll(async () => (await renderedFeatures(page, ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution'])).map((f) => f.properties.name))
+    .toEqual(expect.arrayContaining(['E2E building · Sealed zone', 'E2E building · Controlled zone', 'E2E building · Precaution zone']));
+  expect(errors, errors.join('\n')).toEqual([]);
 });
 
 test('a case entered by clicking the map stays a draft, previews what the public sees with an address warning, then publishes', async ({ page }) => {

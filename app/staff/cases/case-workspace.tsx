@@ -102,8 +102,14 @@ export function CaseWorkspace(props: Props) {
   }, [draft, focusedVertex]);
 
   const problems = useMemo(() => problemsByRow(draft?.visits ?? [], showMissing), [draft, showMissing]);
+  // "Fix the times marked in red" goes once nothing is marked.
+  const shownNotice = notice?.kind === 'error' && notice.text === t.caseFixTimes && problems.size === 0 ? null : notice;
 
+  // The click that finishes a line reaches the map after terra-draw has handed the line over and place
+  // clicking is back on: it must not also add a place.
+  const lineFinishedAt = useRef(0);
   const addVisit = useCallback((lngLat: [number, number]) => {
+    if (performance.now() - lineFinishedAt.current < 500) return;
     setDraft((d) => {
       if (!d) return d;
       const start = endOf(d.visits[d.visits.length - 1])?.slice(0, 16) ?? toLocalInput(new Date().toISOString());
@@ -113,6 +119,7 @@ export function CaseWorkspace(props: Props) {
 
   /** A finished line becomes a movement: its first vertex starts where the last visit ended, the rest to fill in. */
   const addMovement = useCallback((lngLats: [number, number][]) => {
+    lineFinishedAt.current = performance.now();
     setIsDrawingLine(false);
     setDraft((d) => {
       if (!d) return d;
@@ -221,9 +228,9 @@ export function CaseWorkspace(props: Props) {
     <main className="workspace">
       <aside className="workspace-side">
         {!props.canEdit ? <p className="hint">{t.readOnlyNotice}</p> : null}
-        {notice ? (
-          <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}>
-            {notice.text}
+        {shownNotice ? (
+          <div role={shownNotice.kind === 'ok' ? 'status' : 'alert'} className={shownNotice.kind === 'ok' ? 'form-ok' : 'form-error'}>
+            {shownNotice.text}
           </div>
         ) : null}
         {props.canEdit && !draft ? (

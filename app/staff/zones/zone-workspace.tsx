@@ -1,12 +1,14 @@
 'use client';
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TerraDraw } from 'terra-draw';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CommunityStatus } from '@/lib/zones/community-status';
-import { DEFAULT_RADII, generateZones, type ZoneRadii } from '@/lib/zones/generate-zones';
+import { DEFAULT_OUTLINE_RADII, DEFAULT_RADII, generateZones, generateZonesAroundOutline, type ZoneRadii } from '@/lib/zones/generate-zones';
+import { readBuildingOutline, type OutlineRepair } from '@/lib/zones/building-outline';
+import { buildingLayers } from '@/lib/map/building-layers';
 import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
 import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
 import type { ZoneProperties } from '@/lib/db/queries/zones';
@@ -35,6 +37,24 @@ type Props = WorkspaceMapProps & {
   noEpidemicDays: number;
 };
 
+/**
+ * Generating three zones: around a point (pick it, then edit the drafts) or around a building's outline
+ * (draw, pick or paste it, generate, then edit). `ids` maps the drafts' terra-draw ids to their kind.
+ */
+type Generate = {
+  source: 'point' | 'outline';
+  phase: 'pick' | 'outline' | 'edit';
+  radii: ZoneRadii;
+  base: string;
+  ids: Map<string, ZoneKind>;
+  pasted: string;
+  /** The basemap's building layers (none on the built-in basemap), and whether a click picks one now. */
+  buildings: ReturnType<typeof buildingLayers>;
+  isPickingBuilding: boolean;
+};
+
+const REPAIR_KEYS: Record<OutlineRepair, 'outlineJoined' | 'outlineFilled'> = { 'joined-parts': 'outlineJoined', 'filled-courtyards': 'outlineFilled' };
+
 type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string; pasted: string };
 type Notice = { kind: 'ok' | 'error'; text: string } | { kind: 'conflict'; text: string; current: ZoneSnapshot } | null;
 
@@ -59,7 +79,7 @@ export function ZoneWorkspace(props: Props) {
   const mapRef = useRef<MapLibreMap | null>(null);
   /** Generating from a place: picking the point, then three editable drafts (terra-draw id → kind). */
   const radiiRef = useRef<ZoneRadii>(DEFAULT_RADII);
-  const [generate, setGenerate] = useState<{ phase: 'pick' | 'edit'; radii: ZoneRadii; base: string; ids: Map<string, ZoneKind> } | null>(null);
+  const [generate, setGenerate] = useState<Generate | null>(null);
   const [editing, setEditing] = useState<{ id: number | null; version?: number } | null>(null);
   const [form, setForm] = useState<Form>(emptyForm);
   const [notice, setNotice] = useState<Notice>(null);
@@ -101,7 +121,7 @@ export function ZoneWorkspace(props: Props) {
     if (!map || !drawRef.current) return;
     drawRef.current.clear();
     setNotice(null);
-    const state = { phase: 'pick' as const, radii: { ...DEFAULT_RADII }, base: '', ids: new Map<string, ZoneKind>() };
+    const state: Generate = { source: 'point', phase: 'pick', radii: { ...DEFAULT_RADII }, base: '', ids: new Map<string, ZoneKind>(), pasted: '', buildings: [], isPickingBuilding: false };
     setGenerate(state);
     map.getCanvas().style.cursor = 'crosshair';
     radiiRef.current = state.radii;
@@ -112,39 +132,122 @@ export function ZoneWorkspace(props: Props) {
     });
   };
 
-  /** Puts the three generated circles on the drawing layer, editable, and returns their ids by kind. */
-  const placeGenerated = (lngLat: [number, number], radii: ZoneRadii): Map<string, ZoneKind> => {
+  /** Puts generated zones on the drawing layer, editable (a MultiPolygon as its polygons), and returns their ids by kind. */
+  const placeDrafts = (zones: { kind: ZoneKind; geometry: Polygon | MultiPolygon }[]): Map<string, ZoneKind> => {
     const draw = drawRef.current;
     const ids = new Map<string, ZoneKind>();
     if (!draw) return ids;
-    let zones: ReturnType<typeof generateZones>;
-    try {
-      zones = generateZones(lngLat, radii);
-    } catch (error) {
-      setNotice({ kind: 'error', text: (error as Error).message });
-      return ids;
-    }
     draw.clear();
     draw.setMode('select');
-    const results = draw.addFeatures(zones.map((z) => ({ type: 'Feature', geometry: z.geometry, properties: { mode: 'polygon' } })));
+    const parts = zones.flatMap((z) => (z.geometry.type === 'Polygon' ? [z.geometry] : polygonsOf(z.geometry)).map((geometry) => ({ kind: z.kind, geometry })));
+    const results = draw.addFeatures(parts.map((p) => ({ type: 'Feature', geometry: p.geometry, properties: { mode: 'polygon', kind: p.kind } })));
     results.forEach((result, i) => {
-      if (result.valid && result.id !== undefined) ids.set(String(result.id), zones[i].kind);
+      if (result.valid && result.id !== undefined) ids.set(String(result.id), parts[i].kind);
     });
     const refused = results.find((r) => !r.valid);
     if (refused) setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', refused.reason ?? '') });
     return ids;
   };
 
+  /** The three circles around a clicked point. */
+  const placeGenerated = (lngLat: [number, number], radii: ZoneRadii): Map<string, ZoneKind> => {
+    try {
+      return placeDrafts(generateZones(lngLat, radii));
+    } catch (error) {
+      setNotice({ kind: 'error', text: (error as Error).message });
+      return new Map();
+    }
+  };
+
+  const startOutline = () => {
+    const draw = drawRef.current;
+    const map = mapRef.current;
+    if (!draw || !map) return;
+    draw.clear();
+    draw.setMode('polygon');
+    setNotice(null);
+    setGenerate({ source: 'outline', phase: 'outline', radii: { ...DEFAULT_OUTLINE_RADII }, base: '', ids: new Map(), pasted: '', buildings: buildingLayers(map.getStyle().layers), isPickingBuilding: false });
+  };
+
+  /** The outline as drawn (or picked), or as pasted when something is pasted: checked, repaired, and shown on the drawing layer. */
+  const generateFromOutline = () => {
+    const draw = drawRef.current;
+    if (!generate || !draw) return;
+    let input: unknown = drawnGeometry(draw.getSnapshot());
+    if (generate.pasted.trim()) {
+      try {
+        input = JSON.parse(generate.pasted);
+      } catch (error) {
+        setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', (error as Error).message) });
+        return;
+      }
+    } else if (!input) {
+      setNotice({ kind: 'error', text: t.generateNoOutline });
+      return;
+    }
+    const read = readBuildingOutline(input);
+    if ('problem' in read) {
+      setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', read.problem) });
+      return;
+    }
+    let zones: ReturnType<typeof generateZonesAroundOutline>;
+    try {
+      zones = generateZonesAroundOutline(read.outline, generate.radii);
+    } catch (error) {
+      setNotice({ kind: 'error', text: (error as Error).message });
+      return;
+    }
+    setNotice(read.repairs.length ? { kind: 'ok', text: read.repairs.map((r) => t[REPAIR_KEYS[r]]).join(' ') } : null);
+    const ids = placeDrafts(zones);
+    setGenerate({ ...generate, phase: 'edit', ids, isPickingBuilding: false });
+  };
+
+  // Picking a building: a click on the basemap's building layer takes that building's outline, all its
+  // pieces (vector tiles cut a building at tile edges), onto the drawing layer for adjusting.
+  const isPickingBuilding = generate?.isPickingBuilding ?? false;
+  const pickLayers = generate?.buildings;
+  useEffect(() => {
+    const map = mapRef.current;
+    const draw = drawRef.current;
+    if (!isPickingBuilding || !map || !draw || !pickLayers?.length) return;
+    draw.setMode('static');
+    map.getCanvas().style.cursor = 'pointer';
+    const onClick = (event: { point: { x: number; y: number } }) => {
+      const [hit] = map.queryRenderedFeatures([event.point.x, event.point.y], { layers: pickLayers.map((l) => l.id) });
+      if (!hit) {
+        setNotice({ kind: 'error', text: t.generateNoBuildingHere });
+        return;
+      }
+      const layer = pickLayers.find((l) => l.id === hit.layer.id);
+      const pieces = hit.id !== undefined && layer ? map.querySourceFeatures(layer.source, { sourceLayer: layer.sourceLayer, filter: ['==', ['id'], hit.id] }) : [];
+      const read = readBuildingOutline([hit.geometry, ...pieces.map((f) => f.geometry)]);
+      if ('problem' in read) {
+        setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', read.problem) });
+        return;
+      }
+      draw.clear();
+      draw.setMode('select');
+      const polygons = read.outline.type === 'Polygon' ? [read.outline] : polygonsOf(read.outline);
+      draw.addFeatures(polygons.map((geometry) => ({ type: 'Feature', geometry, properties: { mode: 'polygon' } })));
+      setNotice(read.repairs.length ? { kind: 'ok', text: read.repairs.map((r) => t[REPAIR_KEYS[r]]).join(' ') } : null);
+      setGenerate((current) => (current ? { ...current, isPickingBuilding: false } : current));
+    };
+    map.on('click', onClick);
+    return () => {
+      map.off('click', onClick);
+      map.getCanvas().style.cursor = '';
+    };
+  }, [isPickingBuilding, pickLayers, t]);
+
   const saveGenerated = async () => {
     if (!generate || generate.phase !== 'edit') return;
     const snapshot = drawRef.current?.getSnapshot() ?? [];
     const effectiveFrom = fromLocalInput(form.effectiveFrom);
-    const zones = snapshot
-      .filter((f) => generate.ids.has(String(f.id)) && f.geometry.type === 'Polygon')
-      .map((f) => {
-        const kind = generate.ids.get(String(f.id)) as ZoneKind;
-        return { kind, name: `${generate.base || '—'} · ${t[KIND_KEYS[kind]]}`, effectiveFrom, geometry: f.geometry };
-      });
+    // One zone per kind: a buffer that came out in pieces is one MultiPolygon zone.
+    const zones = ZONE_KINDS.flatMap((kind) => {
+      const geometry = drawnGeometry(snapshot.filter((f) => generate.ids.get(String(f.id)) === kind));
+      return geometry ? [{ kind, name: `${generate.base || '—'} · ${t[KIND_KEYS[kind]]}`, effectiveFrom, geometry }] : [];
+    });
     if (zones.length === 0) {
       setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', 'nothing drawn') });
       return;
@@ -305,6 +408,9 @@ export function ZoneWorkspace(props: Props) {
             <button type="button" className="staff-button secondary" onClick={startGenerate}>
               {t.generateZones}
             </button>
+            <button type="button" className="staff-button secondary" onClick={startOutline}>
+              {t.generateFromBuilding}
+            </button>
           </div>
         ) : null}
         {generate ? (
@@ -316,17 +422,30 @@ export function ZoneWorkspace(props: Props) {
               void saveGenerated();
             }}
           >
-            <p className="hint">{generate.phase === 'pick' ? t.generatePick : t.generateEdit}</p>
+            <p className="hint">{generate.phase === 'pick' ? t.generatePick : generate.phase === 'outline' ? t.generateOutlineHint : t.generateEdit}</p>
+            {generate.phase === 'outline' ? (
+              <>
+                {generate.buildings.length ? (
+                  <button type="button" className="staff-button secondary" aria-pressed={generate.isPickingBuilding} onClick={() => setGenerate({ ...generate, isPickingBuilding: !generate.isPickingBuilding })}>
+                    {generate.isPickingBuilding ? t.generatePickingBuilding : t.generatePickBuilding}
+                  </button>
+                ) : (
+                  <p className="meta">{t.generateNoBuildings}</p>
+                )}
+                <label htmlFor="generate-outline">{t.generateOutlinePaste}</label>
+                <textarea id="generate-outline" rows={2} spellCheck={false} placeholder='{"type":"Polygon","coordinates":[…]}' value={generate.pasted} onChange={(e) => setGenerate({ ...generate, pasted: e.target.value })} />
+              </>
+            ) : null}
             {ZONE_KINDS.map((kind) => (
               <div key={kind} style={{ display: 'grid', gap: 2 }}>
-                <label htmlFor={`radius-${kind}`}>{t.generateRadius.replace('{kind}', t[KIND_KEYS[kind]])}</label>
+                <label htmlFor={`radius-${kind}`}>{(generate.source === 'outline' ? t.generateDistance : t.generateRadius).replace('{kind}', t[KIND_KEYS[kind]])}</label>
                 <input
                   id={`radius-${kind}`}
                   type="number"
-                  min={10}
+                  min={generate.source === 'outline' && kind === 'sealed' ? 0 : 10}
                   max={20000}
                   step={10}
-                  disabled={generate.phase !== 'pick'}
+                  disabled={generate.phase === 'edit'}
                   value={generate.radii[kind]}
                   onChange={(e) => {
                     const radii = { ...generate.radii, [kind]: Number(e.target.value) };
@@ -336,6 +455,12 @@ export function ZoneWorkspace(props: Props) {
                 />
               </div>
             ))}
+            {generate.source === 'outline' ? <p className="meta">{t.generateSealedZero}</p> : null}
+            {generate.phase === 'outline' ? (
+              <button type="button" className="staff-button" onClick={generateFromOutline}>
+                {t.generateRun}
+              </button>
+            ) : null}
             <label htmlFor="generate-name">{t.zoneName}</label>
             <input id="generate-name" value={generate.base} maxLength={150} onChange={(e) => setGenerate({ ...generate, base: e.target.value })} />
             <label htmlFor="generate-from">{t.effectiveFrom}</label>

@@ -7,6 +7,7 @@ import { GET as listCases } from '@/app/api/cases/route';
 import { POST as check } from '@/app/api/check/route';
 import { POST as saveCase } from './route';
 import { POST as publish } from './[code]/publish/route';
+import { listStaffCases } from '@/lib/db/queries/case-edits';
 
 const caseBody = {
   code: 'D-001',
@@ -84,5 +85,49 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     expect(response.status).toBe(201);
     expect((await response.json()).codes).toEqual(['D-003']);
     expect(await publicCodes()).not.toContain('D-003');
+  });
+
+  it('saves a drawn movement line with one time per vertex; published, the check finds a resident who walked it and not one an hour later', async () => {
+    const lngLats = [[121.43, 31.22], [121.435, 31.22], [121.44, 31.225], [121.445, 31.225]];
+    const times = ['10:00', '10:04', '10:10', '10:14'].map((hm) => `2022-04-01T${hm}:00+08:00`);
+    const body = { code: 'D-LINE', reportedAt: '2022-04-02T09:00:00+08:00', visits: [{ place: 'Bus 7 from A to B', lngLats, times }] };
+    expect((await saveCase(jsonRequest('POST', '/api/staff/cases', body, staff))).status).toBe(201);
+    const saved = (await listStaffCases(db)).find((c) => c.code === 'D-LINE');
+    expect(saved?.visits).toEqual([
+      expect.objectContaining({ place: 'Bus 7 from A to B', geometry: { type: 'LineString', coordinates: lngLats }, coordTimes: times.map((t) => new Date(t).toISOString()) }),
+    ]);
+    await publish(jsonRequest('POST', '/api/staff/cases/D-LINE/publish', { isPublished: true }, staff), paramsOf({ code: 'D-LINE' }));
+
+    const walked = async (shiftMs: number) => {
+      const trajectory = {
+        type: 'Feature',
+        properties: { coordTimes: times.map((t) => new Date(Date.parse(t) + shiftMs).toISOString()) },
+        geometry: { type: 'LineString', coordinates: lngLats.map(([lng, lat]) => [lng, lat + 0.0002]) },
+      };
+      const response = await check(
+        new NextRequest('http://localhost/api/check', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.8' },
+          body: JSON.stringify({ trajectory, rule: { distanceMeters: 50, toleranceMinutes: 0, minOverlapMinutes: 5 } }),
+        }),
+      );
+      expect(response.status).toBe(200);
+      return (await response.json()).overlaps as { caseCode: string; minutes: number; place: string }[];
+    };
+    const overlaps = (await walked(0)).filter((o) => o.caseCode === 'D-LINE');
+    expect(overlaps).toHaveLength(1);
+    expect(overlaps[0]).toMatchObject({ place: 'Bus 7 from A to B' });
+    expect(overlaps[0].minutes).toBeCloseTo(14, 0);
+    expect((await walked(3_600_000)).map((o) => o.caseCode)).not.toContain('D-LINE');
+  });
+
+  it('refuses a drawn line whose times go back, naming the visit and vertex, and keeps what was saved', async () => {
+    const lngLats = [[121.43, 31.22], [121.435, 31.22], [121.44, 31.225]];
+    const times = ['2022-04-01T10:00:00+08:00', '2022-04-01T10:09:00+08:00', '2022-04-01T10:05:00+08:00'];
+    const response = await saveCase(jsonRequest('POST', '/api/staff/cases', { code: 'D-LINE', reportedAt: '2022-04-02T09:00:00+08:00', visits: [{ lngLats, times }] }, staff));
+    expect(response.status).toBe(422);
+    expect((await response.json()).error).toBe('visit 1 (movement), vertex 3: is earlier than vertex 2: times must not go back');
+    const kept = (await listStaffCases(db)).find((c) => c.code === 'D-LINE');
+    expect(kept?.visits[0].coordTimes).toHaveLength(4);
   });
 });
