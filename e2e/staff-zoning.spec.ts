@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { area, booleanContains } from '@turf/turf';
-import type { MultiPolygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { signInAs } from './helpers/auth';
 import { drawPolygon, squareAroundCentre } from './helpers/draw';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
@@ -92,6 +93,8 @@ test('staff generate sealed, controlled and precaution zones around a place and 
 });
 
 test('staff generate the three zones around a building outline they draw, see three drafts, save; the public map shows them', async ({ page }) => {
+  // Two signed-in maps zoomed to a block and the public map: SwiftShader takes seconds a frame at this zoom.
+  test.slow();
   const errors = collectPageErrors(page);
   await signInAs(page, 'staff');
   await page.goto('/staff/zones');
@@ -105,13 +108,13 @@ test('staff generate the three zones around a building outline they draw, see th
   await page.getByRole('button', { name: 'Generate the zones' }).click();
   await expect(page.locator('.form-error')).toHaveText('Draw, pick or paste the building’s outline first.');
 
-  // Zoomed in on a block, an L-shaped building drawn corner by corner (corners 60+ px apart on screen).
-  await page.evaluate(() => window.gridwatchMap!.jumpTo({ zoom: 16 }));
+  // Zoomed in on a block, an L-shaped building drawn corner by corner (corners 50+ px apart on screen).
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ zoom: 15 }));
   await waitForMapReady(page);
   const outline = await page.evaluate(() => {
     const map = window.gridwatchMap!;
     const { width, height } = map.getCanvas().getBoundingClientRect();
-    return [[0, 0], [180, 0], [180, -70], [70, -70], [70, -170], [0, -170]].map(([dx, dy]) => map.unproject([width / 2 + dx, height / 2 + 60 + dy]).toArray() as [number, number]);
+    return [[0, 0], [120, 0], [120, -50], [50, -50], [50, -120], [0, -120]].map(([dx, dy]) => map.unproject([width / 2 + dx, height / 2 + 60 + dy]).toArray() as [number, number]);
   });
   await drawPolygon(page, outline);
   await page.getByRole('button', { name: 'Generate the zones' }).click();
@@ -143,6 +146,59 @@ test('staff generate the three zones around a building outline they draw, see th
     .poll(async () => (await renderedFeatures(page, ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution'])).map((f) => f.properties.name))
     .toEqual(expect.arrayContaining(['E2E building · Sealed zone', 'E2E building · Controlled zone', 'E2E building · Precaution zone']));
   expect(errors, errors.join('\n')).toEqual([]);
+});
+
+test('on a basemap with buildings, staff pick a building by clicking it and the zones follow its footprint', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  await waitForMapReady(page);
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ zoom: 17 }));
+  await waitForMapReady(page);
+  // The configured basemap has no buildings: a vector source with one footprint in a `building` layer
+  // (as OpenMapTiles names it), its tiles made here, stands in for a city basemap.
+  const footprint = await page.evaluate(() => {
+    const map = window.gridwatchMap!;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    const ring = [[-60, -40], [60, -40], [60, 40], [-60, 40], [-60, -40]].map(([dx, dy]) => map.unproject([width / 2 + 80 + dx, height / 2 + dy]).toArray());
+    return { type: 'Polygon' as const, coordinates: [ring] };
+  });
+  await page.route('**/e2e-buildings/**', async (route) => {
+    const [z, x, y] = new URL(route.request().url()).pathname.split('/').slice(-3).map((part) => Number.parseInt(part, 10));
+    // The footprint in this tile's coordinates (Web Mercator, extent 4096), unclipped: MapLibre clips it.
+    const toTile = ([lng, lat]: number[]) => {
+      const n = 2 ** z;
+      const sin = Math.sin((lat * Math.PI) / 180);
+      const ty = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n;
+      return [Math.round((((lng + 180) / 360) * n - x) * 4096), Math.round((ty - y) * 4096)];
+    };
+    const tile = { features: [{ id: 7, type: 3 as const, tags: {}, geometry: [footprint.coordinates[0].map(toTile)] }] };
+    const body = Buffer.from(fromGeojsonVt({ building: tile } as never, { version: 2, extent: 4096 }));
+    await route.fulfill({ status: 200, contentType: 'application/x-protobuf', body });
+  });
+  await page.evaluate(() => {
+    const map = window.gridwatchMap!;
+    map.addSource('e2e-buildings', { type: 'vector', tiles: [`${location.origin}/e2e-buildings/{z}/{x}/{y}`], minzoom: 14, maxzoom: 18 });
+    map.addLayer({ id: 'e2e-building', type: 'fill', source: 'e2e-buildings', 'source-layer': 'building', paint: { 'fill-color': '#8d8d8d' } });
+  });
+  await expect.poll(() => renderedFeatures(page, ['e2e-building']).then((f) => f.length)).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Generate from a building' }).click();
+  await page.getByRole('button', { name: 'Pick a building on the basemap' }).click();
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2 - 150, box.y + box.height / 2 + 150);
+  await expect(page.locator('.form-error')).toHaveText('No building there.');
+  await page.mouse.click(box.x + box.width / 2 + 80, box.y + box.height / 2);
+  await expect(page.getByRole('button', { name: 'Pick a building on the basemap' })).toBeVisible();
+  const picked = await page.evaluate(() => window.gridwatchDraw!.getSnapshot().filter((f) => f.geometry.type === 'Polygon').map((f) => f.geometry));
+  expect(picked).toHaveLength(1);
+  expect(area(picked[0] as Polygon) / area(footprint)).toBeCloseTo(1, 1);
+
+  await page.getByRole('button', { name: 'Generate the zones' }).click();
+  await expect(page.getByText('Three zones generated')).toBeVisible();
+  const drafts = await page.evaluate(() => window.gridwatchDraw!.getSnapshot().filter((f) => f.geometry.type === 'Polygon').map((f) => ({ kind: f.properties.kind, geometry: f.geometry })));
+  expect(drafts.map((d) => d.kind)).toEqual(['sealed', 'controlled', 'precaution']);
+  expect(area(drafts[0].geometry as Polygon) / area(footprint)).toBeCloseTo(1, 1);
+  await page.getByRole('button', { name: 'Cancel' }).click();
 });
 
 test('a case entered by clicking the map stays a draft, previews what the public sees with an address warning, then publishes', async ({ page }) => {

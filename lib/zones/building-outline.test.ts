@@ -13,6 +13,7 @@ function rectangle(east: number, north: number, sw: Position = origin): Position
   return [sw, se, ne, nw, sw];
 }
 const slab: Polygon = { type: 'Polygon', coordinates: [rectangle(300, 20)] };
+const rounded = (p: Polygon): Polygon => ({ type: 'Polygon', coordinates: p.coordinates.map((ring) => ring.map(([lng, lat]) => [Math.round(lng * 1e7) / 1e7, Math.round(lat * 1e7) / 1e7])) });
 
 /** Shortest distance in metres from a point to a zone's boundary. */
 function toBoundary(p: Position, zone: Polygon | MultiPolygon): number {
@@ -64,10 +65,11 @@ describe('generateZonesAroundOutline', () => {
 });
 
 describe('readBuildingOutline', () => {
-  it('takes a drawn polygon, a Feature or a FeatureCollection as it is', () => {
-    expect(readBuildingOutline(slab)).toEqual({ outline: slab, repairs: [] });
-    expect(readBuildingOutline({ type: 'Feature', properties: {}, geometry: slab })).toEqual({ outline: slab, repairs: [] });
-    expect(readBuildingOutline({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: slab }] })).toEqual({ outline: slab, repairs: [] });
+  it('takes a drawn polygon, a Feature or a FeatureCollection as it is (to 7 decimals), the same piece twice as one', () => {
+    expect(readBuildingOutline(slab)).toEqual({ outline: rounded(slab), repairs: [] });
+    expect(readBuildingOutline([slab, structuredClone(slab)])).toEqual({ outline: rounded(slab), repairs: [] });
+    expect(readBuildingOutline({ type: 'Feature', properties: {}, geometry: slab })).toEqual({ outline: rounded(slab), repairs: [] });
+    expect(readBuildingOutline({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: slab }] })).toEqual({ outline: rounded(slab), repairs: [] });
   });
 
   it('joins the pieces of a building that vector tiles cut at a tile edge into one polygon', () => {

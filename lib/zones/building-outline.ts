@@ -19,13 +19,15 @@ function geometriesIn(input: unknown): unknown[] {
   return [value];
 }
 
-const outerRings = (rings: Position[][]): Position[][] => [rings[0]];
+const round7 = (x: number) => Math.round(x * 1e7) / 1e7;
+/** The outer ring only, to 7 decimals (~1 cm: what the database keeps, and within terra-draw's precision limit). */
+const outerRings = (rings: Position[][]): Position[][] => [rings[0].map(([lng, lat]) => [round7(lng), round7(lat)])];
 
 /**
  * A building's outline from what staff drew, pasted or picked on the basemap, checked and repaired into one
  * valid Polygon or MultiPolygon: pieces that touch or overlap (a building the vector tiles cut at a tile
  * edge) are joined, and courtyards (holes) are filled since they belong to the building. `repairs` says
- * which of these happened so the workspace can tell staff. Anything else wrong is a problem sentence: bad
+ * which of these happened so the workspace can tell staff. Coordinates are rounded to 7 decimals (~1 cm). Anything else wrong is a problem sentence: bad
  * coordinates, too few corners, not a polygon, an outline over 1 km², or a ring that crosses itself (named
  * where: which corners were meant is a guess, so staff redraw it rather than get a silently reshaped one).
  * Does not mutate its input.
@@ -39,6 +41,8 @@ export function readBuildingOutline(input: unknown): ReadOutline {
   if (geometries.length === 0) return { problem: 'no outline: draw it, pick a building on the map or paste it as GeoJSON' };
   const repairs = new Set<OutlineRepair>();
   const pieces: Feature<Polygon>[] = [];
+  // The same piece twice (the clicked feature and its copy from the source) is one piece.
+  const seen = new Set<string>();
   for (const [i, geometry] of geometries.entries()) {
     const g = geometry as Polygon | MultiPolygon | null;
     const label = geometries.length > 1 ? `part ${i + 1}: ` : '';
@@ -49,7 +53,9 @@ export function readBuildingOutline(input: unknown): ReadOutline {
       const checked = toMultiPolygon({ type: 'Polygon', coordinates: outerRings(rings) });
       if (rings.length > 1) repairs.add('filled-courtyards');
       if ('problem' in checked) return { problem: `${label}${checked.problem.message.replace(/^boundary/, 'the outline')}` };
-      pieces.push(feature<Polygon>({ type: 'Polygon', coordinates: checked.multiPolygon.coordinates[0] }));
+      const key = JSON.stringify(checked.multiPolygon.coordinates[0]);
+      if (!seen.has(key)) pieces.push(feature<Polygon>({ type: 'Polygon', coordinates: checked.multiPolygon.coordinates[0] }));
+      seen.add(key);
     }
   }
   if (pieces.length > 1) repairs.add('joined-parts');

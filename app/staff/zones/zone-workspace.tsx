@@ -220,7 +220,8 @@ export function ZoneWorkspace(props: Props) {
       }
       const layer = pickLayers.find((l) => l.id === hit.layer.id);
       const pieces = hit.id !== undefined && layer ? map.querySourceFeatures(layer.source, { sourceLayer: layer.sourceLayer, filter: ['==', ['id'], hit.id] }) : [];
-      const read = readBuildingOutline([hit.geometry, ...pieces.map((f) => f.geometry)]);
+      // The source's copies include the clicked one; without an id only the clicked piece is known.
+      const read = readBuildingOutline(pieces.length ? pieces.map((f) => f.geometry) : [hit.geometry]);
       if ('problem' in read) {
         setNotice({ kind: 'error', text: t.zoneInvalid.replace('{message}', read.problem) });
         return;
@@ -236,6 +237,8 @@ export function ZoneWorkspace(props: Props) {
     return () => {
       map.off('click', onClick);
       map.getCanvas().style.cursor = '';
+      // Picking turned off without a pick: back to drawing the outline.
+      if (draw.getMode() === 'static') draw.setMode('polygon');
     };
   }, [isPickingBuilding, pickLayers, t]);
 
