@@ -20,10 +20,12 @@ const caseEditSchema = z.object({
   code: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'is 1–40 letters, digits, ".", "_" or "-", e.g. C-012'),
   classification: z.enum(CASE_CLASSIFICATIONS).default('confirmed'),
   reportedAt: instant,
+  /** The case's home community (staff-only); absent keeps the stored one, null clears it. */
+  communityId: z.number({ message: 'must be a community id' }).int('must be a community id').positive('must be a community id').nullish(),
   visits: z.array(visitSchema).min(1, 'needs at least one place').max(500),
 });
 
-export type CaseEdit = CaseTrack & { classification: CaseClassification; reportedAt: Date };
+export type CaseEdit = CaseTrack & { classification: CaseClassification; reportedAt: Date; communityId?: number | null };
 
 /**
  * Validates a case typed in the workspace: code, classification, reported at, and its places in order
@@ -42,6 +44,7 @@ export function readCaseEdit(input: unknown): { track: CaseEdit } | { problem: s
       caseCode: v.code,
       classification: v.classification,
       reportedAt: new Date(v.reportedAt),
+      ...(v.communityId !== undefined ? { communityId: v.communityId } : {}),
       parts: v.visits.map((visit) => ({ kind: 'stay', lngLat: [visit.lngLat[0], visit.lngLat[1]], start: visit.start, end: visit.end, ...(visit.place ? { place: visit.place } : {}) })),
     },
   };
