@@ -101,7 +101,7 @@ describe('evaluateNoEpidemic', () => {
 describe('noEpidemicHistory', () => {
   it('lists the status on the first day, the day it qualified and the day a case revoked it, with reasons', () => {
     const events = community({ roundDays: [negative('2022-08-10')], cases: [{ at: at('2022-08-28T20:00:00'), caseCode: 'C-5', how: 'lives' }] });
-    expect(noEpidemicHistory(events, { from: '2022-08-20', to: '2022-08-31' }, options)).toEqual([
+    expect(noEpidemicHistory(events, { from: '2022-08-20', to: '2022-08-31' }, options).map(({ details, ...change }) => (expect(details.map((d) => d.code)).toEqual(change.reasons), change))).toEqual([
       { day: '2022-08-20', at: at('2022-08-20T23:59:59.999').toISOString(), from: null, to: 'not-yet', reasons: ['negative-round-recent'] },
       { day: '2022-08-24', at: at('2022-08-24T00:00:00').toISOString(), from: 'not-yet', to: 'no-epidemic', reasons: [] },
       { day: '2022-08-28', at: at('2022-08-28T20:00:00').toISOString(), from: 'no-epidemic', to: 'not-yet', reasons: ['case-recently'] },

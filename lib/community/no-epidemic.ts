@@ -114,7 +114,7 @@ function aggregateRoundDays(days: RoundDay[]): RoundDay[] {
 export type StatusName = 'no-epidemic' | 'not-yet';
 
 /** One change of a community's status: on `day` (local), at `at`, from → to, and why. */
-export type StatusChange = { day: string; at: string; from: StatusName | null; to: StatusName; reasons: NoEpidemicReasonCode[] };
+export type StatusChange = { day: string; at: string; from: StatusName | null; to: StatusName; reasons: NoEpidemicReasonCode[]; details: NoEpidemicReason[] };
 
 /**
  * A community's status changes over local days `from`…`to`, evaluated at the end of each day. The first
@@ -135,7 +135,7 @@ export function noEpidemicHistory(events: CommunityEvents, range: { from: string
     const name: StatusName = result.isNoEpidemic ? 'no-epidemic' : 'not-yet';
     if (previous === null || previous.name !== name) {
       const at = result.since ?? (previous ? firstEventIn(events, previous.end, end, options.timeZone) : null) ?? day.at;
-      changes.push({ day: day.day, at, from: previous?.name ?? null, to: name, reasons: result.reasons.map((r) => r.code) });
+      changes.push({ day: day.day, at, from: previous?.name ?? null, to: name, reasons: result.reasons.map((r) => r.code), details: result.reasons });
     }
     previous = { name, end };
   }
