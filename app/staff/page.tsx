@@ -31,7 +31,8 @@ export default async function StaffDashboard() {
     <main className="staff-page dashboard">
       <h2>{t.dashboardTitle}</h2>
       <p className="hint" data-testid="dashboard-now" data-count={countNow}>
-        {t.dashboardAsOf.replace('{time}', formatInstant(at, locale, settings.timeZone))} · {t.progressSummaryNoTarget.replace('{count}', String(countNow)).replace('{total}', String(communities.length))}
+        {t.dashboardAsOf.replace('{time}', formatInstant(at, locale, settings.timeZone))} ·{' '}
+        {t.progressSummaryNoTarget.replace('{count}', String(countNow)).replace('{total}', String(communities.length))}
         <br />
         {t.ruleSummary.replace('{days}', String(settings.noEpidemicDays))}
       </p>
@@ -59,7 +60,10 @@ export default async function StaffDashboard() {
         <tbody>
           {districts.map((district) => {
             const inDistrict = communities.filter((c) => c.district === district);
-            const target = combinedTarget(progress.targets.filter((x) => x.district === district), today);
+            const target = combinedTarget(
+              progress.targets.filter((x) => x.district === district),
+              today,
+            );
             return (
               <tr key={district}>
                 <td>{district}</td>
@@ -86,7 +90,12 @@ export default async function StaffDashboard() {
           {communities.map((c) => {
             const status = describeStatus(c.result, t, locale);
             return (
-              <tr key={c.communityId} data-testid="community-status-row" data-community={c.name} data-status={c.result.isNoEpidemic ? 'no-epidemic' : 'not-yet'}>
+              <tr
+                key={c.communityId}
+                data-testid="community-status-row"
+                data-community={c.name}
+                data-status={c.result.isNoEpidemic ? 'no-epidemic' : 'not-yet'}
+              >
                 <td>
                   <Link href={`/staff/rounds?community=${c.communityId}`}>{c.name}</Link>
                 </td>

@@ -18,7 +18,11 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
   const send = async (url: string, method: string, body?: unknown) => {
     setIsSaving(true);
     try {
-      const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       if (!response.ok) {
         const json = (await response.json().catch(() => ({}))) as { error?: string };
         setNotice({ kind: 'error', text: json.error ?? `HTTP ${response.status}` });
@@ -33,8 +37,19 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
   };
 
   const save = async () => {
-    const body = { district: form.district, targetCount: form.targetCount === '' ? null : Number(form.targetCount), dueOn: form.dueOn };
-    if (await send(form.id === null ? '/api/staff/targets' : `/api/staff/targets/${form.id}`, form.id === null ? 'POST' : 'PUT', body)) setForm(empty);
+    const body = {
+      district: form.district,
+      targetCount: form.targetCount === '' ? null : Number(form.targetCount),
+      dueOn: form.dueOn,
+    };
+    if (
+      await send(
+        form.id === null ? '/api/staff/targets' : `/api/staff/targets/${form.id}`,
+        form.id === null ? 'POST' : 'PUT',
+        body,
+      )
+    )
+      setForm(empty);
   };
 
   return (
@@ -57,10 +72,27 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
               <td>{target.dueOn}</td>
               {canEdit ? (
                 <td>
-                  <button type="button" onClick={() => setForm({ id: target.id, district: target.district, targetCount: String(target.targetCount), dueOn: target.dueOn })}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setForm({
+                        id: target.id,
+                        district: target.district,
+                        targetCount: String(target.targetCount),
+                        dueOn: target.dueOn,
+                      })
+                    }
+                  >
                     {t.roundEdit}
                   </button>{' '}
-                  <button type="button" disabled={isSaving} onClick={() => window.confirm(`${t.roundDelete}: ${target.district} ${target.dueOn}?`) && void send(`/api/staff/targets/${target.id}`, 'DELETE')}>
+                  <button
+                    type="button"
+                    disabled={isSaving}
+                    onClick={() =>
+                      window.confirm(`${t.roundDelete}: ${target.district} ${target.dueOn}?`) &&
+                      void send(`/api/staff/targets/${target.id}`, 'DELETE')
+                    }
+                  >
                     {t.roundDelete}
                   </button>
                 </td>
@@ -75,7 +107,13 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
         </div>
       ) : null}
       {canEdit ? (
-        <form className="staff-form inline-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          className="staff-form inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <label>
             {t.targetDistrict}
             <select value={form.district} onChange={(e) => setForm({ ...form, district: e.target.value })}>
@@ -88,7 +126,13 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
           </label>
           <label>
             {t.targetCount}
-            <input type="number" min={0} required value={form.targetCount} onChange={(e) => setForm({ ...form, targetCount: e.target.value })} />
+            <input
+              type="number"
+              min={0}
+              required
+              value={form.targetCount}
+              onChange={(e) => setForm({ ...form, targetCount: e.target.value })}
+            />
           </label>
           <label>
             {t.targetDue}

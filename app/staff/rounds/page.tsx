@@ -29,7 +29,10 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
   let history: HistoryRow[] = [];
   if (communityId !== null) {
     const span = await communityWorkSpan(db, at);
-    const [[evaluated], changes] = await Promise.all([evaluateCommunitiesAt(db, at, [communityId]), communityStatusHistory(db, communityId, span, at)]);
+    const [[evaluated], changes] = await Promise.all([
+      evaluateCommunitiesAt(db, at, [communityId]),
+      communityStatusHistory(db, communityId, span, at),
+    ]);
     status = { isNoEpidemic: evaluated.result.isNoEpidemic, ...describeStatus(evaluated.result, t, locale) };
     const day = (iso: string) => formatDay(localDay(iso, settings.timeZone), locale);
     const name = (s: string | null) => (s === null ? '' : s === 'no-epidemic' ? t.statusNoEpidemic : t.statusNotYet);

@@ -19,7 +19,16 @@ type Props = {
   messages: Messages;
 };
 
-type Form = { id: number | null; communityId: string; gridCellId: string; roundNumber: string; testedOn: string; peopleTested: string; positives: string; note: string };
+type Form = {
+  id: number | null;
+  communityId: string;
+  gridCellId: string;
+  roundNumber: string;
+  testedOn: string;
+  peopleTested: string;
+  positives: string;
+  note: string;
+};
 
 const numberOrNull = (s: string) => (s.trim() === '' ? null : Number(s));
 
@@ -27,7 +36,16 @@ const numberOrNull = (s: string) => (s.trim() === '' ? null : Number(s));
 export function RoundsWorkspace(props: Props) {
   const t = props.messages;
   const router = useRouter();
-  const blank = (communityId: number | null): Form => ({ id: null, communityId: communityId ? String(communityId) : '', gridCellId: '', roundNumber: '', testedOn: props.today, peopleTested: '', positives: '0', note: '' });
+  const blank = (communityId: number | null): Form => ({
+    id: null,
+    communityId: communityId ? String(communityId) : '',
+    gridCellId: '',
+    roundNumber: '',
+    testedOn: props.today,
+    peopleTested: '',
+    positives: '0',
+    note: '',
+  });
   const [form, setForm] = useState<Form>(blank(props.communityId));
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string; field?: string } | null>(null);
   const [isSaving, setIsSaving] = useState(false);
@@ -37,7 +55,11 @@ export function RoundsWorkspace(props: Props) {
   const send = async (url: string, method: string, body?: unknown): Promise<{ round?: RoundRow } | null> => {
     setIsSaving(true);
     try {
-      const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const json = (await response.json().catch(() => ({}))) as { error?: string; field?: string; round?: RoundRow };
       if (!response.ok) {
         setNotice({ kind: 'error', text: json.error ?? `HTTP ${response.status}`, field: json.field });
@@ -59,7 +81,11 @@ export function RoundsWorkspace(props: Props) {
       positives: numberOrNull(form.positives),
       note: form.note.trim() || null,
     };
-    const result = await send(form.id === null ? '/api/staff/rounds' : `/api/staff/rounds/${form.id}`, form.id === null ? 'POST' : 'PUT', body);
+    const result = await send(
+      form.id === null ? '/api/staff/rounds' : `/api/staff/rounds/${form.id}`,
+      form.id === null ? 'POST' : 'PUT',
+      body,
+    );
     if (!result) return;
     setNotice({ kind: 'ok', text: t.roundSaved.replace('{n}', String(result.round?.roundNumber ?? '')) });
     setForm(blank(props.communityId));
@@ -91,7 +117,9 @@ export function RoundsWorkspace(props: Props) {
   const invalid = (field: string) => (notice?.kind === 'error' && notice.field === field ? true : undefined);
   const coverage = (round: RoundRow) => {
     const population = props.places.find((p) => p.id === round.communityId)?.population;
-    return round.gridCellId === null && population ? t.roundCoverage.replace('{pct}', String(Math.round((round.peopleTested / population) * 100))) : '';
+    return round.gridCellId === null && population
+      ? t.roundCoverage.replace('{pct}', String(Math.round((round.peopleTested / population) * 100)))
+      : '';
   };
 
   return (
@@ -101,7 +129,12 @@ export function RoundsWorkspace(props: Props) {
       <form method="get" className="audit-filter" aria-label={t.roundCommunity}>
         <label>
           {t.roundCommunity}
-          <select name="community" defaultValue={props.communityId ?? ''} onChange={(e) => router.push(e.target.value ? `/staff/rounds?community=${e.target.value}` : '/staff/rounds')} data-testid="community-filter">
+          <select
+            name="community"
+            defaultValue={props.communityId ?? ''}
+            onChange={(e) => router.push(e.target.value ? `/staff/rounds?community=${e.target.value}` : '/staff/rounds')}
+            data-testid="community-filter"
+          >
             <option value="">{t.roundsAll}</option>
             {props.places.map((p) => (
               <option key={p.id} value={p.id}>
@@ -112,7 +145,12 @@ export function RoundsWorkspace(props: Props) {
         </label>
       </form>
       {selected && props.status ? (
-        <section className="community-status" data-testid="community-status" data-status={props.status.isNoEpidemic ? 'no-epidemic' : 'not-yet'} aria-live="polite">
+        <section
+          className="community-status"
+          data-testid="community-status"
+          data-status={props.status.isNoEpidemic ? 'no-epidemic' : 'not-yet'}
+          aria-live="polite"
+        >
           <h3>
             {selected.name}: <span className={props.status.isNoEpidemic ? 'status-ok' : 'status-not'}>{props.status.label}</span>
           </h3>
@@ -139,55 +177,100 @@ export function RoundsWorkspace(props: Props) {
       ) : null}
       <div className="rounds-layout">
         {props.canEdit ? (
-          <form className="staff-form" aria-labelledby="round-form-heading" onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
+          <form
+            className="staff-form"
+            aria-labelledby="round-form-heading"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+            noValidate
+          >
             <h3 id="round-form-heading">{form.id === null ? t.roundNew : t.roundEditing.replace('{n}', form.roundNumber)}</h3>
             {notice ? (
-              <div role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'} data-testid="round-notice">
+              <div
+                role={notice.kind === 'ok' ? 'status' : 'alert'}
+                className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}
+                data-testid="round-notice"
+              >
                 {notice.text}
               </div>
             ) : null}
-            <label>
-              {t.roundCommunity}
-              <select value={form.communityId} aria-invalid={invalid('communityId')} onChange={(e) => setForm({ ...form, communityId: e.target.value, gridCellId: '' })}>
-                <option value="">—</option>
-                {props.places.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name} · {p.district}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.roundGridCell}
-              <select value={form.gridCellId} aria-invalid={invalid('gridCellId')} onChange={(e) => setForm({ ...form, gridCellId: e.target.value })}>
-                <option value="">{t.roundWholeCommunity}</option>
-                {(place?.gridCells ?? []).map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.roundNumber}
-              <input type="number" min={1} placeholder={t.roundNumberAuto} value={form.roundNumber} aria-invalid={invalid('roundNumber')} onChange={(e) => setForm({ ...form, roundNumber: e.target.value })} />
-            </label>
-            <label>
-              {t.roundTestedOn}
-              <input type="date" max={props.today} value={form.testedOn} aria-invalid={invalid('testedOn')} onChange={(e) => setForm({ ...form, testedOn: e.target.value })} />
-            </label>
-            <label>
-              {t.roundPeopleTested}
-              <input type="number" min={0} inputMode="numeric" value={form.peopleTested} aria-invalid={invalid('peopleTested')} onChange={(e) => setForm({ ...form, peopleTested: e.target.value })} />
-            </label>
-            <label>
-              {t.roundPositives}
-              <input type="number" min={0} inputMode="numeric" value={form.positives} aria-invalid={invalid('positives')} onChange={(e) => setForm({ ...form, positives: e.target.value })} />
-            </label>
-            <label>
-              {t.roundNote}
-              <input maxLength={500} value={form.note} aria-invalid={invalid('note')} onChange={(e) => setForm({ ...form, note: e.target.value })} />
-            </label>
+            <label htmlFor="round-community">{t.roundCommunity}</label>
+            <select
+              id="round-community"
+              value={form.communityId}
+              aria-invalid={invalid('communityId')}
+              onChange={(e) => setForm({ ...form, communityId: e.target.value, gridCellId: '' })}
+            >
+              <option value="">—</option>
+              {props.places.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} · {p.district}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="round-cell">{t.roundGridCell}</label>
+            <select
+              id="round-cell"
+              value={form.gridCellId}
+              aria-invalid={invalid('gridCellId')}
+              onChange={(e) => setForm({ ...form, gridCellId: e.target.value })}
+            >
+              <option value="">{t.roundWholeCommunity}</option>
+              {(place?.gridCells ?? []).map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="round-number">{t.roundNumber}</label>
+            <input
+              id="round-number"
+              type="number"
+              min={1}
+              placeholder={t.roundNumberAuto}
+              value={form.roundNumber}
+              aria-invalid={invalid('roundNumber')}
+              onChange={(e) => setForm({ ...form, roundNumber: e.target.value })}
+            />
+            <label htmlFor="round-date">{t.roundTestedOn}</label>
+            <input
+              id="round-date"
+              type="date"
+              max={props.today}
+              value={form.testedOn}
+              aria-invalid={invalid('testedOn')}
+              onChange={(e) => setForm({ ...form, testedOn: e.target.value })}
+            />
+            <label htmlFor="round-people">{t.roundPeopleTested}</label>
+            <input
+              id="round-people"
+              type="number"
+              min={0}
+              inputMode="numeric"
+              value={form.peopleTested}
+              aria-invalid={invalid('peopleTested')}
+              onChange={(e) => setForm({ ...form, peopleTested: e.target.value })}
+            />
+            <label htmlFor="round-positives">{t.roundPositives}</label>
+            <input
+              id="round-positives"
+              type="number"
+              min={0}
+              inputMode="numeric"
+              value={form.positives}
+              aria-invalid={invalid('positives')}
+              onChange={(e) => setForm({ ...form, positives: e.target.value })}
+            />
+            <label htmlFor="round-note">{t.roundNote}</label>
+            <input
+              id="round-note"
+              maxLength={500}
+              value={form.note}
+              aria-invalid={invalid('note')}
+              onChange={(e) => setForm({ ...form, note: e.target.value })}
+            />
             <div style={{ display: 'flex', gap: 8 }}>
               <button type="submit" className="staff-button" disabled={isSaving}>
                 {isSaving ? t.saving : t.roundSave}
