@@ -86,6 +86,7 @@ test('a negative round and N quiet days make a community no-epidemic; a new case
   setServerClock(`${dayN}T10:00:00+09:00`);
   expect(await statusOf(page, community)).toBe('no-epidemic');
   expect(await dashboardCount(page)).toBe(before);
+  await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: false });
   await expect(page.getByTestId('dashboard-progress')).toHaveAttribute('data-count', String(before));
   await page.goto(`/staff/rounds?community=${communityId}`);
   await expect(page.getByTestId('community-status')).toHaveAttribute('data-status', 'no-epidemic');
@@ -100,6 +101,7 @@ test('a negative round and N quiet days make a community no-epidemic; a new case
   await expect(chart.getByTestId('progress-chart-summary')).toContainText(`${before} of`);
   await expect(page.getByTestId('rounds-chart')).toBeVisible();
   await chart.screenshot({ path: testInfo.outputPath('briefing-progress.png') });
+  await page.getByTestId('briefing-summary').screenshot({ path: testInfo.outputPath('briefing-summary.png') });
 
   // A new case living in the community, published: revoked at once.
   const reportedAt = `${dayN}T09:00:00+09:00`;

@@ -54,7 +54,7 @@ export default async function StaffDashboard() {
           <tr>
             <th>{t.targetDistrict}</th>
             <th>{t.statusNoEpidemic}</th>
-            <th>{t.targetsTitle}</th>
+            <th>{t.targetCurrent}</th>
           </tr>
         </thead>
         <tbody>
