@@ -24,9 +24,9 @@ export type RoundRow = {
 export type RoundWriteError = { status: 404 | 409 | 422; field: string; error: string };
 export type RoundWriteResult = { round: RoundRow } | RoundWriteError;
 
-/** Testing rounds, newest day first, optionally of one community. */
-export async function listRounds(db: Db, filter: { communityId?: number; limit?: number } = {}): Promise<RoundRow[]> {
-  const rows = await db
+/** Rounds with their community's and grid cell's names and who recorded them (one query shape for the list and one round). */
+function selectRounds(db: Pick<Db, 'select'>) {
+  return db
     .select({
       id: testingRounds.id,
       communityId: testingRounds.communityId,
@@ -44,11 +44,18 @@ export async function listRounds(db: Db, filter: { communityId?: number; limit?:
     .from(testingRounds)
     .innerJoin(communities, eq(communities.id, testingRounds.communityId))
     .leftJoin(gridCells, eq(gridCells.id, testingRounds.gridCellId))
-    .leftJoin(users, eq(users.id, testingRounds.createdBy))
+    .leftJoin(users, eq(users.id, testingRounds.createdBy));
+}
+
+const toRoundRow = <T extends { updatedAt: Date }>(r: T) => ({ ...r, updatedAt: r.updatedAt.toISOString() });
+
+/** Testing rounds, newest day first, optionally of one community. */
+export async function listRounds(db: Db, filter: { communityId?: number; limit?: number } = {}): Promise<RoundRow[]> {
+  const rows = await selectRounds(db)
     .where(filter.communityId ? eq(testingRounds.communityId, filter.communityId) : undefined)
     .orderBy(sql`${testingRounds.testedOn} desc`, communities.name, sql`${gridCells.name} nulls first`, sql`${testingRounds.roundNumber} desc`)
     .limit(Math.min(filter.limit ?? 500, 5000));
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  return rows.map(toRoundRow);
 }
 
 /** The next round number at a place (the community as a whole, or one grid cell): one more than the highest. */
@@ -81,32 +88,8 @@ const isUniqueViolation = (error: unknown) => {
 const duplicate = (n: number): RoundWriteError => ({ status: 409, field: 'roundNumber', error: `roundNumber: round ${n} is already recorded at this place; edit it or choose another number` });
 
 async function readRound(db: Pick<Db, 'select'>, id: number): Promise<RoundRow> {
-  const [row] = await listRoundsById(db, id);
-  return row;
-}
-
-async function listRoundsById(db: Pick<Db, 'select'>, id: number): Promise<RoundRow[]> {
-  const rows = await db
-    .select({
-      id: testingRounds.id,
-      communityId: testingRounds.communityId,
-      communityName: communities.name,
-      gridCellId: testingRounds.gridCellId,
-      gridCellName: gridCells.name,
-      roundNumber: testingRounds.roundNumber,
-      testedOn: testingRounds.testedOn,
-      peopleTested: testingRounds.peopleTested,
-      positives: testingRounds.positives,
-      note: testingRounds.note,
-      createdBy: users.username,
-      updatedAt: testingRounds.updatedAt,
-    })
-    .from(testingRounds)
-    .innerJoin(communities, eq(communities.id, testingRounds.communityId))
-    .leftJoin(gridCells, eq(gridCells.id, testingRounds.gridCellId))
-    .leftJoin(users, eq(users.id, testingRounds.createdBy))
-    .where(eq(testingRounds.id, id));
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+  const [row] = await selectRounds(db).where(eq(testingRounds.id, id));
+  return toRoundRow(row);
 }
 
 const audited = (r: Pick<RoundRow, 'communityId' | 'gridCellId' | 'roundNumber' | 'testedOn' | 'peopleTested' | 'positives' | 'note'>) => ({
@@ -124,18 +107,20 @@ const audited = (r: Pick<RoundRow, 'communityId' | 'gridCellId' | 'roundNumber' 
  * another community (422) and a round number already used at that place (409).
  */
 export async function createRound(db: Db, input: RoundInput, actor: Actor): Promise<RoundWriteResult> {
+  // The number tried, for the 409 message when another save took it first.
+  let roundNumber = input.roundNumber ?? 0;
   try {
     return await db.transaction(async (tx) => {
       const problem = await placeProblem(tx, input);
       if (problem) return problem;
-      const roundNumber = input.roundNumber ?? (await nextRoundNumber(tx, input.communityId, input.gridCellId));
+      roundNumber = input.roundNumber ?? (await nextRoundNumber(tx, input.communityId, input.gridCellId));
       const values = { ...input, roundNumber, createdBy: actor.userId ?? null };
       const [saved] = await tx.insert(testingRounds).values(values).returning({ id: testingRounds.id });
       await recordChange(tx, actor, { action: 'create', objectType: 'testing-round', objectId: saved.id, after: audited(values) });
       return { round: await readRound(tx, saved.id) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return duplicate(input.roundNumber ?? 0);
+    if (isUniqueViolation(error)) return duplicate(roundNumber);
     throw error;
   }
 }
