@@ -48,6 +48,7 @@ export default async function StaffDashboard() {
         height={200}
         testId="dashboard-progress"
       />
+      {span.to < today ? <p className="hint">{t.progressChartEnds.replace('{day}', formatDay(span.to, locale))}</p> : null}
       <h3>{t.dashboardByDistrict}</h3>
       <table className="staff-table" data-testid="district-table">
         <thead>

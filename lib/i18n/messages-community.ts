@@ -57,6 +57,7 @@ export const communityMessages = {
     dashboardCommunities: '各社区状态',
     dashboardByDistrict: '各区',
     dashboardAsOf: '截至 {time}',
+    progressChartEnds: '图表截至数据的最后一天（{day}）。',
   },
   en: {
     staffDashboard: 'Dashboard',
@@ -115,5 +116,6 @@ export const communityMessages = {
     dashboardCommunities: 'Communities',
     dashboardByDistrict: 'By district',
     dashboardAsOf: 'as of {time}',
+    progressChartEnds: 'The chart ends on the last day of the data ({day}).',
   },
 } as const;
