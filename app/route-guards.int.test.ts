@@ -55,9 +55,16 @@ const tempting = {
   reportedAt: '2022-04-02T09:00:00+08:00',
   visits: [{ place: 'x', lngLat: [126.88, 37.49], start: '2022-04-01T09:00:00+08:00', end: '2022-04-01T10:00:00+08:00' }],
   status: 'cleared',
+  communityId: 1,
+  testedOn: '2020-03-01',
+  peopleTested: 10,
+  positives: 0,
+  district: 'Guro-gu',
+  targetCount: 5,
+  dueOn: '2020-04-01',
 };
 
-const TABLES = ['users', 'sessions', 'communities', 'grid_cells', 'zones', 'cases', 'case_visits', 'resident_reports', 'audit_log'];
+const TABLES = ['users', 'sessions', 'communities', 'grid_cells', 'zones', 'cases', 'case_visits', 'resident_reports', 'testing_rounds', 'district_targets', 'audit_log'];
 
 /** A fingerprint of every table: row counts plus the newest change of the versioned ones. */
 async function snapshot(db: Db): Promise<string> {

@@ -19,6 +19,7 @@ describe('parseSettings', () => {
       ],
       noEpidemicDays: 14,
       noEpidemicTarget: undefined,
+      clockFile: undefined,
     });
   });
 

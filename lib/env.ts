@@ -41,6 +41,11 @@ const envSchema = z.object({
   GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  GRIDWATCH_CLOCK_FILE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 
 export type Settings = {
@@ -63,6 +68,11 @@ export type Settings = {
   noEpidemicDays: number;
   /** The district's target number of no-epidemic communities, when it has one. */
   noEpidemicTarget: number | undefined;
+  /**
+   * Tests only: a file whose content (an ISO instant) is the app's "now" (`lib/clock.ts`). Unset in
+   * production, where the clock is the system's.
+   */
+  clockFile: string | undefined;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -86,6 +96,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
     noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
     noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,
+    clockFile: env.GRIDWATCH_CLOCK_FILE,
   };
 }
 

@@ -5,6 +5,8 @@ import { listCommunities } from '@/lib/db/queries/communities';
 import { chooseSourceMode, type MapSourceMode } from '@/lib/briefing/map-source-mode';
 import { sliderDays, dayIndexOf, type SliderDay } from '@/lib/briefing/slider-days';
 import { settings } from '@/lib/env';
+import { now } from '@/lib/clock';
+import { briefingDayRange } from '@/lib/briefing/day-range';
 
 export type BriefingPageData = {
   days: SliderDay[];
@@ -24,13 +26,13 @@ export async function loadBriefingPage(input: { at?: string | null; trackDays?: 
   const db = await getDb();
   const timeZone = settings.timeZone;
   const [range, count, bounds] = await Promise.all([outbreakRange(db, timeZone), countMapFeatures(db), mapBounds(db)]);
-  const today = new Date().toISOString().slice(0, 10);
-  const days = sliderDays(range?.from ?? today, range?.to ?? today, timeZone);
+  const span = briefingDayRange(range, now(), timeZone);
+  const days = sliderDays(span.from, span.to, timeZone);
   const requested = input.at && !Number.isNaN(Date.parse(input.at)) ? input.at : days[days.length - 1].at;
   const dayIndex = dayIndexOf(days, requested, timeZone);
   const mode = chooseSourceMode(count, input.source);
   const [briefing, communities] = await Promise.all([
-    loadBriefing(db, new Date(days[dayIndex].at), { timeZone, trackDays: input.trackDays, withGeoJson: mode === 'geojson' }),
+    loadBriefing(db, new Date(days[dayIndex].at), { timeZone, trackDays: input.trackDays, withGeoJson: mode === 'geojson', progressRange: span }),
     input.withCommunities && mode === 'geojson' ? listCommunities(db) : null,
   ]);
   return { days, dayIndex, mode, briefing, communities, timeZone, bounds };

@@ -18,8 +18,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     <div className="app-shell">
       <AppHeader locale={locale}>
         <nav className="staff-nav" aria-label="Staff">
+          <Link href="/staff">{t.staffDashboard}</Link>
           <Link href="/staff/zones">{t.staffZones}</Link>
           <Link href="/staff/cases">{t.staffCases}</Link>
+          <Link href="/staff/rounds">{t.staffRounds}</Link>
           <Link href="/staff/reports">{t.staffReports}</Link>
           <Link href="/staff/audit">{t.staffAudit}</Link>
           {user.role === 'admin' ? <Link href="/staff/users">{t.staffUsers}</Link> : null}

@@ -37,6 +37,8 @@ const caseEditSchema = z.object({
   code: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'is 1–40 letters, digits, ".", "_" or "-", e.g. C-012'),
   classification: z.enum(CASE_CLASSIFICATIONS).default('confirmed'),
   reportedAt: instant,
+  /** The case's home community (staff-only); absent keeps the stored one, null clears it. */
+  communityId: z.number({ message: 'must be a community id' }).int('must be a community id').positive('must be a community id').nullish(),
   visits: z.array(visitSchema).min(1, 'needs at least one place').max(500),
 });
 
@@ -59,7 +61,7 @@ function timeProblem(visits: VisitInput[], now: number): string | undefined {
   return undefined;
 }
 
-export type CaseEdit = CaseTrack & { classification: CaseClassification; reportedAt: Date };
+export type CaseEdit = CaseTrack & { classification: CaseClassification; reportedAt: Date; communityId?: number | null };
 
 /**
  * Validates a case typed in the workspace: code, classification, reported at, and its visits in order:
@@ -82,6 +84,7 @@ export function readCaseEdit(input: unknown, options: { now?: Date } = {}): { tr
       caseCode: v.code,
       classification: v.classification,
       reportedAt: new Date(v.reportedAt),
+      ...(v.communityId !== undefined ? { communityId: v.communityId } : {}),
       parts: v.visits.map(toPart),
     },
   };

@@ -10,6 +10,9 @@ import { saveCaseTracks } from './queries/cases';
 import { createUser, findUserByUsername } from './queries/users';
 import { hashPassword } from '@/lib/auth/password';
 import type { UserRole } from './schema';
+import { sql } from 'drizzle-orm';
+import { recordChange, type Actor } from './queries/audit';
+import { rowsOf } from './client';
 
 /**
  * The demo's accounts, one per role (two staff, to try the concurrent-edit conflict). Their passwords are
@@ -72,6 +75,61 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     await saveZones(tx, readZones(readDemo('zones.geojson')), actor);
     // DS4C publishes dates only: the demo's times of day are generated, and the map says so.
     await saveCaseTracks(tx, tracks, actor, { publish: true, isTimeGenerated: true });
+    await seedDemoTestingRounds(tx, actor);
   });
   return true;
+}
+
+/** Local test days of the generated rounds; each community's first is staggered over 18–24 Feb. */
+const DEMO_ROUND_DAYS = ['2020-03-02', '2020-03-10', '2020-03-13', '2020-03-17', '2020-03-21', '2020-03-25', '2020-03-29'];
+
+/**
+ * Generated community work for the demo (lib/demo/NOTICE.md, "Testing rounds and targets"): a testing
+ * round per community (per grid cell where it has cells) on a staggered first day and then every few
+ * days, positives on 10 March in the communities the published cases visited, and each district's
+ * target of 80% of its communities by 5 April 2020. Every row's note says it is generated.
+ */
+export async function seedDemoTestingRounds(tx: Parameters<Parameters<Db['transaction']>[0]>[0], actor: Actor): Promise<void> {
+  const days = sql.join(DEMO_ROUND_DAYS.map((d) => sql`(${d}::date)`), sql`, `);
+  const inserted = rowsOf<{ n: number | string }>(
+    await tx.execute(sql`
+      WITH fixed_days(day) AS (VALUES ${days}),
+      places AS (
+        SELECT c.id AS community_id, NULL::int AS grid_cell_id, coalesce(c.population, 1000)::numeric AS people, true AS is_first_place
+          FROM communities c WHERE NOT EXISTS (SELECT 1 FROM grid_cells g WHERE g.community_id = c.id)
+        UNION ALL
+        SELECT g.community_id, g.id,
+          coalesce(c.population, 1000)::numeric / count(*) OVER (PARTITION BY g.community_id),
+          g.id = min(g.id) OVER (PARTITION BY g.community_id)
+          FROM grid_cells g JOIN communities c ON c.id = g.community_id
+      ),
+      visited AS (
+        SELECT DISTINCT c.id FROM communities c
+          JOIN case_visits v ON ST_Intersects(v.geom, c.boundary) JOIN cases k ON k.id = v.case_id
+          WHERE k.status = 'published' AND k.reported_at < '2020-03-11T00:00:00+09:00'
+      ),
+      place_days AS (
+        SELECT p.*, ('2020-02-18'::date + (p.community_id % 7)) AS day FROM places p
+        UNION ALL
+        SELECT p.*, d.day FROM places p CROSS JOIN fixed_days d
+      ),
+      saved AS (
+        INSERT INTO testing_rounds (community_id, grid_cell_id, round_number, tested_on, people_tested, positives, note)
+        SELECT pd.community_id, pd.grid_cell_id,
+          row_number() OVER (PARTITION BY pd.community_id, pd.grid_cell_id ORDER BY pd.day),
+          pd.day,
+          greatest(1, round(pd.people * (0.86 + ((pd.community_id + extract(day FROM pd.day)::int) % 9) * 0.01)))::int,
+          CASE WHEN pd.day = '2020-03-10' AND pd.is_first_place AND pd.community_id IN (SELECT id FROM visited) THEN 1 + pd.community_id % 3 ELSE 0 END,
+          'generated demo data'
+        FROM place_days pd
+        RETURNING id
+      )
+      SELECT count(*) AS n FROM saved`),
+  )[0];
+  await tx.execute(sql`
+    INSERT INTO district_targets (district, target_count, due_on)
+    SELECT district, ceil(count(*) * 0.5)::int, '2020-03-20'::date FROM communities GROUP BY district
+    UNION ALL
+    SELECT district, ceil(count(*) * 0.8)::int, '2020-04-05'::date FROM communities GROUP BY district`);
+  await recordChange(tx, actor, { action: 'create', objectType: 'testing-round', objectId: 'demo', after: { generated: true, rounds: Number(inserted.n), targets: 'every district: 50% by 2020-03-20, 80% by 2020-04-05' } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatRange } from './format-time';
+import { formatDay, formatInstant, formatRange } from './format-time';
 
 describe('formatInstant / formatRange', () => {
   it('shows the time in the given zone with the zone named', () => {
@@ -14,5 +14,13 @@ describe('formatInstant / formatRange', () => {
 
   it('passes an unreadable value through rather than printing Invalid Date', () => {
     expect(formatInstant('garbage', 'en', 'UTC')).toBe('garbage');
+  });
+});
+
+describe('formatDay', () => {
+  it('says a local day in short words in both languages, and leaves a non-date alone', () => {
+    expect(formatDay('2022-09-02', 'en')).toBe('2 Sept');
+    expect(formatDay('2022-09-02', 'zh-CN')).toBe('9月2日');
+    expect(formatDay('someday', 'en')).toBe('someday');
   });
 });

@@ -50,3 +50,16 @@ export function formatRange(start: string | number | Date, end: string | number 
   if (a.day !== b.day) return `${a.date} ${a.time} ${a.zone} – ${b.date} ${b.time} ${b.zone}`;
   return `${a.date} ${a.time} – ${b.time} ${a.zone}`;
 }
+
+/**
+ * A local calendar day (`YYYY-MM-DD`) in short words: "2 Sept" in English, "9月2日" in Chinese.
+ *
+ * @example
+ * formatDay('2022-09-02', 'en') // → '2 Sept'
+ * formatDay('2022-09-02', 'zh-CN') // → '9月2日'
+ */
+export function formatDay(day: string, locale: Locale): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(date);
+}

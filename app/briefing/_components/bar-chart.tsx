@@ -1,14 +1,14 @@
 import { scaleBars } from '@/lib/briefing/bar-chart';
 
-type Props = { values: { key: string; value: number }[]; currentKey?: string; label: string; width?: number; height?: number };
+type Props = { values: { key: string; value: number }[]; currentKey?: string; label: string; width?: number; height?: number; testId?: string };
 
 /** Cases per day as SVG bars; the slider's day is drawn solid, the others lighter. */
-export function BarChart({ values, currentKey, label, width = 340, height = 84 }: Props) {
+export function BarChart({ values, currentKey, label, width = 340, height = 84, testId = 'cases-chart' }: Props) {
   // 14 px under the bars for the date axis, 12 px above for the tallest bar's label.
   const top = 12;
   const bars = scaleBars(values, { width, height: height - 14 - top, gap: 2 }).map((bar) => ({ ...bar, y: bar.y + top }));
   return (
-    <svg className="bar-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid="cases-chart">
+    <svg className="bar-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
       {bars.map((bar) => (
         <g key={bar.key}>
           <title>{`${bar.key}: ${bar.value}`}</title>

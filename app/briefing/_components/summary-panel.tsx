@@ -1,7 +1,8 @@
 import type { Briefing } from '@/lib/db/queries/briefing';
 import type { SliderDay } from '@/lib/briefing/slider-days';
 import type { Locale, Messages } from '@/lib/i18n/messages';
-import { formatInstant } from '@/lib/i18n/format-time';
+import { formatDay, formatInstant } from '@/lib/i18n/format-time';
+import { ProgressChart } from '../../_components/charts/progress-chart';
 import { BarChart } from './bar-chart';
 import { ZoneSwatch } from './zone-swatch';
 
@@ -17,6 +18,8 @@ export function SummaryPanel({ briefing, days, dayIndex, locale, timeZone, messa
   const number = new Intl.NumberFormat(locale);
   const byDay = new Map(f.casesByDay.map((d) => [d.day, d.count]));
   const values = days.map((d) => ({ key: d.day, value: byDay.get(d.day) ?? 0 }));
+  const roundsOn = new Map(f.roundsByDay.map((d) => [d.day, d.rounds]));
+  const roundValues = days.map((d) => ({ key: d.day, value: roundsOn.get(d.day) ?? 0 }));
   const zonesAdded = briefing.changes.zones.filter((z) => z.change === 'added');
   const zonesLifted = briefing.changes.zones.filter((z) => z.change === 'lifted');
   const hasChanges = briefing.changes.zones.length + briefing.changes.cases.length > 0;
@@ -47,11 +50,32 @@ export function SummaryPanel({ briefing, days, dayIndex, locale, timeZone, messa
       <p className="figure-line" data-testid="reports-awaiting">
         {fill(m.briefingReportsAwaiting, { count: f.reportsAwaiting })}
       </p>
-      <p className="figure-line" data-testid="no-epidemic">
+      <p className="figure-line" data-testid="no-epidemic" data-count={f.communities.noEpidemic}>
         {fill(m.briefingNoEpidemic, { count: f.communities.noEpidemic, total: f.communities.total })}
-        {f.communities.target !== null ? ` · ${fill(m.noEpidemicTarget, { target: f.communities.target })}` : ''}
-        <small>{fill(m.briefingNoEpidemicHint, { days: f.communities.days })}</small>
+        {f.communities.target !== null && !f.progress?.targets.length ? ` · ${fill(m.noEpidemicTarget, { target: f.communities.target })}` : ''}
+        <small>{fill(m.ruleSummary, { days: f.communities.days })}</small>
       </p>
+      {f.progress ? (
+        <>
+          <h3>{m.progressTitle}</h3>
+          <ProgressChart
+            days={f.progress.days}
+            targets={f.progress.targets}
+            total={f.progress.total}
+            currentDay={days[dayIndex]?.day}
+            title={m.progressTitle}
+            summaryTemplate={m.progressSummary}
+            summaryNoTargetTemplate={m.progressSummaryNoTarget}
+            formatDay={(day) => formatDay(day, locale)}
+          />
+        </>
+      ) : null}
+      {f.roundsByDay.length ? (
+        <>
+          <h3>{m.roundsByDay}</h3>
+          <BarChart values={roundValues} currentKey={days[dayIndex]?.day} label={m.roundsByDay} testId="rounds-chart" />
+        </>
+      ) : null}
       <h3>
         {m.briefingChanges}{' '}
         <label className="inline-toggle">

@@ -8,7 +8,7 @@ import { requirePageUser } from '../../_lib/require-page-user';
 
 export const dynamic = 'force-dynamic';
 
-const OBJECT_TYPES = ['zone', 'case', 'community', 'grid-cell', 'user', 'report'];
+const OBJECT_TYPES = ['zone', 'case', 'community', 'grid-cell', 'user', 'report', 'testing-round', 'district-target'];
 
 /** JSON of a before/after state, shown as text (never as HTML). */
 const pretty = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value, null, 1));

@@ -22,7 +22,7 @@ type Props = WorkspaceMapProps & { cases: StaffCase[] };
 
 type StayRow = { key: number; kind: 'stay'; place: string; lngLat: [number, number]; start: string; end: string };
 type VisitRow = StayRow | MovementRow;
-type Draft = { code: string; classification: CaseClassification; reportedAt: string; visits: VisitRow[]; isExisting: boolean };
+type Draft = { code: string; classification: CaseClassification; reportedAt: string; communityId: number | null; visits: VisitRow[]; isExisting: boolean };
 
 const toLocalInput = (iso: string) => {
   const d = new Date(iso);
@@ -33,7 +33,7 @@ const fromLocalInput = (value: string) => (value ? new Date(value).toISOString()
 const endOf = (visit: VisitRow | undefined): string | undefined => (visit ? (visit.kind === 'stay' ? visit.end : visit.times[visit.times.length - 1] || undefined) : undefined);
 let nextKey = 1;
 
-const emptyDraft = (): Draft => ({ code: '', classification: 'confirmed', reportedAt: toLocalInput(new Date().toISOString()), visits: [], isExisting: false });
+const emptyDraft = (): Draft => ({ code: '', classification: 'confirmed', reportedAt: toLocalInput(new Date().toISOString()), communityId: null, visits: [], isExisting: false });
 
 /** A stored case's visits as trajectory parts (for the public preview). */
 function partsOf(c: StaffCase): TrajectoryPart[] {
@@ -79,6 +79,11 @@ export function CaseWorkspace(props: Props) {
 
   const when = useCallback((iso: string | number) => new Date(iso).toLocaleString(props.locale, { timeZone: props.timeZone, dateStyle: 'short', timeStyle: 'short' }), [props.locale, props.timeZone]);
   const selectedCase = props.cases.find((c) => c.code === selected) ?? null;
+  const homeCommunities = useMemo(
+    () => props.communities.features.map((f) => ({ id: Number(f.id), name: String(f.properties?.name ?? f.id), district: String(f.properties?.district ?? '') })).sort((a, b) => a.district.localeCompare(b.district) || a.name.localeCompare(b.name)),
+    [props.communities],
+  );
+  const communityName = (id: number | null) => (id === null ? null : (homeCommunities.find((c) => c.id === id)?.name ?? String(id)));
 
   const track = useMemo<FeatureCollection>(() => {
     const features: Feature[] = draft
@@ -175,6 +180,7 @@ export function CaseWorkspace(props: Props) {
       code: draft.code,
       classification: draft.classification,
       reportedAt: fromLocalInput(draft.reportedAt),
+      communityId: draft.communityId,
       visits: draft.visits.map((v) =>
         v.kind === 'stay'
           ? { place: v.place || null, lngLat: v.lngLat, start: fromLocalInput(v.start), end: fromLocalInput(v.end) }
@@ -199,6 +205,7 @@ export function CaseWorkspace(props: Props) {
       code: c.code,
       classification: c.classification,
       reportedAt: toLocalInput(c.reportedAt),
+      communityId: c.communityId,
       isExisting: true,
       visits: c.visits.map(rowOf),
     });
@@ -258,6 +265,16 @@ export function CaseWorkspace(props: Props) {
             </select>
             <label htmlFor="case-reported">{t.reportedAt}</label>
             <input id="case-reported" type="datetime-local" value={draft.reportedAt} onChange={(e) => setDraft({ ...draft, reportedAt: e.target.value })} />
+            <label htmlFor="case-community">{t.caseHomeCommunity}</label>
+            <select id="case-community" value={draft.communityId ?? ''} onChange={(e) => setDraft({ ...draft, communityId: e.target.value ? Number(e.target.value) : null })}>
+              <option value="">{t.caseHomeCommunityNone}</option>
+              {homeCommunities.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} · {c.district}
+                </option>
+              ))}
+            </select>
+            <p className="hint">{t.caseHomeCommunityHint}</p>
             <p className="hint">{isDrawingLine ? t.caseDrawLineHint : t.caseAddingPlaces}</p>
             <div style={{ display: 'flex', gap: 8 }}>
               {isDrawingLine ? (
@@ -361,6 +378,7 @@ export function CaseWorkspace(props: Props) {
               </button>
               <div className="meta">
                 {c.status === 'draft' ? t.caseDraft : t.casePublished} · {t[c.classification]} · {t.reportedAt} {when(c.reportedAt)} · {t.caseVisits.replace('{n}', String(c.visits.length))}
+                {c.communityId !== null ? ` · ${t.caseHomeCommunity}: ${communityName(c.communityId)}` : ''}
               </div>
             </li>
           ))}

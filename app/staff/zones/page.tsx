@@ -5,6 +5,8 @@ import { listCommunities } from '@/lib/db/queries/communities';
 import { listZones } from '@/lib/db/queries/zones';
 import { listCommunityClocks, listZoneClocks, listZoneReach } from '@/lib/db/queries/zone-edits';
 import { communityStatus } from '@/lib/zones/community-status';
+import { communityStatusesAt } from '@/lib/db/queries/community-status';
+import { now as clockNow } from '@/lib/clock';
 import { proposeStep } from '@/lib/zones/lifecycle';
 import { READ_ROLES } from '@/lib/auth/session';
 import { settings } from '@/lib/env';
@@ -19,15 +21,21 @@ export const dynamic = 'force-dynamic';
 export default async function ZonesPage() {
   const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/zones')]);
   const db = await getDb();
-  const now = new Date();
-  const [zones, communities, reach, clocks, communityClocks] = await Promise.all([
+  const now = clockNow();
+  const [zones, communities, reach, clocks, communityClocks, ruled] = await Promise.all([
     listZones(db),
     listCommunities(db),
     listZoneReach(db),
     listZoneClocks(db),
     listCommunityClocks(db, now),
+    communityStatusesAt(now),
   ]);
-  const statuses = communityClocks.map((c) => ({ name: c.name, status: communityStatus(c, { days: settings.noEpidemicDays, now }) }));
+  // The most severe zone from the zone clocks; otherwise no-epidemic by the full rule (rounds included).
+  const statuses = communityClocks.map((c) => {
+    const status = communityStatus(c, { days: settings.noEpidemicDays, now });
+    const isZoned = status !== 'no-epidemic' && status !== 'watch';
+    return { name: c.name, status: isZoned ? status : ruled.get(c.id)?.isNoEpidemic ? ('no-epidemic' as const) : ('watch' as const) };
+  });
   const workspaceZones: WorkspaceZone[] = zones.features.map((f) => {
     const r = reach.get(Number(f.id));
     const clock = clocks.get(Number(f.id));

@@ -6,6 +6,7 @@ import { rowsOf, type Db } from '../client';
 import { ZONE_KINDS, type CaseClassification, type ZoneKind } from '../schema';
 import { listZones, type ZoneProperties } from './zones';
 import { listPublishedCaseVisits, type CaseVisitProperties } from './cases';
+import { evaluateCommunitiesAt, noEpidemicProgress, roundsPerDay, type NoEpidemicProgress } from './community-status';
 
 /** A timestamptz parameter: postgres-js does not serialise a Date inside raw `sql`, PGlite does; ISO text works for both. */
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
@@ -23,8 +24,12 @@ export type BriefingFigures = {
   casesLast24h: number;
   /** Resident reports received by then and not yet cleared. */
   reportsAwaiting: number;
-  /** Communities with no published case visit inside and no zone in force over them in the last 14 days. */
+  /** No-epidemic communities at the instant (lib/community/no-epidemic.ts), of all communities. */
   communities: { noEpidemic: number; total: number; target: number | null; days: number };
+  /** The count per day over the requested range against the district targets, when asked for. */
+  progress: NoEpidemicProgress | null;
+  /** Testing rounds per local day over the same range. */
+  roundsByDay: { day: string; rounds: number; peopleTested: number; positives: number }[];
 };
 
 /** One row of the "places cases visited" list: a place on a local day, with the cases that went there. */
@@ -53,6 +58,8 @@ export type LoadBriefingOptions = {
   trackDays?: number;
   /** Include the zones and case tracks as GeoJSON (small data); off when the map uses tiles. */
   withGeoJson?: boolean;
+  /** Local days for the no-epidemic progress line and the rounds per day (the slider's span). */
+  progressRange?: { from: string; to: string };
 };
 
 const DAY_MS = 86_400_000;
@@ -100,26 +107,12 @@ async function caseFigures(db: Db, at: Date, timeZone: string): Promise<Pick<Bri
 }
 
 async function otherFigures(db: Db, at: Date): Promise<Pick<BriefingFigures, 'reportsAwaiting' | 'communities'>> {
-  const windowStart = new Date(at.getTime() - NO_EPIDEMIC_DAYS * DAY_MS);
-  const [row] = rowsOf<{ reports: number | string; no_epidemic: number | string; total: number | string }>(
-    await db.execute(sql`
-      SELECT
-        (SELECT count(*) FROM resident_reports WHERE status <> 'cleared' AND created_at <= ${ts(at)}) AS reports,
-        count(*) AS total,
-        count(*) FILTER (WHERE
-          NOT EXISTS (
-            SELECT 1 FROM case_visits v JOIN cases k ON k.id = v.case_id
-            WHERE k.status = 'published' AND k.reported_at <= ${ts(at)}
-              AND v.during && tstzrange(${ts(windowStart)}, ${ts(at)}, '[]')
-              AND ST_Intersects(v.geom, c.boundary))
-          AND NOT EXISTS (
-            SELECT 1 FROM zones z
-            WHERE z.effective_from <= ${ts(at)} AND (z.lifted_at IS NULL OR z.lifted_at > ${ts(windowStart)})
-              AND ST_Intersects(z.geom, c.boundary) AND NOT ST_Touches(z.geom, c.boundary))
-        ) AS no_epidemic
-      FROM communities c`),
-  );
-  return { reportsAwaiting: Number(row.reports), communities: { noEpidemic: Number(row.no_epidemic), total: Number(row.total), target: settings.noEpidemicTarget ?? null, days: NO_EPIDEMIC_DAYS } };
+  const [[row], evaluated] = await Promise.all([
+    db.execute(sql`SELECT count(*) AS reports FROM resident_reports WHERE status <> 'cleared' AND created_at <= ${ts(at)}`).then((r) => rowsOf<{ reports: number | string }>(r)),
+    evaluateCommunitiesAt(db, at),
+  ]);
+  const noEpidemic = evaluated.filter((c) => c.result.isNoEpidemic).length;
+  return { reportsAwaiting: Number(row.reports), communities: { noEpidemic, total: evaluated.length, target: settings.noEpidemicTarget ?? null, days: NO_EPIDEMIC_DAYS } };
 }
 
 /** Places (stays) of published cases in the track window, one row per place and local day. */
@@ -192,10 +185,13 @@ async function changesSince(db: Db, at: Date): Promise<BriefingChanges> {
 export async function loadBriefing(db: Db, at: Date, options: LoadBriefingOptions): Promise<Briefing> {
   const trackDays = options.trackDays ?? 14;
   const since = new Date(at.getTime() - trackDays * DAY_MS);
-  const [zoneFigs, caseFigs, other, places, changes, zones, visits] = await Promise.all([
+  const range = options.progressRange;
+  const [zoneFigs, caseFigs, other, progress, roundsByDay, places, changes, zones, visits] = await Promise.all([
     zoneFigures(db, at),
     caseFigures(db, at, options.timeZone),
     otherFigures(db, at),
+    range ? noEpidemicProgress(db, range) : null,
+    range ? roundsPerDay(db, range) : [],
     visitedPlaces(db, at, since, options.timeZone),
     changesSince(db, at),
     options.withGeoJson ? listZones(db, { at }) : null,
@@ -207,7 +203,7 @@ export async function loadBriefing(db: Db, at: Date, options: LoadBriefingOption
   return {
     at: at.toISOString(),
     trackDays,
-    figures: { zonesByKind: zoneFigs, ...caseFigs, ...other },
+    figures: { zonesByKind: zoneFigs, ...caseFigs, ...other, progress, roundsByDay },
     places,
     changes,
     zones,
@@ -217,7 +213,7 @@ export async function loadBriefing(db: Db, at: Date, options: LoadBriefingOption
 
 /**
  * The days the briefing's slider spans (local dates): from the first published case visit to the last
- * zone or case event, or null on an empty database.
+ * zone, case or testing-round event, or null on an empty database.
  *
  * @example
  * await outbreakRange(db, 'Asia/Seoul') // → { from: '2020-02-28', to: '2020-03-16' } on the demo data
@@ -231,7 +227,8 @@ export async function outbreakRange(db: Db, timeZone: string): Promise<{ from: s
         greatest(
           (SELECT max(reported_at) FROM cases WHERE status = 'published'),
           (SELECT max(effective_from) FROM zones),
-          (SELECT max(lifted_at) FROM zones)) AS last`),
+          (SELECT max(lifted_at) FROM zones),
+          (SELECT max(tested_on)::timestamp AT TIME ZONE ${timeZone} FROM testing_rounds)) AS last`),
   );
   if (!row?.first || !row.last) return null;
   const day = (d: Date | string) =>

@@ -8,7 +8,7 @@ import { recordChange, type Actor } from './audit';
 
 /** A visit as staff edit it: a Point stay, or a LineString movement with one ISO time per vertex (`coordTimes`). */
 export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString; coordTimes: string[] | null };
-export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status'> & { reportedAt: string; visits: StaffCaseVisit[] };
+export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status' | 'communityId'> & { reportedAt: string; visits: StaffCaseVisit[] };
 
 /** Every case, drafts included, with its visits in order: for staff and officials only. */
 export async function listStaffCases(db: Db): Promise<StaffCase[]> {
@@ -18,6 +18,7 @@ export async function listStaffCases(db: Db): Promise<StaffCase[]> {
       code: cases.code,
       classification: cases.classification,
       status: cases.status,
+      communityId: cases.communityId,
       reportedAt: cases.reportedAt,
       seq: caseVisits.seq,
       place: caseVisits.place,
@@ -31,7 +32,7 @@ export async function listStaffCases(db: Db): Promise<StaffCase[]> {
     .orderBy(sql`${cases.reportedAt} desc`, asc(cases.code), asc(caseVisits.seq));
   const byId = new Map<number, StaffCase>();
   for (const r of rows) {
-    const entry = byId.get(r.id) ?? { id: r.id, code: r.code, classification: r.classification, status: r.status, reportedAt: r.reportedAt.toISOString(), visits: [] };
+    const entry = byId.get(r.id) ?? { id: r.id, code: r.code, classification: r.classification, status: r.status, communityId: r.communityId, reportedAt: r.reportedAt.toISOString(), visits: [] };
     if (r.seq !== null && r.startsAt && r.endsAt && r.geometry) {
       entry.visits.push({
         seq: r.seq,

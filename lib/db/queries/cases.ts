@@ -30,6 +30,8 @@ export type CaseTrackInput = CaseTrack & {
   classification?: CaseClassification;
   /** Defaults to the end of the track's last part. */
   reportedAt?: Date;
+  /** The home community (staff-only, never public): undefined keeps the stored one, null clears it. */
+  communityId?: number | null;
 };
 
 export type SaveCaseOptions = { publish?: boolean; isTimeGenerated?: boolean; now?: Date };
@@ -83,6 +85,7 @@ export async function saveCaseTracks(
           reportedAt,
           status,
           publishedAt,
+          communityId: track.communityId === undefined ? (before?.communityId ?? null) : track.communityId,
         } as const;
         const [saved] = await tx
           .insert(cases)
@@ -104,8 +107,8 @@ export async function saveCaseTracks(
           action: before ? 'update' : 'create',
           objectType: 'case',
           objectId: saved.id,
-          before: before ? { code: before.code, status: before.status, classification: before.classification } : undefined,
-          after: { code: values.code, status: values.status, classification: values.classification, visits: track.parts.length },
+          before: before ? { code: before.code, status: before.status, classification: before.classification, communityId: before.communityId } : undefined,
+          after: { code: values.code, status: values.status, classification: values.classification, communityId: values.communityId, visits: track.parts.length },
         });
       } catch (error) {
         if (error instanceof ImportError) throw error;

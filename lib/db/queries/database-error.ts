@@ -8,6 +8,7 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   case_visits_time_order: 'a visit must end at or after its start',
   case_visits_geom_kind: 'a visit must be a valid Point (stay) or LineString (movement)',
   case_visits_coord_times: 'a movement needs one time per vertex',
+  cases_community_id_communities_id_fk: 'communityId: no such community',
   cases_code_check: 'a case code is 1–40 letters, digits, ".", "_" or "-", e.g. C-012',
 };
 

@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { guardMutation } from '@/lib/auth/route-guard';
+import { EDIT_ROLES } from '@/lib/auth/session';
+import { localDay } from '@/lib/briefing/slider-days';
+import { now } from '@/lib/clock';
+import { readRoundInput } from '@/lib/community/round-input';
+import { getDb } from '@/lib/db/client';
+import { deleteRound, updateRound } from '@/lib/db/queries/testing-rounds';
+import { settings } from '@/lib/env';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+const idOf = async (context: Context) => {
+  const id = Number((await context.params).id);
+  return Number.isInteger(id) && id > 0 ? id : null;
+};
+
+/** PUT /api/staff/rounds/:id — corrects a testing round (every field, as POST). Staff only. */
+export async function PUT(request: NextRequest, context: Context) {
+  return withErrors(async () => {
+    const guard = await guardMutation(request, EDIT_ROLES);
+    if (guard instanceof Response) return guard;
+    const id = await idOf(context);
+    if (id === null) return errorResponse(404, 'No such testing round.');
+    const read = readRoundInput(await request.json().catch(() => null), localDay(now(), settings.timeZone));
+    if ('problem' in read) return errorResponse(422, read.problem, { field: read.field });
+    const result = await updateRound(await getDb(), id, read.round, { userId: guard.id });
+    if ('error' in result) return errorResponse(result.status, result.error, { field: result.field });
+    return NextResponse.json(result);
+  });
+}
+
+/** DELETE /api/staff/rounds/:id — removes a round entered by mistake (the audit log keeps it). Staff only. */
+export async function DELETE(request: NextRequest, context: Context) {
+  return withErrors(async () => {
+    const guard = await guardMutation(request, EDIT_ROLES);
+    if (guard instanceof Response) return guard;
+    const id = await idOf(context);
+    if (id === null || !(await deleteRound(await getDb(), id, { userId: guard.id }))) return errorResponse(404, 'No such testing round.');
+    return NextResponse.json({ deleted: id });
+  });
+}

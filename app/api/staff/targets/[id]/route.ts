@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { guardMutation } from '@/lib/auth/route-guard';
+import { EDIT_ROLES } from '@/lib/auth/session';
+import { readTargetInput } from '@/lib/community/round-input';
+import { getDb } from '@/lib/db/client';
+import { deleteDistrictTarget, saveDistrictTarget } from '@/lib/db/queries/district-targets';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+const idOf = async (context: Context) => {
+  const id = Number((await context.params).id);
+  return Number.isInteger(id) && id > 0 ? id : null;
+};
+
+/** PUT /api/staff/targets/:id — changes a target's district, count or due date. Staff only. */
+export async function PUT(request: NextRequest, context: Context) {
+  return withErrors(async () => {
+    const guard = await guardMutation(request, EDIT_ROLES);
+    if (guard instanceof Response) return guard;
+    const id = await idOf(context);
+    if (id === null) return errorResponse(404, 'No such target.');
+    const read = readTargetInput(await request.json().catch(() => null));
+    if ('problem' in read) return errorResponse(422, read.problem, { field: read.field });
+    const result = await saveDistrictTarget(await getDb(), id, read.target, { userId: guard.id });
+    if ('error' in result) return errorResponse(result.status, result.error, { field: result.field });
+    return NextResponse.json(result);
+  });
+}
+
+/** DELETE /api/staff/targets/:id — removes a target. Staff only. */
+export async function DELETE(request: NextRequest, context: Context) {
+  return withErrors(async () => {
+    const guard = await guardMutation(request, EDIT_ROLES);
+    if (guard instanceof Response) return guard;
+    const id = await idOf(context);
+    if (id === null || !(await deleteDistrictTarget(await getDb(), id, { userId: guard.id }))) return errorResponse(404, 'No such target.');
+    return NextResponse.json({ deleted: id });
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readRoundInput, readTargetInput } from './round-input';
+
+const valid = { communityId: 3, gridCellId: 9, roundNumber: 7, testedOn: '2022-08-30', peopleTested: 1200, positives: 0, note: ' door to door ' };
+
+describe('readRoundInput', () => {
+  it('accepts a round and fills the defaults', () => {
+    expect(readRoundInput(valid, '2022-09-01')).toEqual({ round: { ...valid, note: 'door to door' } });
+    expect(readRoundInput({ communityId: 3, testedOn: '2022-09-01', peopleTested: 5, positives: 0 }, '2022-09-01')).toEqual({
+      round: { communityId: 3, gridCellId: null, roundNumber: null, testedOn: '2022-09-01', peopleTested: 5, positives: 0, note: null },
+    });
+  });
+
+  it('names the field of each problem', () => {
+    const problem = (patch: Record<string, unknown>) => {
+      const result = readRoundInput({ ...valid, ...patch }, '2022-09-01');
+      return 'field' in result ? result : null;
+    };
+    expect(problem({ positives: 1300 })).toEqual({ field: 'positives', problem: 'positives must not be more than peopleTested' });
+    expect(problem({ testedOn: '2022-09-02' })).toEqual({ field: 'testedOn', problem: 'testedOn must not be in the future (today is 2022-09-01)' });
+    expect(problem({ testedOn: '2022-02-30' })?.field).toBe('testedOn');
+    expect(problem({ peopleTested: -1 })).toEqual({ field: 'peopleTested', problem: 'peopleTested must be 0 or more' });
+    expect(problem({ peopleTested: 2.5 })?.field).toBe('peopleTested');
+    expect(problem({ roundNumber: 0 })?.field).toBe('roundNumber');
+    expect(problem({ communityId: undefined })?.field).toBe('communityId');
+    expect(problem({ note: 'x'.repeat(501) })?.field).toBe('note');
+  });
+});
+
+describe('readTargetInput', () => {
+  it('accepts a target and refuses a bad count or date by name', () => {
+    expect(readTargetInput({ district: ' Wenchang ', targetCount: 100, dueOn: '2022-09-02' })).toEqual({ target: { district: 'Wenchang', targetCount: 100, dueOn: '2022-09-02' } });
+    expect(readTargetInput({ district: 'Wenchang', targetCount: -3, dueOn: '2022-09-02' })).toMatchObject({ field: 'targetCount' });
+    expect(readTargetInput({ district: 'Wenchang', targetCount: 3, dueOn: '2 Sept' })).toMatchObject({ field: 'dueOn' });
+    expect(readTargetInput({ targetCount: 3, dueOn: '2022-09-02' })).toMatchObject({ field: 'district' });
+  });
+});

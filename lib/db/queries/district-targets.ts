@@ -1,0 +1,58 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import type { TargetInput } from '@/lib/community/round-input';
+import { rowsOf, type Db } from '../client';
+import { communities, districtTargets } from '../schema';
+import { recordChange, type Actor } from './audit';
+
+export type DistrictTargetRow = { id: number; district: string; targetCount: number; dueOn: string };
+export type TargetWriteResult = { target: DistrictTargetRow } | { status: 404 | 409 | 422; field: string; error: string };
+
+/** Every district target, by district then due date. */
+export async function listDistrictTargets(db: Db): Promise<DistrictTargetRow[]> {
+  const rows = rowsOf<{ id: number; district: string; target_count: number; due_on: string }>(
+    await db.execute(sql`SELECT id, district, target_count, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM district_targets ORDER BY district, due_on`),
+  );
+  return rows.map((r) => ({ id: Number(r.id), district: r.district, targetCount: Number(r.target_count), dueOn: r.due_on }));
+}
+
+const isUniqueViolation = (error: unknown) => ((error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code) === '23505';
+
+/**
+ * Creates (no id) or changes a district target, audited. The district must be one the communities name;
+ * one target per district and due date (409 otherwise).
+ */
+export async function saveDistrictTarget(db: Db, id: number | null, input: TargetInput, actor: Actor): Promise<TargetWriteResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [known] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.district, input.district)).limit(1);
+      if (!known) return { status: 422, field: 'district', error: `district "${input.district}": no community is in that district` };
+      const before = id === null ? undefined : (await tx.select().from(districtTargets).where(eq(districtTargets.id, id)).for('update'))[0];
+      if (id !== null && !before) return { status: 404, field: 'id', error: 'No such target.' };
+      const [saved] = before
+        ? await tx.update(districtTargets).set({ ...input, updatedAt: sql`now()` }).where(eq(districtTargets.id, before.id)).returning()
+        : await tx.insert(districtTargets).values(input).returning();
+      await recordChange(tx, actor, {
+        action: before ? 'update' : 'create',
+        objectType: 'district-target',
+        objectId: saved.id,
+        before: before ? { district: before.district, targetCount: before.targetCount, dueOn: before.dueOn } : undefined,
+        after: input,
+      });
+      return { target: { id: saved.id, district: saved.district, targetCount: saved.targetCount, dueOn: saved.dueOn } };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { status: 409, field: 'dueOn', error: `dueOn: ${input.district} already has a target due on ${input.dueOn}; edit that one` };
+    throw error;
+  }
+}
+
+/** Deletes a target; audited. Returns whether it existed. */
+export async function deleteDistrictTarget(db: Db, id: number, actor: Actor): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.delete(districtTargets).where(eq(districtTargets.id, id)).returning();
+    if (!before) return false;
+    await recordChange(tx, actor, { action: 'delete', objectType: 'district-target', objectId: id, before: { district: before.district, targetCount: before.targetCount, dueOn: before.dueOn } });
+    return true;
+  });
+}

@@ -1,0 +1,172 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { RoundInput } from '@/lib/community/round-input';
+import { rowsOf, type Db } from '../client';
+import { gridCells, testingRounds, users, communities } from '../schema';
+import { recordChange, type Actor } from './audit';
+
+export type RoundRow = {
+  id: number;
+  communityId: number;
+  communityName: string;
+  gridCellId: number | null;
+  gridCellName: string | null;
+  roundNumber: number;
+  testedOn: string;
+  peopleTested: number;
+  positives: number;
+  note: string | null;
+  createdBy: string | null;
+  updatedAt: string;
+};
+
+/** A refused write: the HTTP status, the field at fault and a sentence for the form. */
+export type RoundWriteError = { status: 404 | 409 | 422; field: string; error: string };
+export type RoundWriteResult = { round: RoundRow } | RoundWriteError;
+
+/** Rounds with their community's and grid cell's names and who recorded them (one query shape for the list and one round). */
+function selectRounds(db: Pick<Db, 'select'>) {
+  return db
+    .select({
+      id: testingRounds.id,
+      communityId: testingRounds.communityId,
+      communityName: communities.name,
+      gridCellId: testingRounds.gridCellId,
+      gridCellName: gridCells.name,
+      roundNumber: testingRounds.roundNumber,
+      testedOn: testingRounds.testedOn,
+      peopleTested: testingRounds.peopleTested,
+      positives: testingRounds.positives,
+      note: testingRounds.note,
+      createdBy: users.username,
+      updatedAt: testingRounds.updatedAt,
+    })
+    .from(testingRounds)
+    .innerJoin(communities, eq(communities.id, testingRounds.communityId))
+    .leftJoin(gridCells, eq(gridCells.id, testingRounds.gridCellId))
+    .leftJoin(users, eq(users.id, testingRounds.createdBy));
+}
+
+const toRoundRow = <T extends { updatedAt: Date }>(r: T) => ({ ...r, updatedAt: r.updatedAt.toISOString() });
+
+/** Testing rounds, newest day first, optionally of one community. */
+export async function listRounds(db: Db, filter: { communityId?: number; limit?: number } = {}): Promise<RoundRow[]> {
+  const rows = await selectRounds(db)
+    .where(filter.communityId ? eq(testingRounds.communityId, filter.communityId) : undefined)
+    .orderBy(sql`${testingRounds.testedOn} desc`, communities.name, sql`${gridCells.name} nulls first`, sql`${testingRounds.roundNumber} desc`)
+    .limit(Math.min(filter.limit ?? 500, 5000));
+  return rows.map(toRoundRow);
+}
+
+/** The next round number at a place (the community as a whole, or one grid cell): one more than the highest. */
+export async function nextRoundNumber(db: Pick<Db, 'select'>, communityId: number, gridCellId: number | null): Promise<number> {
+  const [row] = await db
+    .select({ max: sql<number | null>`max(${testingRounds.roundNumber})` })
+    .from(testingRounds)
+    .where(and(eq(testingRounds.communityId, communityId), gridCellId === null ? isNull(testingRounds.gridCellId) : eq(testingRounds.gridCellId, gridCellId)));
+  return Number(row?.max ?? 0) + 1;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Checks the place exists and the grid cell belongs to the community; the problem, or null. */
+async function placeProblem(tx: Tx, input: RoundInput): Promise<RoundWriteError | null> {
+  const [community] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, input.communityId));
+  if (!community) return { status: 422, field: 'communityId', error: `communityId ${input.communityId}: no such community` };
+  if (input.gridCellId === null) return null;
+  const [cell] = await tx.select({ communityId: gridCells.communityId }).from(gridCells).where(eq(gridCells.id, input.gridCellId));
+  if (!cell) return { status: 422, field: 'gridCellId', error: `gridCellId ${input.gridCellId}: no such grid cell` };
+  if (cell.communityId !== input.communityId) return { status: 422, field: 'gridCellId', error: 'gridCellId: that grid cell belongs to another community' };
+  return null;
+}
+
+const isUniqueViolation = (error: unknown) => {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return (e.code ?? e.cause?.code) === '23505';
+};
+
+const duplicate = (n: number): RoundWriteError => ({ status: 409, field: 'roundNumber', error: `roundNumber: round ${n} is already recorded at this place; edit it or choose another number` });
+
+async function readRound(db: Pick<Db, 'select'>, id: number): Promise<RoundRow> {
+  const [row] = await selectRounds(db).where(eq(testingRounds.id, id));
+  return toRoundRow(row);
+}
+
+const audited = (r: Pick<RoundRow, 'communityId' | 'gridCellId' | 'roundNumber' | 'testedOn' | 'peopleTested' | 'positives' | 'note'>) => ({
+  communityId: r.communityId,
+  gridCellId: r.gridCellId,
+  roundNumber: r.roundNumber,
+  testedOn: r.testedOn,
+  peopleTested: r.peopleTested,
+  positives: r.positives,
+  note: r.note,
+});
+
+/**
+ * Records a testing round (number defaults to the next at its place), audited. Refuses a grid cell of
+ * another community (422) and a round number already used at that place (409).
+ */
+export async function createRound(db: Db, input: RoundInput, actor: Actor): Promise<RoundWriteResult> {
+  // The number tried, for the 409 message when another save took it first.
+  let roundNumber = input.roundNumber ?? 0;
+  try {
+    return await db.transaction(async (tx) => {
+      const problem = await placeProblem(tx, input);
+      if (problem) return problem;
+      roundNumber = input.roundNumber ?? (await nextRoundNumber(tx, input.communityId, input.gridCellId));
+      const values = { ...input, roundNumber, createdBy: actor.userId ?? null };
+      const [saved] = await tx.insert(testingRounds).values(values).returning({ id: testingRounds.id });
+      await recordChange(tx, actor, { action: 'create', objectType: 'testing-round', objectId: saved.id, after: audited(values) });
+      return { round: await readRound(tx, saved.id) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return duplicate(roundNumber);
+    throw error;
+  }
+}
+
+/** Changes a round (any field), audited with before and after. 404 when it does not exist. */
+export async function updateRound(db: Db, id: number, input: RoundInput, actor: Actor): Promise<RoundWriteResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(testingRounds).where(eq(testingRounds.id, id)).for('update');
+      if (!before) return { status: 404, field: 'id', error: 'No such testing round.' };
+      const problem = await placeProblem(tx, input);
+      if (problem) return problem;
+      const values = { ...input, roundNumber: input.roundNumber ?? before.roundNumber };
+      await tx.update(testingRounds).set({ ...values, updatedAt: sql`now()` }).where(eq(testingRounds.id, id));
+      await recordChange(tx, actor, { action: 'update', objectType: 'testing-round', objectId: id, before: audited(before), after: audited(values) });
+      return { round: await readRound(tx, id) };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return duplicate(input.roundNumber ?? 0);
+    throw error;
+  }
+}
+
+/** Deletes a round entered by mistake; the audit keeps what it was. Returns whether it existed. */
+export async function deleteRound(db: Db, id: number, actor: Actor): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.delete(testingRounds).where(eq(testingRounds.id, id)).returning();
+    if (!before) return false;
+    await recordChange(tx, actor, { action: 'delete', objectType: 'testing-round', objectId: id, before: audited(before) });
+    return true;
+  });
+}
+
+/** The communities and their grid cells, for the round form's pickers. */
+export async function listRoundPlaces(db: Db): Promise<{ id: number; name: string; district: string; population: number | null; gridCells: { id: number; name: string }[] }[]> {
+  const rows = rowsOf<{ id: number; name: string; district: string; population: number | null; cells: unknown }>(
+    await db.execute(sql`
+      SELECT c.id, c.name, c.district, c.population,
+        coalesce((SELECT json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.name) FROM grid_cells g WHERE g.community_id = c.id), '[]'::json) AS cells
+      FROM communities c ORDER BY c.district, c.name`),
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    district: r.district,
+    population: r.population === null ? null : Number(r.population),
+    gridCells: (typeof r.cells === 'string' ? JSON.parse(r.cells) : r.cells) as { id: number; name: string }[],
+  }));
+}
