@@ -6,6 +6,8 @@ import { listCommunities, listGridCells } from '@/lib/db/queries/communities';
 import { listZones } from '@/lib/db/queries/zones';
 import { listPublishedCaseVisits } from '@/lib/db/queries/cases';
 import { countHomeFigures } from '@/lib/db/queries/home';
+import { communityStatusesAt } from '@/lib/db/queries/community-status';
+import { withNoEpidemicStatus } from '@/lib/map/layers/community-status';
 import { countMapFeatures, mapBounds } from '@/lib/db/queries/briefing';
 import { chooseSourceMode } from '@/lib/briefing/map-source-mode';
 import { settings } from '@/lib/env';
@@ -24,14 +26,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   // Small data ships as GeoJSON in the page; a district in a bad week reads vector tiles (?source= forces one).
   const mode = chooseSourceMode(await countMapFeatures(db), typeof query.source === 'string' ? query.source : null);
   const empty = { type: 'FeatureCollection' as const, features: [] };
-  const [communities, gridCells, zones, caseTracks, figures, extent] = await Promise.all([
+  const [communityRows, gridCells, zones, caseTracks, figures, extent, statuses] = await Promise.all([
     mode === 'geojson' ? listCommunities(db) : empty,
     listGridCells(db),
     mode === 'geojson' ? listZones(db, { at: now }) : empty,
     mode === 'geojson' ? listPublishedCaseVisits(db, { at: now }) : empty,
     countHomeFigures(db, now),
     mode === 'tiles' ? mapBounds(db) : undefined,
+    mode === 'geojson' ? communityStatusesAt(now) : new Map(),
   ]);
+  // Green for no-epidemic communities (GeoJSON mode; community tiles carry no status).
+  const communities = withNoEpidemicStatus(communityRows, new Map([...statuses].map(([id, status]) => [id, status.isNoEpidemic])));
   const everything: Feature[] = [...communities.features, ...zones.features, ...caseTracks.features];
   const bounds: [number, number, number, number] | undefined = extent
     ? [extent[0][0], extent[0][1], extent[1][0], extent[1][1]]

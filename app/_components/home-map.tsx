@@ -1,10 +1,11 @@
 'use client';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { ZONE_KINDS } from '@/lib/db/schema';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers, gridCellLayers } from '@/lib/map/layers/communities';
+import { communityStatusLayers } from '@/lib/map/layers/community-status';
 import { zoneLayerIds, zoneLayers } from '@/lib/map/layers/zones';
 import { zoneMarkerLayers, zoneMarkers } from '@/lib/map/layers/zone-markers';
 import { theme } from '@/lib/map/theme';
@@ -15,6 +16,7 @@ import { VectorTileLayers } from './map/vector-tile-layers';
 import { withSourceLayer } from '@/lib/map/layers/briefing';
 import { MapPopups } from './map/map-popups';
 import { LegendPanel, zoneSwatch, type LegendEntry } from './map/legend-panel';
+import { CommunityCardPanel, SelectedCommunity } from './community-card';
 
 export type HomeMapProps = {
   communities: FeatureCollection;
@@ -39,6 +41,9 @@ const TILE_SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
 /** The public overview map: communities, grid cells, zones by kind and published case tracks. */
 export function HomeMap(props: HomeMapProps) {
   const m = props.messages;
+  const [communityId, setCommunityId] = useState<number | null>(null);
+  const closeCard = useCallback(() => setCommunityId(null), []);
+  const communityLayerSpecs = useMemo(() => [...communityLayers('communities'), ...communityStatusLayers('communities')], []);
   const caseLayers = caseTrackLayers('case-tracks');
   const markers = useMemo(() => zoneMarkers(props.zones), [props.zones]);
   const entries: LegendEntry[] = [
@@ -52,6 +57,13 @@ export function HomeMap(props: HomeMapProps) {
     { id: 'case-places', label: m.casePlaces, layerIds: ['case-tracks-place'], swatch: { kind: 'dot', color: theme.caseTrack.place } },
     { id: 'case-movements', label: m.caseMovements, layerIds: ['case-tracks-halo', 'case-tracks-line'], swatch: { kind: 'line', color: theme.caseTrack.line } },
     { id: 'communities', label: m.communities, layerIds: ['communities-fill', 'communities-outline'], swatch: { kind: 'area', fill: '#eef1f3', outline: theme.community.outline } },
+    {
+      id: 'no-epidemic',
+      label: m.legendNoEpidemic,
+      hint: m.legendNoEpidemicHint,
+      layerIds: ['communities-no-epidemic-fill', 'communities-no-epidemic-outline'],
+      swatch: { kind: 'area', fill: '#c8e6c9', outline: theme.noEpidemic.outline },
+    },
     { id: 'grid-cells', label: m.gridCells, layerIds: ['grid-cells-outline'], swatch: { kind: 'line', color: theme.community.gridCell } },
   ];
   const bounds: LngLatBoundsLike | undefined = props.bounds
@@ -69,14 +81,14 @@ export function HomeMap(props: HomeMapProps) {
     >
       {props.tilesAt ? (
         <>
-          <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communityLayers('communities'), 'communities')} />
+          <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communityLayerSpecs, 'communities')} />
           <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
           <VectorTileLayers sourceId="zones" tileUrl={`/api/tiles/zones/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(zoneLayers('zones'), 'zones')} />
           <VectorTileLayers sourceId="case-tracks" tileUrl={`/api/tiles/cases/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(caseLayers, 'cases')} />
         </>
       ) : (
         <>
-          <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
+          <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayerSpecs} />
           <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
           <GeoJsonLayers sourceId="zones" data={props.zones} layers={zoneLayers('zones')} />
           <GeoJsonLayers sourceId="zone-markers" data={markers} layers={zoneMarkerLayers('zone-markers')} />
@@ -87,7 +99,13 @@ export function HomeMap(props: HomeMapProps) {
         layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'grid-cells-outline', 'communities-fill']}
         locale={props.locale}
         timeZone={props.timeZone}
+        communityLayerId="communities-fill"
+        onCommunity={setCommunityId}
       />
+      <SelectedCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={communityId} />
+      {communityId !== null ? (
+        <CommunityCardPanel communityId={communityId} locale={props.locale} timeZone={props.timeZone} messages={m} onClose={closeCard} />
+      ) : null}
       <LegendPanel title={m.legend} counts={props.counts} entries={entries} dataBounds={bounds} zoomLabel={m.zoomToData} note={m.attributionDemo} />
     </MapProvider>
   );

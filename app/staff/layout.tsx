@@ -20,6 +20,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         <nav className="staff-nav" aria-label="Staff">
           <Link href="/staff/zones">{t.staffZones}</Link>
           <Link href="/staff/cases">{t.staffCases}</Link>
+          <Link href="/staff/communities">{t.staffCommunities}</Link>
           <Link href="/staff/reports">{t.staffReports}</Link>
           <Link href="/staff/audit">{t.staffAudit}</Link>
           {user.role === 'admin' ? <Link href="/staff/users">{t.staffUsers}</Link> : null}

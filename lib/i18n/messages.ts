@@ -2,6 +2,7 @@ import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
 import { staffMessages } from './messages-staff';
 import { noticeMessages } from './messages-notice';
+import { communityMessages } from './messages-community';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -105,8 +106,9 @@ export const messages = {
     ...staffMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
     ...briefingMessages['zh-CN'],
+    ...communityMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en },
+  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;
