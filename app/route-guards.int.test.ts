@@ -57,7 +57,7 @@ const tempting = {
   status: 'cleared',
 };
 
-const TABLES = ['users', 'sessions', 'communities', 'grid_cells', 'zones', 'cases', 'case_visits', 'resident_reports', 'audit_log'];
+const TABLES = ['users', 'sessions', 'communities', 'grid_cells', 'community_contacts', 'zones', 'cases', 'case_visits', 'resident_reports', 'audit_log'];
 
 /** A fingerprint of every table: row counts plus the newest change of the versioned ones. */
 async function snapshot(db: Db): Promise<string> {
