@@ -63,7 +63,8 @@ export function MapPopups({ layerIds, locale, timeZone, communityLayerId, onComm
       ];
       const features = map.queryRenderedFeatures(box, { layers: existing });
       const isOnCaseTrack = features.some((f) => f.source === 'case-tracks');
-      const community = onCommunity && !isOnCaseTrack ? features.find((f) => f.layer.id === communityLayerId) : undefined;
+      // The community exactly under the pointer (the box around it may reach a neighbour).
+      const [community] = onCommunity && communityLayerId && !isOnCaseTrack && map.getLayer(communityLayerId) ? map.queryRenderedFeatures(event.point, { layers: [communityLayerId] }) : [];
       const communityId = Number(community?.id ?? community?.properties.id);
       if (onCommunity && Number.isInteger(communityId) && communityId > 0) {
         popup.remove();
