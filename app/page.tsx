@@ -7,6 +7,7 @@ import { listZones } from '@/lib/db/queries/zones';
 import { listPublishedCaseVisits } from '@/lib/db/queries/cases';
 import { countHomeFigures } from '@/lib/db/queries/home';
 import { communityStatusesAt } from '@/lib/db/queries/community-status';
+import { listCommunityNames } from '@/lib/db/queries/community-card';
 import { withNoEpidemicStatus } from '@/lib/map/layers/community-status';
 import { countMapFeatures, mapBounds } from '@/lib/db/queries/briefing';
 import { chooseSourceMode } from '@/lib/briefing/map-source-mode';
@@ -26,7 +27,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   // Small data ships as GeoJSON in the page; a district in a bad week reads vector tiles (?source= forces one).
   const mode = chooseSourceMode(await countMapFeatures(db), typeof query.source === 'string' ? query.source : null);
   const empty = { type: 'FeatureCollection' as const, features: [] };
-  const [communityRows, gridCells, zones, caseTracks, figures, extent, statuses] = await Promise.all([
+  const [communityRows, gridCells, zones, caseTracks, figures, extent, statuses, communityNames] = await Promise.all([
     mode === 'geojson' ? listCommunities(db) : empty,
     listGridCells(db),
     mode === 'geojson' ? listZones(db, { at: now }) : empty,
@@ -34,6 +35,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     countHomeFigures(db, now),
     mode === 'tiles' ? mapBounds(db) : undefined,
     mode === 'geojson' ? communityStatusesAt(now) : new Map(),
+    listCommunityNames(db),
   ]);
   // Green for no-epidemic communities (GeoJSON mode; community tiles carry no status).
   const communities = withNoEpidemicStatus(communityRows, new Map([...statuses].map(([id, status]) => [id, status.isNoEpidemic])));
@@ -54,6 +56,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <main className="map-area">
         <HomeMap
           communities={communities}
+          communityNames={communityNames}
           gridCells={gridCells}
           zones={zones}
           caseTracks={caseTracks}

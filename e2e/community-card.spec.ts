@@ -35,7 +35,6 @@ async function clickCommunity(page: Page, request: APIRequestContext, id: number
     const map = window.gridwatchMap!;
     const canvas = map.getCanvas().getBoundingClientRect();
     const caseLayers = ['case-tracks-place', 'case-tracks-line', 'case-tracks-halo'].filter((layer) => map.getLayer(layer));
-    // Clear of the legend (bottom on phones, top-left on desktop) and the zoom controls.
     for (let y = canvas.height * 0.2; y < canvas.height * 0.7; y += 5) {
       for (let x = canvas.width * 0.15; x < canvas.width * 0.85; x += 5) {
         const box: [[number, number], [number, number]] = [
@@ -45,7 +44,9 @@ async function clickCommunity(page: Page, request: APIRequestContext, id: number
         if (map.queryRenderedFeatures(box, { layers: caseLayers }).length) continue;
         // Well inside the community: every community feature around the spot is this one.
         const around = map.queryRenderedFeatures(box, { layers: ['communities-fill'] }).map((f) => Number(f.id));
-        if (around.length && around.every((found) => found === cid)) return { x: canvas.left + x, y: canvas.top + y };
+        // And nothing (legend, time bar, controls) lies over the map there.
+        const isMapOnTop = document.elementFromPoint(canvas.left + x, canvas.top + y) === map.getCanvas();
+        if (isMapOnTop && around.length && around.every((found) => found === cid)) return { x: canvas.left + x, y: canvas.top + y };
       }
     }
     return null;
@@ -190,4 +191,34 @@ test('the case notice links to the self-check preloaded with its case', async ({
   await page.getByTestId('notice-check-link').click();
   await expect(page).toHaveURL(/\/check\?case=C-009$/);
   await expect(page.getByTestId('focus-case')).toBeVisible();
+});
+
+test('keyboard users pick their community from the legend list; Escape closes the card and focus returns', async ({ page, request }) => {
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/');
+  await waitForMapReady(page);
+  const [id] = await communitiesWithGridCells(request);
+  const { name } = await (await request.get(`/api/communities/${id}/card`)).json();
+  const select = page.getByTestId('find-community');
+  await select.focus();
+  await select.selectOption(String(id));
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(name);
+  await expect(page.getByTestId('card-close')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(select).toBeFocused();
+});
+
+test('on the briefing an official opens a community card for the slider time', async ({ page, request }, testInfo) => {
+  await signInAs(page, 'official');
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/briefing');
+  await waitForMapReady(page);
+  const [id] = await communitiesWithGridCells(request);
+  const cardRequest = page.waitForRequest((r) => r.url().includes(`/api/communities/${id}/card?at=`));
+  await clickCommunity(page, request, id);
+  await cardRequest;
+  await expect(page.getByTestId('community-card')).toBeVisible();
+  await expect(page.getByTestId('card-contacts').locator('a[href^="tel:"]').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('briefing-card.png') });
 });

@@ -20,6 +20,8 @@ import { CommunityCardPanel, SelectedCommunity } from './community-card';
 
 export type HomeMapProps = {
   communities: FeatureCollection;
+  /** Every community, for the keyboard-friendly "find a community" list (also when the map reads tiles). */
+  communityNames: { id: number; name: string; district: string }[];
   gridCells: FeatureCollection;
   zones: FeatureCollection<MultiPolygon, { kind: string; name: string }>;
   caseTracks: FeatureCollection;
@@ -56,11 +58,10 @@ export function HomeMap(props: HomeMapProps) {
     })),
     { id: 'case-places', label: m.casePlaces, layerIds: ['case-tracks-place'], swatch: { kind: 'dot', color: theme.caseTrack.place } },
     { id: 'case-movements', label: m.caseMovements, layerIds: ['case-tracks-halo', 'case-tracks-line'], swatch: { kind: 'line', color: theme.caseTrack.line } },
-    { id: 'communities', label: m.communities, layerIds: ['communities-fill', 'communities-outline'], swatch: { kind: 'area', fill: '#eef1f3', outline: theme.community.outline } },
+    { id: 'communities', label: m.communities, hint: m.legendCommunityHint, layerIds: ['communities-fill', 'communities-outline'], swatch: { kind: 'area', fill: '#eef1f3', outline: theme.community.outline } },
     {
       id: 'no-epidemic',
       label: m.legendNoEpidemic,
-      hint: m.legendNoEpidemicHint,
       layerIds: ['communities-no-epidemic-fill', 'communities-no-epidemic-outline'],
       swatch: { kind: 'area', fill: '#c8e6c9', outline: theme.noEpidemic.outline },
     },
@@ -106,7 +107,19 @@ export function HomeMap(props: HomeMapProps) {
       {communityId !== null ? (
         <CommunityCardPanel communityId={communityId} locale={props.locale} timeZone={props.timeZone} messages={m} onClose={closeCard} />
       ) : null}
-      <LegendPanel title={m.legend} counts={props.counts} entries={entries} dataBounds={bounds} zoomLabel={m.zoomToData} note={m.attributionDemo} />
+      <LegendPanel title={m.legend} counts={props.counts} entries={entries} dataBounds={bounds} zoomLabel={m.zoomToData} note={m.attributionDemo}>
+        <label className="legend-find">
+          {m.cardFind}
+          <select value={communityId ?? ''} onChange={(e) => setCommunityId(e.target.value ? Number(e.target.value) : null)} data-testid="find-community">
+            <option value="">—</option>
+            {props.communityNames.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} · {c.district}
+              </option>
+            ))}
+          </select>
+        </label>
+      </LegendPanel>
     </MapProvider>
   );
 }

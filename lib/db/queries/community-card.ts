@@ -93,3 +93,8 @@ export async function getCommunityCard(db: Db, communityId: number, at: Date = n
     status: status ? { isNoEpidemic: status.isNoEpidemic, since: status.since, reasons: status.reasons } : null,
   };
 }
+
+/** Every community's id, name and district (no geometry), for "find your community" lists. */
+export async function listCommunityNames(db: Db): Promise<{ id: number; name: string; district: string }[]> {
+  return db.select({ id: communities.id, name: communities.name, district: communities.district }).from(communities).orderBy(asc(communities.district), asc(communities.name));
+}
