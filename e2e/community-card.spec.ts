@@ -200,9 +200,12 @@ test('keyboard users pick their community from the legend list; Escape closes th
   const [id] = await communitiesWithGridCells(request);
   const { name } = await (await request.get(`/api/communities/${id}/card`)).json();
   const select = page.getByTestId('find-community');
+  const zoomBefore = await page.evaluate(() => window.gridwatchMap!.getZoom());
   await select.focus();
   await select.selectOption(String(id));
   await expect(page.getByRole('dialog').getByRole('heading', { level: 2 })).toHaveText(name);
+  // The map brings the picked community into view (the whole district was in view before).
+  await expect.poll(() => page.evaluate(() => window.gridwatchMap!.getZoom())).toBeGreaterThan(zoomBefore + 1);
   await expect(page.getByTestId('card-close')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();

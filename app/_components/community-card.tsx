@@ -211,3 +211,29 @@ export function SelectedCommunity({ sourceId, sourceLayer, communityId }: { sour
   }, [map, isLoaded, sourceId, sourceLayer, communityId]);
   return null;
 }
+
+/**
+ * Frames a community picked from the list (not from the map, where it is already in view), clear of the
+ * card: above the bottom sheet on phones, left of the side panel on wider screens.
+ */
+export function FrameCommunity({ sourceId, sourceLayer, communityId }: { sourceId: string; sourceLayer?: string; communityId: number | null }) {
+  const { map, isLoaded } = useMap();
+  useEffect(() => {
+    if (!map || !isLoaded || communityId === null || !map.getSource(sourceId)) return;
+    const pieces = map.querySourceFeatures(sourceId, { sourceLayer, filter: ['==', ['id'], communityId] });
+    const corners = pieces.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : []));
+    if (!corners.length) return;
+    const lngs = corners.map((p) => p[0]);
+    const lats = corners.map((p) => p[1]);
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const isPhone = width <= 640;
+    map.fitBounds(
+      [
+        [Math.min(...lngs), Math.min(...lats)],
+        [Math.max(...lngs), Math.max(...lats)],
+      ],
+      { padding: isPhone ? { top: 20, left: 20, right: 20, bottom: Math.round(height * 0.66) + 10 } : { top: 40, bottom: 40, left: 300, right: Math.min(380, width / 2) + 40 }, maxZoom: 16, duration: 600 },
+    );
+  }, [map, isLoaded, sourceId, sourceLayer, communityId]);
+  return null;
+}

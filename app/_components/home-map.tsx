@@ -16,7 +16,7 @@ import { VectorTileLayers } from './map/vector-tile-layers';
 import { withSourceLayer } from '@/lib/map/layers/briefing';
 import { MapPopups } from './map/map-popups';
 import { LegendPanel, zoneSwatch, type LegendEntry } from './map/legend-panel';
-import { CommunityCardPanel, SelectedCommunity } from './community-card';
+import { CommunityCardPanel, FrameCommunity, SelectedCommunity } from './community-card';
 
 export type HomeMapProps = {
   communities: FeatureCollection;
@@ -44,7 +44,16 @@ const TILE_SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
 export function HomeMap(props: HomeMapProps) {
   const m = props.messages;
   const [communityId, setCommunityId] = useState<number | null>(null);
-  const closeCard = useCallback(() => setCommunityId(null), []);
+  /** A community picked from the list, to bring into view (one clicked on the map already is). */
+  const [pickedId, setPickedId] = useState<number | null>(null);
+  const closeCard = useCallback(() => {
+    setCommunityId(null);
+    setPickedId(null);
+  }, []);
+  const openFromMap = useCallback((id: number) => {
+    setCommunityId(id);
+    setPickedId(null);
+  }, []);
   const communityLayerSpecs = useMemo(() => [...communityLayers('communities'), ...communityStatusLayers('communities')], []);
   const caseLayers = caseTrackLayers('case-tracks');
   const markers = useMemo(() => zoneMarkers(props.zones), [props.zones]);
@@ -101,16 +110,25 @@ export function HomeMap(props: HomeMapProps) {
         locale={props.locale}
         timeZone={props.timeZone}
         communityLayerId="communities-fill"
-        onCommunity={setCommunityId}
+        onCommunity={openFromMap}
       />
       <SelectedCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={communityId} />
+      <FrameCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={pickedId} />
       {communityId !== null ? (
         <CommunityCardPanel communityId={communityId} locale={props.locale} timeZone={props.timeZone} messages={m} onClose={closeCard} />
       ) : null}
       <LegendPanel title={m.legend} counts={props.counts} entries={entries} dataBounds={bounds} zoomLabel={m.zoomToData} note={m.attributionDemo}>
         <label className="legend-find">
           {m.cardFind}
-          <select value={communityId ?? ''} onChange={(e) => setCommunityId(e.target.value ? Number(e.target.value) : null)} data-testid="find-community">
+          <select
+            value={communityId ?? ''}
+            onChange={(e) => {
+              const id = e.target.value ? Number(e.target.value) : null;
+              setCommunityId(id);
+              setPickedId(id);
+            }}
+            data-testid="find-community"
+          >
             <option value="">—</option>
             {props.communityNames.map((c) => (
               <option key={c.id} value={c.id}>
