@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { communityCardView, type CommunityCardView } from '@/lib/community/card-view';
 import type { CommunityCard } from '@/lib/community/community-card';
 import type { Locale, Messages } from '@/lib/i18n/messages';
+import { COMMUNITY_STATE } from '@/lib/map/layers/community-status';
+import { FeatureStates } from './map/feature-states';
 import { useMap } from './map/map-provider';
 import './community-card.css';
 
@@ -200,16 +202,8 @@ export function CommunityCardPanel({ communityId, at, locale, timeZone, messages
 
 /** Outlines the community whose card is open (feature state `selected`, drawn by communityStatusLayers). */
 export function SelectedCommunity({ sourceId, sourceLayer, communityId }: { sourceId: string; sourceLayer?: string; communityId: number | null }) {
-  const { map, isLoaded } = useMap();
-  useEffect(() => {
-    if (!map || !isLoaded || communityId === null || !map.getSource(sourceId)) return;
-    const target = { source: sourceId, sourceLayer, id: communityId };
-    map.setFeatureState(target, { selected: true });
-    return () => {
-      if (map.getStyle() && map.getSource(sourceId)) map.setFeatureState(target, { selected: false });
-    };
-  }, [map, isLoaded, sourceId, sourceLayer, communityId]);
-  return null;
+  const ids = useMemo(() => (communityId === null ? [] : [communityId]), [communityId]);
+  return <FeatureStates sourceId={sourceId} sourceLayer={sourceLayer} ids={ids} stateKey={COMMUNITY_STATE.selected} />;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import { ZONE_KINDS } from '@/lib/db/schema';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers, gridCellLayers } from '@/lib/map/layers/communities';
-import { communityStatusLayers } from '@/lib/map/layers/community-status';
+import { COMMUNITY_STATE, communityStatusLayers } from '@/lib/map/layers/community-status';
+import { FeatureStates } from './map/feature-states';
 import { zoneLayerIds, zoneLayers } from '@/lib/map/layers/zones';
 import { zoneMarkerLayers, zoneMarkers } from '@/lib/map/layers/zone-markers';
 import { theme } from '@/lib/map/theme';
@@ -22,6 +23,8 @@ export type HomeMapProps = {
   communities: FeatureCollection;
   /** Every community, for the keyboard-friendly "find a community" list (also when the map reads tiles). */
   communityNames: { id: number; name: string; district: string }[];
+  /** Communities that are no-epidemic now (green on the map). */
+  noEpidemicIds: number[];
   gridCells: FeatureCollection;
   zones: FeatureCollection<MultiPolygon, { kind: string; name: string }>;
   caseTracks: FeatureCollection;
@@ -112,6 +115,7 @@ export function HomeMap(props: HomeMapProps) {
         communityLayerId="communities-fill"
         onCommunity={openFromMap}
       />
+      <FeatureStates sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} ids={props.noEpidemicIds} stateKey={COMMUNITY_STATE.noEpidemic} />
       <SelectedCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={communityId} />
       <FrameCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={pickedId} />
       {communityId !== null ? (
