@@ -1,5 +1,5 @@
 import { bbox } from '@turf/turf';
-import { getDb } from '@/lib/db/client';
+import { getDb, type Db } from '@/lib/db/client';
 import { listCommunities } from '@/lib/db/queries/communities';
 import { listZones } from '@/lib/db/queries/zones';
 import { getCaseNotice } from '@/lib/db/queries/case-notices';
@@ -41,7 +41,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
 }
 
 /** The published case named by `?case=`, or "unknown" for a draft, a typo or text that is no case code. */
-async function loadFocusCase(db: Awaited<ReturnType<typeof getDb>>, param: ReturnType<typeof readCaseParam>): Promise<FocusCase | undefined> {
+async function loadFocusCase(db: Db, param: ReturnType<typeof readCaseParam>): Promise<FocusCase | undefined> {
   if (!param) return undefined;
   const notice = param.isWellFormed ? await getCaseNotice(db, param.code) : undefined;
   if (!notice) return { kind: 'unknown', caseCode: param.code };

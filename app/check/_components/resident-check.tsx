@@ -300,8 +300,8 @@ function FocusCaseSection({ focusCase, locale, timeZone }: { focusCase: FocusCas
       <h2 id="focus-case-title">{t('checkCaseTitle', { code: focusCase.caseCode })}</h2>
       <p className="hint">{t('checkCaseIntro', { code: focusCase.caseCode })}</p>
       <ol className="focus-case-visits" data-testid="focus-case-visits">
-        {visits.map((visit) => (
-          <li key={`${visit.start}-${visit.place ?? ''}`}>
+        {visits.map((visit, i) => (
+          <li key={i}>
             <span className="focus-case-time">{formatRange(visit.start, visit.end, locale, timeZone)}</span>{' '}
             {visit.isMovement ? `${t('checkCaseMovement')}: ` : ''}
             {visit.place ?? ''}
