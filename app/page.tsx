@@ -6,6 +6,8 @@ import { listCommunities, listGridCells } from '@/lib/db/queries/communities';
 import { listZones } from '@/lib/db/queries/zones';
 import { listPublishedCaseVisits } from '@/lib/db/queries/cases';
 import { countHomeFigures } from '@/lib/db/queries/home';
+import { communityStatusesAt } from '@/lib/db/queries/community-status';
+import { listCommunityNames } from '@/lib/db/queries/community-card';
 import { countMapFeatures, mapBounds } from '@/lib/db/queries/briefing';
 import { chooseSourceMode } from '@/lib/briefing/map-source-mode';
 import { settings } from '@/lib/env';
@@ -24,14 +26,18 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   // Small data ships as GeoJSON in the page; a district in a bad week reads vector tiles (?source= forces one).
   const mode = chooseSourceMode(await countMapFeatures(db), typeof query.source === 'string' ? query.source : null);
   const empty = { type: 'FeatureCollection' as const, features: [] };
-  const [communities, gridCells, zones, caseTracks, figures, extent] = await Promise.all([
+  const [communities, gridCells, zones, caseTracks, figures, extent, statuses, communityNames] = await Promise.all([
     mode === 'geojson' ? listCommunities(db) : empty,
     listGridCells(db),
     mode === 'geojson' ? listZones(db, { at: now }) : empty,
     mode === 'geojson' ? listPublishedCaseVisits(db, { at: now }) : empty,
     countHomeFigures(db, now),
     mode === 'tiles' ? mapBounds(db) : undefined,
+    communityStatusesAt(now),
+    listCommunityNames(db),
   ]);
+  // Green on the map, through feature state (the same for GeoJSON and vector tiles).
+  const noEpidemicIds = [...statuses.values()].filter((s) => s.isNoEpidemic).map((s) => s.communityId);
   const everything: Feature[] = [...communities.features, ...zones.features, ...caseTracks.features];
   const bounds: [number, number, number, number] | undefined = extent
     ? [extent[0][0], extent[0][1], extent[1][0], extent[1][1]]
@@ -49,6 +55,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <main className="map-area">
         <HomeMap
           communities={communities}
+          communityNames={communityNames}
+          noEpidemicIds={noEpidemicIds}
           gridCells={gridCells}
           zones={zones}
           caseTracks={caseTracks}

@@ -64,7 +64,7 @@ const tempting = {
   dueOn: '2020-04-01',
 };
 
-const TABLES = ['users', 'sessions', 'communities', 'grid_cells', 'zones', 'cases', 'case_visits', 'resident_reports', 'testing_rounds', 'district_targets', 'audit_log'];
+const TABLES = ['users', 'sessions', 'communities', 'grid_cells', 'community_contacts', 'zones', 'cases', 'case_visits', 'resident_reports', 'testing_rounds', 'district_targets', 'audit_log'];
 
 /** A fingerprint of every table: row counts plus the newest change of the versioned ones. */
 async function snapshot(db: Db): Promise<string> {

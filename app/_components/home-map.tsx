@@ -1,10 +1,12 @@
 'use client';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { ZONE_KINDS } from '@/lib/db/schema';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers, gridCellLayers } from '@/lib/map/layers/communities';
+import { COMMUNITY_STATE, communityStatusLayers } from '@/lib/map/layers/community-status';
+import { FeatureStates } from './map/feature-states';
 import { zoneLayerIds, zoneLayers } from '@/lib/map/layers/zones';
 import { zoneMarkerLayers, zoneMarkers } from '@/lib/map/layers/zone-markers';
 import { theme } from '@/lib/map/theme';
@@ -15,9 +17,14 @@ import { VectorTileLayers } from './map/vector-tile-layers';
 import { withSourceLayer } from '@/lib/map/layers/briefing';
 import { MapPopups } from './map/map-popups';
 import { LegendPanel, zoneSwatch, type LegendEntry } from './map/legend-panel';
+import { CommunityCardPanel, FrameCommunity, SelectedCommunity } from './community-card';
 
 export type HomeMapProps = {
   communities: FeatureCollection;
+  /** Every community, for the keyboard-friendly "find a community" list (also when the map reads tiles). */
+  communityNames: { id: number; name: string; district: string }[];
+  /** Communities that are no-epidemic now (green on the map). */
+  noEpidemicIds: number[];
   gridCells: FeatureCollection;
   zones: FeatureCollection<MultiPolygon, { kind: string; name: string }>;
   caseTracks: FeatureCollection;
@@ -39,6 +46,18 @@ const TILE_SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
 /** The public overview map: communities, grid cells, zones by kind and published case tracks. */
 export function HomeMap(props: HomeMapProps) {
   const m = props.messages;
+  const [communityId, setCommunityId] = useState<number | null>(null);
+  /** A community picked from the list, to bring into view (one clicked on the map already is). */
+  const [pickedId, setPickedId] = useState<number | null>(null);
+  const closeCard = useCallback(() => {
+    setCommunityId(null);
+    setPickedId(null);
+  }, []);
+  const openFromMap = useCallback((id: number) => {
+    setCommunityId(id);
+    setPickedId(null);
+  }, []);
+  const communityLayerSpecs = useMemo(() => [...communityLayers('communities'), ...communityStatusLayers('communities')], []);
   const caseLayers = caseTrackLayers('case-tracks');
   const markers = useMemo(() => zoneMarkers(props.zones), [props.zones]);
   const entries: LegendEntry[] = [
@@ -51,7 +70,13 @@ export function HomeMap(props: HomeMapProps) {
     })),
     { id: 'case-places', label: m.casePlaces, layerIds: ['case-tracks-place'], swatch: { kind: 'dot', color: theme.caseTrack.place } },
     { id: 'case-movements', label: m.caseMovements, layerIds: ['case-tracks-halo', 'case-tracks-line'], swatch: { kind: 'line', color: theme.caseTrack.line } },
-    { id: 'communities', label: m.communities, layerIds: ['communities-fill', 'communities-outline'], swatch: { kind: 'area', fill: '#eef1f3', outline: theme.community.outline } },
+    { id: 'communities', label: m.communities, hint: m.legendCommunityHint, layerIds: ['communities-fill', 'communities-outline'], swatch: { kind: 'area', fill: '#eef1f3', outline: theme.community.outline } },
+    {
+      id: 'no-epidemic',
+      label: m.legendNoEpidemic,
+      layerIds: ['communities-no-epidemic-fill', 'communities-no-epidemic-outline'],
+      swatch: { kind: 'area', fill: '#c8e6c9', outline: theme.noEpidemic.outline },
+    },
     { id: 'grid-cells', label: m.gridCells, layerIds: ['grid-cells-outline'], swatch: { kind: 'line', color: theme.community.gridCell } },
   ];
   const bounds: LngLatBoundsLike | undefined = props.bounds
@@ -69,14 +94,14 @@ export function HomeMap(props: HomeMapProps) {
     >
       {props.tilesAt ? (
         <>
-          <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communityLayers('communities'), 'communities')} />
+          <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communityLayerSpecs, 'communities')} />
           <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
           <VectorTileLayers sourceId="zones" tileUrl={`/api/tiles/zones/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(zoneLayers('zones'), 'zones')} />
           <VectorTileLayers sourceId="case-tracks" tileUrl={`/api/tiles/cases/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(caseLayers, 'cases')} />
         </>
       ) : (
         <>
-          <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
+          <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayerSpecs} />
           <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
           <GeoJsonLayers sourceId="zones" data={props.zones} layers={zoneLayers('zones')} />
           <GeoJsonLayers sourceId="zone-markers" data={markers} layers={zoneMarkerLayers('zone-markers')} />
@@ -87,8 +112,36 @@ export function HomeMap(props: HomeMapProps) {
         layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'grid-cells-outline', 'communities-fill']}
         locale={props.locale}
         timeZone={props.timeZone}
+        communityLayerId="communities-fill"
+        onCommunity={openFromMap}
       />
-      <LegendPanel title={m.legend} counts={props.counts} entries={entries} dataBounds={bounds} zoomLabel={m.zoomToData} note={m.attributionDemo} />
+      <FeatureStates sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} ids={props.noEpidemicIds} stateKey={COMMUNITY_STATE.noEpidemic} />
+      <SelectedCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={communityId} />
+      <FrameCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={pickedId} />
+      {communityId !== null ? (
+        <CommunityCardPanel communityId={communityId} locale={props.locale} timeZone={props.timeZone} messages={m} onClose={closeCard} />
+      ) : null}
+      <LegendPanel title={m.legend} counts={props.counts} entries={entries} dataBounds={bounds} zoomLabel={m.zoomToData} note={m.attributionDemo}>
+        <label className="legend-find">
+          {m.cardFind}
+          <select
+            value={communityId ?? ''}
+            onChange={(e) => {
+              const id = e.target.value ? Number(e.target.value) : null;
+              setCommunityId(id);
+              setPickedId(id);
+            }}
+            data-testid="find-community"
+          >
+            <option value="">—</option>
+            {props.communityNames.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} · {c.district}
+              </option>
+            ))}
+          </select>
+        </label>
+      </LegendPanel>
     </MapProvider>
   );
 }

@@ -21,6 +21,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           <Link href="/staff">{t.staffDashboard}</Link>
           <Link href="/staff/zones">{t.staffZones}</Link>
           <Link href="/staff/cases">{t.staffCases}</Link>
+          <Link href="/staff/communities">{t.staffCommunities}</Link>
           <Link href="/staff/rounds">{t.staffRounds}</Link>
           <Link href="/staff/reports">{t.staffReports}</Link>
           <Link href="/staff/audit">{t.staffAudit}</Link>

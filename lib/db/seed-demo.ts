@@ -8,9 +8,10 @@ import { isDatabaseEmpty, saveCommunities, saveGridCells } from './queries/commu
 import { saveZones } from './queries/zones';
 import { saveCaseTracks } from './queries/cases';
 import { createUser, findUserByUsername } from './queries/users';
+import { saveCommunityContacts } from './queries/community-contacts';
 import { hashPassword } from '@/lib/auth/password';
-import type { UserRole } from './schema';
-import { sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
+import { communities, type UserRole } from './schema';
 import { recordChange, type Actor } from './queries/audit';
 import { rowsOf } from './client';
 
@@ -50,6 +51,21 @@ function reportedAtByCase(text: string): Map<string, Date> {
   );
 }
 
+/** The service teams every demo community publishes (the 2022 notices list about these three). */
+const DEMO_CONTACT_LABELS = ['社区服务热线 Community hotline', '就医协助 Medical help', '物资保障 Supplies'] as const;
+
+/**
+ * Illustrative service-team numbers for every demo community: fictitious 010-0000-5xxx numbers (as the
+ * demo's grid workers have 010-0000-0xxx), never real ones; lib/demo/NOTICE.md says so.
+ */
+export async function seedDemoContacts(db: Db, actor: { label: string }): Promise<void> {
+  const rows = await db.select({ id: communities.id }).from(communities).orderBy(asc(communities.code));
+  for (const [i, community] of rows.entries()) {
+    const contacts = DEMO_CONTACT_LABELS.map((label, k) => ({ label, phone: `010-0000-${5000 + i * DEMO_CONTACT_LABELS.length + k}` }));
+    await saveCommunityContacts(db, community.id, contacts, actor);
+  }
+}
+
 /**
  * Loads the demo scenario (lib/demo, built from real public data; see lib/demo/NOTICE.md) into an empty
  * database, all in one transaction so a crash mid-seed leaves nothing half-loaded. Returns whether it seeded.
@@ -76,6 +92,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     // DS4C publishes dates only: the demo's times of day are generated, and the map says so.
     await saveCaseTracks(tx, tracks, actor, { publish: true, isTimeGenerated: true });
     await seedDemoTestingRounds(tx, actor);
+    await seedDemoContacts(tx, actor);
   });
   return true;
 }

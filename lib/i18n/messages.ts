@@ -3,6 +3,7 @@ import { checkMessages } from './messages-check';
 import { staffMessages } from './messages-staff';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
+import { communityCardMessages } from './messages-community-card';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -107,8 +108,9 @@ export const messages = {
     ...noticeMessages['zh-CN'],
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
+    ...communityCardMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en },
+  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -11,7 +11,9 @@ export const theme = {
     controlled: { fill: '#f57c00', outline: '#a84f00', fillOpacity: 0.26, dash: [4, 2] as number[], width: 2 },
     precaution: { fill: '#fbc02d', outline: '#8a6d00', fillOpacity: 0.16, dash: [1, 2] as number[], width: 1.6 },
   } satisfies Record<ZoneKind, { fill: string; outline: string; fillOpacity: number; dash: number[]; width: number }>,
-  community: { outline: '#455a64', fill: '#90a4ae', gridCell: '#78909c' },
+  community: { outline: '#455a64', fill: '#90a4ae', gridCell: '#78909c', selected: '#0d47a1' },
+  /** A no-epidemic community (无疫社区): green, the colour 2022 notices used for it. */
+  noEpidemic: { fill: '#43a047', outline: '#1b5e20' },
   caseTrack: { line: '#5e35b1', place: '#4527a0', placeStroke: '#ffffff', halo: '#ffffff' },
   residentTrack: { line: '#00838f', place: '#006064' },
   overlap: { line: '#e91e63' },

@@ -24,6 +24,8 @@ type Props = {
   dataBounds?: LngLatBoundsLike;
   zoomLabel: string;
   note?: string;
+  /** Extra controls under the entries (the home map's "find a community"). */
+  children?: React.ReactNode;
 };
 
 function Swatch({ swatch }: { swatch: LegendEntry['swatch'] }) {
@@ -39,7 +41,7 @@ function Swatch({ swatch }: { swatch: LegendEntry['swatch'] }) {
 }
 
 /** Legend with a visibility toggle per entry, the live counts, and zoom-to-data. */
-export function LegendPanel({ title, counts, entries, dataBounds, zoomLabel, note }: Props) {
+export function LegendPanel({ title, counts, entries, dataBounds, zoomLabel, note, children }: Props) {
   const { map } = useMap();
   const [visible, setVisible] = useState<Record<string, boolean>>(() =>
     Object.fromEntries(entries.map((e) => [e.id, e.isInitiallyVisible ?? true])),
@@ -74,6 +76,7 @@ export function LegendPanel({ title, counts, entries, dataBounds, zoomLabel, not
             </span>
           </label>
         ))}
+        {children}
         {dataBounds ? (
           <button
             type="button"

@@ -36,8 +36,21 @@ function popupElement(fields: NonNullable<ReturnType<typeof popupFields>>): HTML
   return root;
 }
 
-/** Opens a popup for the top clickable feature under a click (case places first, then zones, …). */
-export function MapPopups({ layerIds, locale, timeZone }: { layerIds: string[]; locale: Locale; timeZone: string }) {
+type Props = {
+  layerIds: string[];
+  locale: Locale;
+  timeZone: string;
+  /** With these, a click inside a community (and not on a case track) opens its card instead of a popup. */
+  communityLayerId?: string;
+  onCommunity?: (communityId: number) => void;
+};
+
+/**
+ * Opens a popup for the top clickable feature under a click (case places first, then zones, …), or,
+ * given `onCommunity`, hands a click inside a community to the community card: the card lists the zones
+ * in force there, and residents find "who do I call" in one more tap.
+ */
+export function MapPopups({ layerIds, locale, timeZone, communityLayerId, onCommunity }: Props) {
   const { map, isLoaded } = useMap();
   useEffect(() => {
     if (!map || !isLoaded) return;
@@ -48,7 +61,17 @@ export function MapPopups({ layerIds, locale, timeZone }: { layerIds: string[]; 
         [event.point.x - 4, event.point.y - 4],
         [event.point.x + 4, event.point.y + 4],
       ];
-      const [feature] = map.queryRenderedFeatures(box, { layers: existing });
+      const features = map.queryRenderedFeatures(box, { layers: existing });
+      const isOnCaseTrack = features.some((f) => f.source === 'case-tracks');
+      // The community exactly under the pointer (the box around it may reach a neighbour).
+      const [community] = onCommunity && communityLayerId && !isOnCaseTrack && map.getLayer(communityLayerId) ? map.queryRenderedFeatures(event.point, { layers: [communityLayerId] }) : [];
+      const communityId = Number(community?.id ?? community?.properties.id);
+      if (onCommunity && Number.isInteger(communityId) && communityId > 0) {
+        popup.remove();
+        onCommunity(communityId);
+        return;
+      }
+      const [feature] = features;
       const fields = feature && popupFields(feature.source, feature.properties, locale, timeZone);
       if (!fields) return;
       popup.setLngLat(event.lngLat).setDOMContent(popupElement(fields)).addTo(map);
@@ -64,6 +87,6 @@ export function MapPopups({ layerIds, locale, timeZone }: { layerIds: string[]; 
       map.off('mousemove', setPointer);
       popup.remove();
     };
-  }, [map, isLoaded, layerIds, locale, timeZone]);
+  }, [map, isLoaded, layerIds, locale, timeZone, communityLayerId, onCommunity]);
   return null;
 }

@@ -16,6 +16,8 @@ import { theme } from '@/lib/map/theme';
 import { MapProvider, useMap } from '@/app/_components/map/map-provider';
 import { GeoJsonLayers } from '@/app/_components/map/geojson-layers';
 import { MapPopups } from '@/app/_components/map/map-popups';
+import { CommunityCardPanel, SelectedCommunity } from '@/app/_components/community-card';
+import { communityStatusLayers } from '@/lib/map/layers/community-status';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import type { BriefingPageData } from '../load';
 import { HatchImages, LayerState, VectorTileLayers, ViewSync } from './map-layers';
@@ -115,6 +117,9 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
     linkState.center && linkState.zoom !== undefined ? { center: linkState.center, zoom: linkState.zoom } : undefined,
   );
   const [target, setTarget] = useState<VisitedPlace | null>(null);
+  const [communityId, setCommunityId] = useState<number | null>(null);
+  const closeCard = useCallback(() => setCommunityId(null), []);
+  const communitySpecs = useMemo(() => [...communityLayers('communities'), ...communityStatusLayers('communities').filter((l) => l.id === 'communities-selected')], []);
   const [initialView] = useState(view);
   const at = days[dayIndex].at;
   const briefing = data.briefing;
@@ -206,13 +211,13 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
             <HatchImages />
             {mode === 'geojson' ? (
               <>
-                <GeoJsonLayers sourceId="communities" data={initial.communities ?? { type: 'FeatureCollection', features: [] }} layers={communityLayers('communities')} />
+                <GeoJsonLayers sourceId="communities" data={initial.communities ?? { type: 'FeatureCollection', features: [] }} layers={communitySpecs} />
                 <GeoJsonLayers sourceId="zones" data={briefing.zones ?? { type: 'FeatureCollection', features: [] }} layers={zones} />
                 <GeoJsonLayers sourceId="case-tracks" data={briefing.caseVisits ?? { type: 'FeatureCollection', features: [] }} layers={caseLayers} />
               </>
             ) : (
               <>
-                <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communityLayers('communities'), 'communities')} />
+                <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communitySpecs, 'communities')} />
                 <VectorTileLayers sourceId="zones" tileUrl={`/api/tiles/zones/{z}/{x}/{y}?${tileQuery}`} layers={withSourceLayer(zones, 'zones')} />
                 <VectorTileLayers sourceId="case-tracks" tileUrl={`/api/tiles/cases/{z}/{x}/{y}?${tileQuery}&days=${trackDays}`} layers={withSourceLayer(caseLayers, 'cases')} />
               </>
@@ -221,7 +226,9 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
             <LayerState visibleLayerIds={visibleLayerIds} hiddenLayerIds={hiddenLayerIds} newSince={briefing.changes.since} />
             <ViewSync initial={initialView} bounds={bounds} onMove={onMove} />
             <FlyTo target={target} />
-            <MapPopups layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'communities-fill']} locale={locale} timeZone={timeZone} />
+            <MapPopups layerIds={['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map((k) => `zones-fill-${k}`).reverse(), 'communities-fill']} locale={locale} timeZone={timeZone} communityLayerId="communities-fill" onCommunity={setCommunityId} />
+            <SelectedCommunity sourceId="communities" sourceLayer={mode === 'tiles' ? 'communities' : undefined} communityId={communityId} />
+            {communityId !== null ? <CommunityCardPanel communityId={communityId} at={briefing.at} locale={locale} timeZone={timeZone} messages={m} onClose={closeCard} /> : null}
             <aside className="briefing-legend" aria-label={m.legend} data-testid="briefing-legend">
               <h2>{m.legend}</h2>
               {entries.map((entry) => (

@@ -36,10 +36,12 @@ type Props = {
   onFeedback: (overlap: OverlapReport, value: OverlapFeedback) => void;
   selected: number | null;
   onSelect: (index: number) => void;
+  /** The case the resident came to check (`?case=`): its overlaps are marked. */
+  focusCaseCode?: string;
 };
 
 /** The answer: overlaps (each selectable, each with "that was me / wasn't me"), zones entered, and advice. */
-export function CheckResult({ locale, result, feedback, onFeedback, selected, onSelect }: Props) {
+export function CheckResult({ locale, result, feedback, onFeedback, selected, onSelect, focusCaseCode }: Props) {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values);
   const advice = adviceFor({
     overlaps: result.overlaps.map((o) => ({ feedback: feedback[feedbackKey(o)] })),
@@ -62,7 +64,7 @@ export function CheckResult({ locale, result, feedback, onFeedback, selected, on
             {result.overlaps.map((overlap, i) => {
               const answer = feedback[feedbackKey(overlap)];
               return (
-                <li key={`${overlap.caseCode}-${overlap.from}`} className={`overlap-item${selected === i ? ' is-selected' : ''}${answer === 'not-me' ? ' is-dismissed' : ''}`} data-testid="overlap">
+                <li key={`${overlap.caseCode}-${overlap.from}`} className={`overlap-item${selected === i ? ' is-selected' : ''}${answer === 'not-me' ? ' is-dismissed' : ''}${overlap.caseCode === focusCaseCode ? ' is-focus-case' : ''}`} data-testid="overlap" data-focus-case={overlap.caseCode === focusCaseCode}>
                   <button type="button" className="overlap-select" aria-pressed={selected === i} onClick={() => onSelect(i)}>
                     <strong>{t('overlapCase', { code: overlap.caseCode })}</strong>
                     <span data-testid="overlap-window">{formatRange(overlap.from, overlap.to, locale, result.timeZone)}</span>

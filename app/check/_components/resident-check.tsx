@@ -7,6 +7,8 @@ import { decodeCaseTracks, type CompactCaseTracks } from '@/lib/check/case-track
 import { readRule } from '@/lib/check/check-input';
 import { caseTrackWindow } from '@/lib/check/check-window';
 import { formatOverlaps, type OverlapReport } from '@/lib/check/format-result';
+import type { FocusCase } from '@/lib/check/focus-case';
+import { formatRange } from '@/lib/i18n/format-time';
 import { overlapStretch } from '@/lib/check/overlap-stretch';
 import { partsToGeoJson } from '@/lib/check/parts-to-geojson';
 import type { CommunityProperties } from '@/lib/db/queries/communities';
@@ -31,6 +33,10 @@ type Props = {
   bounds?: [number, number, number, number];
   retentionDays: number;
   styleSetting?: string;
+  /** The case named by `?case=` (from its notice), shown first and highlighted in the result. */
+  focusCase?: FocusCase;
+  /** The zone the case's times are shown in (the notice's, GRIDWATCH_TZ). */
+  caseTimeZone: string;
 };
 
 type Result = CheckResultData & { caseTracks: CaseTrack[]; given: GivenTrajectory };
@@ -147,9 +153,12 @@ export function ResidentCheck(props: Props) {
   );
 
   const residentTrack = useMemo(() => (result ? partsToGeoJson(result.given.parts) : given ? partsToGeoJson(given.parts) : EMPTY), [result, given]);
+  const focus = props.focusCase?.kind === 'found' ? props.focusCase : undefined;
   const mapData = useMemo(() => {
-    if (!result) return { caseTracks: EMPTY, overlaps: EMPTY, bounds: null };
+    // Before a check, the case the resident came for is on the map, framed.
+    if (!result) return focus ? { caseTracks: focus.track, overlaps: EMPTY, bounds: bbox(focus.track) as [number, number, number, number] } : { caseTracks: EMPTY, overlaps: EMPTY, bounds: null };
     const codes = new Set(result.overlaps.map((o) => o.caseCode));
+    if (focus) codes.delete(focus.caseCode);
     const caseFeatures = result.caseTracks
       .filter((track) => codes.has(track.caseCode))
       .flatMap((track) => partsToGeoJson(track.parts).features.map((f) => ({ ...f, id: undefined, properties: { ...f.properties, caseCode: track.caseCode } })));
@@ -160,11 +169,11 @@ export function ResidentCheck(props: Props) {
     });
     const track = partsToGeoJson(result.given.parts);
     return {
-      caseTracks: { type: 'FeatureCollection', features: caseFeatures } as FeatureCollection,
+      caseTracks: { type: 'FeatureCollection', features: [...caseFeatures, ...(focus?.track.features ?? [])] } as FeatureCollection,
       overlaps: { type: 'FeatureCollection', features: overlapFeatures } as FeatureCollection,
       bounds: track.features.length ? (bbox(track) as [number, number, number, number]) : null,
     };
-  }, [result]);
+  }, [result, focus]);
 
   const counting = result ? result.overlaps.filter((o) => feedback[feedbackKey(o)] !== 'not-me') : [];
   const selectedOverlap = result && selected !== null ? result.overlaps[selected] : null;
@@ -174,6 +183,7 @@ export function ResidentCheck(props: Props) {
       <div className="check-form">
         <h2 className="check-title">{t('checkTitle')}</h2>
         <p className="hint">{t('checkIntro')}</p>
+        {props.focusCase ? <FocusCaseSection focusCase={props.focusCase} locale={props.locale} timeZone={props.caseTimeZone} /> : null}
         <TrajectoryInput locale={props.locale} timeZone={timeZone} onTrajectory={setGiven} mapPick={mapPick} onPickTarget={setPickTarget} />
 
         <section className="check-step" aria-labelledby="step-rule">
@@ -253,7 +263,8 @@ export function ResidentCheck(props: Props) {
       />
 
       <div className="check-output" aria-live="polite">
-        {result ? <CheckResult locale={props.locale} result={result} feedback={feedback} onFeedback={answer} selected={selected} onSelect={setSelected} /> : null}
+        {result && props.focusCase?.kind === 'found' ? <FocusCaseVerdict caseCode={props.focusCase.caseCode} overlaps={result.overlaps} locale={props.locale} /> : null}
+        {result ? <CheckResult focusCaseCode={focus?.caseCode} locale={props.locale} result={result} feedback={feedback} onFeedback={answer} selected={selected} onSelect={setSelected} /> : null}
         {result && counting.length > 0 ? (
           <ReportForm
             locale={props.locale}
@@ -270,5 +281,43 @@ export function ResidentCheck(props: Props) {
         ) : null}
       </div>
     </main>
+  );
+}
+
+/** The case the resident arrived with: its places and times in order, or why it cannot be shown. */
+function FocusCaseSection({ focusCase, locale, timeZone }: { focusCase: FocusCase; locale: Locale; timeZone: string }) {
+  const t = (key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values);
+  if (focusCase.kind === 'unknown') {
+    return (
+      <p className="error-note" role="status" data-testid="focus-case-unknown">
+        {t('checkCaseUnknown', { code: focusCase.caseCode })}
+      </p>
+    );
+  }
+  const visits = [...focusCase.visits].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return (
+    <section className="check-step focus-case" aria-labelledby="focus-case-title" data-testid="focus-case">
+      <h2 id="focus-case-title">{t('checkCaseTitle', { code: focusCase.caseCode })}</h2>
+      <p className="hint">{t('checkCaseIntro', { code: focusCase.caseCode })}</p>
+      <ol className="focus-case-visits" data-testid="focus-case-visits">
+        {visits.map((visit, i) => (
+          <li key={i}>
+            <span className="focus-case-time">{formatRange(visit.start, visit.end, locale, timeZone)}</span>{' '}
+            {visit.isMovement ? `${t('checkCaseMovement')}: ` : ''}
+            {visit.place ?? ''}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Whether the resident's trips overlapped the case they came for (the check itself ran against every published case). */
+function FocusCaseVerdict({ caseCode, overlaps, locale }: { caseCode: string; overlaps: OverlapReport[]; locale: Locale }) {
+  const isOverlap = overlaps.some((o) => o.caseCode === caseCode);
+  return (
+    <p className={isOverlap ? 'alert-note' : 'ok-note'} data-testid="focus-case-verdict" data-overlap={isOverlap}>
+      {translate(locale, isOverlap ? 'checkCaseOverlap' : 'checkCaseNoOverlap', { code: caseCode })}
+    </p>
   );
 }

@@ -123,6 +123,11 @@ export function CaseNoticeView({ caseCode, text, shortLink, track, communities, 
         <p className="notice-short-link">
           {m.shortLink}: <a href={shortLink}>{shortLink}</a>
         </p>
+        <p className="notice-short-link">
+          <a href={`/check?case=${encodeURIComponent(caseCode)}`} data-testid="notice-check-link">
+            {m.noticeCheckLink.replace('{code}', caseCode)}
+          </a>
+        </p>
       </section>
       <section className="notice-map" aria-label={m.noticeTitle}>
         <MapProvider

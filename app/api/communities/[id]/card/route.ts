@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { NextResponse, type NextRequest } from 'next/server';
+import { readIdParam } from '@/lib/api/id-param';
+import { parseMapQuery } from '@/lib/api/map-query';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { getDb } from '@/lib/db/client';
+import { getCommunityCard } from '@/lib/db/queries/community-card';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * GET /api/communities/{id}/card[?at=]: a community's public card (what it publishes, zones in force,
+ * latest testing round, no-epidemic status). Anyone may read it. Phone numbers must be current the moment
+ * staff change them, so caches revalidate every time; the ETag makes that a 304 when nothing changed.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  return withErrors(async () => {
+    const id = readIdParam((await params).id);
+    if (id === undefined) return errorResponse(400, 'Parameter "id" must be a community id (a positive whole number)', { parameter: 'id' });
+    const query = parseMapQuery(request.nextUrl.searchParams);
+    if ('error' in query) return errorResponse(400, query.error);
+    if (query.filter.bbox) return errorResponse(400, 'Unknown parameter "bbox": a card takes only "at"', { parameter: 'bbox' });
+    const card = await getCommunityCard(await getDb(), id, query.filter.at ?? new Date());
+    if (!card) return errorResponse(404, `No community ${id}`);
+    // "at" defaults to now, which changes every request: the ETag covers the content, not the instant.
+    const body = JSON.stringify(card);
+    const etag = `"${createHash('sha256').update(JSON.stringify({ ...card, at: query.filter.at ? card.at : null })).digest('base64url').slice(0, 27)}"`;
+    const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
+    if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) return new NextResponse(null, { status: 304, headers });
+    return new NextResponse(body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  });
+}

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { readIdParam } from '@/lib/api/id-param';
+import { errorResponse, withErrors } from '@/lib/api/respond';
+import { guardMutation } from '@/lib/auth/route-guard';
+import { CONTACT_EDIT_ROLES } from '@/lib/community/contact-roles';
+import { readWorkerEdit } from '@/lib/community/contact-input';
+import { getDb } from '@/lib/db/client';
+import { updateGridCellWorker } from '@/lib/db/queries/community-contacts';
+
+export const dynamic = 'force-dynamic';
+
+/** PATCH /api/staff/communities/:id/grid-cells/:cellId with `{ worker, workerPhone }` (null or "" clears): audited. Staff and admins. */
+export async function PATCH(request: NextRequest, { params }: { params: Promise<{ id: string; cellId: string }> }) {
+  return withErrors(async () => {
+    const guard = await guardMutation(request, CONTACT_EDIT_ROLES);
+    if (guard instanceof Response) return guard;
+    const { id: rawId, cellId: rawCellId } = await params;
+    const id = readIdParam(rawId);
+    if (id === undefined) return errorResponse(400, 'id: must be a community id (a positive whole number)', { field: 'id' });
+    const cellId = readIdParam(rawCellId);
+    if (cellId === undefined) return errorResponse(400, 'cellId: must be a grid cell id (a positive whole number)', { field: 'cellId' });
+    const read = readWorkerEdit(await request.json().catch(() => null));
+    if ('error' in read) return errorResponse(400, read.error, { field: read.field });
+    const cell = await updateGridCellWorker(await getDb(), id, cellId, read.edit, { userId: guard.id });
+    if (!cell) return errorResponse(404, `No grid cell ${cellId} in community ${id}`);
+    return NextResponse.json({ gridCell: cell });
+  });
+}
