@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
-import { CASE_CLASSIFICATIONS, type CaseClassification } from '@/lib/db/schema';
+import { CASE_CLASSIFICATIONS, type CaseClassification } from '@/lib/enums';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
 import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { publicPreview } from '@/lib/cases/public-preview';

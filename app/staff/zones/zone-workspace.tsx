@@ -7,7 +7,7 @@ import type { TerraDraw } from 'terra-draw';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CommunityStatus } from '@/lib/zones/community-status';
 import { DEFAULT_RADII, generateZones, type ZoneRadii } from '@/lib/zones/generate-zones';
-import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
 import type { ZoneProperties } from '@/lib/db/queries/zones';
 import type { WorkspaceMapProps } from '../_components/workspace-props';
