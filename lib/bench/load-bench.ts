@@ -267,16 +267,22 @@ async function countPresent(acknowledged: Acknowledged): Promise<{ zones: number
   }
 }
 
-/** Resident set size of the app's process group (npx and the Next.js server), in MB. */
-function serverRssMb(app: RunningApp): number | null {
+/** Sum of a `ps` column over the app's process group (npx and the Next.js server). */
+function sumOverServer(app: RunningApp, column: 'rss' | 'times'): number | null {
   if (!app.pid) return null;
   try {
-    const out = execFileSync('ps', ['-o', 'rss=', '-g', String(app.pid)], { encoding: 'utf8' });
-    return Math.round(out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024);
+    const out = execFileSync('ps', ['-o', `${column}=`, '-g', String(app.pid)], { encoding: 'utf8' });
+    return out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
   } catch {
     return null;
   }
 }
+
+/** Resident set size of the app, in MB. */
+const serverRssMb = (app: RunningApp) => {
+  const kb = sumOverServer(app, 'rss');
+  return kb === null ? null : Math.round(kb / 1024);
+};
 
 async function baseline(base: string, bodies: readonly string[]): Promise<{ check: LatencySummary; overlapping: number; overlaps: number; map: LatencySummary }> {
   const check: number[] = [];
@@ -323,6 +329,8 @@ async function main(): Promise<void> {
   let t = performance.now();
   await recreateDatabase(DATABASE_URL);
   const seed = await seedLoadBench(DATABASE_URL, data.cases, data.city, STAFF);
+  // The tracks are in the database now; this process only drives the load (keep its heap small).
+  data.cases.length = 0;
   const seedSeconds = (performance.now() - t) / 1000;
   log(`seeded ${DATABASE_URL}: ${seed.cases} published cases, ${seed.visits} visits, ${seed.fixes.toLocaleString('en')} fixes, ${seed.zones} zones in ${seedSeconds.toFixed(0)} s`);
 
@@ -359,6 +367,9 @@ async function main(): Promise<void> {
     };
     const acknowledged: Acknowledged = { zones: new Map(), cases: new Set(), auditEntries: 0 };
     const deadline = Date.now() + SECONDS * 1000;
+    // CPU the server gets during the load: on a shared machine, how much of a core it had tells starvation
+    // (other processes) from cost (the server's own work per request).
+    const cpuBefore = sumOverServer(app, 'times');
     const loadStarted = performance.now();
     const [check, zones, cases, tiles, ...writers] = await Promise.all([
       residents(base, bodies, CLIENTS, deadline),
@@ -368,6 +379,8 @@ async function main(): Promise<void> {
       ...staff.map((cookie, i) => staffWork(base, cookie, i + 1, data.city, deadline, acknowledged)),
     ]);
     const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const cpuAfter = sumOverServer(app, 'times');
+    const serverCpuSeconds = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
     const rssAfter = serverRssMb(app);
     const writes: ClassRun = { latencies: writers.flatMap((w) => w.latencies), errors: writers.reduce((a, w) => a + w.errors, 0), statuses: {} };
     for (const w of writers) for (const [s, n] of Object.entries(w.statuses)) writes.statuses[s] = (writes.statuses[s] ?? 0) + n;
@@ -396,7 +409,13 @@ async function main(): Promise<void> {
         `${present.auditEntries} audit entries for ${acknowledged.auditEntries} acknowledged writes; lost: ${lost}`,
     );
     const errors = Object.values(classes).reduce((a, c) => a + c.errors, 0);
-    log(`server RSS after the load: ${rssAfter} MB; load average ${loadAverage().join(' ')}`);
+    const served = Object.values(classes).reduce((a, c) => a + c.ok, 0);
+    const cpuPerRequestMs = serverCpuSeconds === null || served === 0 ? null : Math.round((serverCpuSeconds * 1000) / served);
+    const serverCores = serverCpuSeconds === null ? null : Number((serverCpuSeconds / loadSeconds).toFixed(2));
+    log(
+      `server: ${serverCpuSeconds ?? '?'} s of CPU in ${loadSeconds.toFixed(0)} s of load (${serverCores ?? '?'} of a core), ` +
+        `${cpuPerRequestMs ?? '?'} ms of CPU per answered request; RSS after the load ${rssAfter} MB; load average ${loadAverage().join(' ')}`,
+    );
     log(
       `target (zero errors, zero lost writes, check p95 < 500 ms): ${errors === 0 && lost === 0 && classes.check.p95 < 500 ? 'met' : 'MISSED'} ` +
         `— ${errors} errors, ${lost} lost, p95 ${classes.check.p95} ms`,
@@ -419,6 +438,7 @@ async function main(): Promise<void> {
         checkP95OverBaselineP50: Number((classes.check.p95 / single.check.p50).toFixed(2)),
         writes: { zones: ackZones, cases: ackCases, presentZones: present.zones, presentCases: present.cases, auditEntries: present.auditEntries, lost },
         serverRssMb: rssAfter,
+        serverCpu: { seconds: serverCpuSeconds, cores: serverCores, msPerRequest: cpuPerRequestMs },
         errors,
         loadAverage: loadAverage(),
         totalSeconds: Math.round((performance.now() - started) / 1000),
