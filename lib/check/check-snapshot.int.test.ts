@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
-import { setCasesPublished } from '@/lib/db/queries/cases';
+import { listPublishedCaseTracks, listPublishedCaseTracksForIndex, saveCaseTracks, setCasesPublished } from '@/lib/db/queries/cases';
 import { createZone } from '@/lib/db/queries/zone-edits';
 import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
 import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
@@ -21,6 +21,32 @@ const square = (lng: number, lat: number, d = 0.001) => ({
 });
 
 describe(`the check's snapshot on ${databaseKind}`, () => {
+  it('reads the same case tracks as the interchange format, with millisecond times', async () => {
+    const t = Date.parse('2020-03-09T03:04:05.678Z');
+    await saveCaseTracks(
+      db,
+      [
+        {
+          caseCode: 'IDX-1',
+          parts: [
+            { kind: 'stay', lngLat: [126.8874123, 37.4954321], start: t, end: t + 3_600_001, place: 'Market' },
+            { kind: 'movement', lngLats: [[126.88, 37.49], [126.881, 37.491], [126.882, 37.4925]], times: [t + 3_600_001, t + 3_660_123, t + 3_720_999] },
+          ],
+        },
+      ],
+      { label: 'test' },
+      { publish: true },
+    );
+    const fast = await listPublishedCaseTracksForIndex(db);
+    expect(fast).toEqual(await listPublishedCaseTracks(db));
+    expect(fast.find((track) => track.caseCode === 'IDX-1')?.parts[1]).toEqual({
+      kind: 'movement',
+      lngLats: [[126.88, 37.49], [126.881, 37.491], [126.882, 37.4925]],
+      times: [t + 3_600_001, t + 3_660_123, t + 3_720_999],
+    });
+    expect(fast.length).toBeGreaterThan(10);
+  });
+
   it('reloads only the zones after a zone change: the case index is kept, the new zone is in', async () => {
     const before = await getCheckSnapshot(db);
     const saved = await createZone(

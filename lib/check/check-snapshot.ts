@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { MultiPolygon } from 'geojson';
 import { buildCaseIndex, type CaseIndex } from '@/lib/overlap/build-case-index';
 import { rowsOf, type Db } from '@/lib/db/client';
-import { listPublishedCaseTracks } from '@/lib/db/queries/cases';
+import { listPublishedCaseTracksForIndex } from '@/lib/db/queries/cases';
 import { listZones } from '@/lib/db/queries/zones';
 import { dataVersion } from '@/lib/db/data-version';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
@@ -54,7 +54,7 @@ async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBox
 }
 
 async function loadAll(db: Db): Promise<CheckSnapshot> {
-  const [tracks, zones] = await Promise.all([listPublishedCaseTracks(db), loadZones(db)]);
+  const [tracks, zones] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db)]);
   return { index: buildCaseIndex(tracks), caseCount: tracks.length, ...zones };
 }
 
