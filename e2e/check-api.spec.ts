@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -31,4 +32,60 @@ test('POST /api/check names the problem in a broken file', async ({ request }) =
   });
   expect(response.status()).toBe(422);
   expect((await response.json()).error).toMatch(/line 3/);
+});
+
+/** Streams `totalBytes` of JSON whitespace without a Content-Length (chunked), stopping when the answer comes. */
+function streamUpload(url: string, totalBytes: number): Promise<{ status: number; body: string; sentBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sentBytes = 0;
+    let isAnswered = false;
+    request.on('response', (response) => {
+      isAnswered = true;
+      let body = '';
+      response.on('data', (data: Buffer) => (body += data.toString()));
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body, sentBytes });
+        request.destroy();
+      });
+    });
+    // The server may close the connection on an upload it refused: an error after the answer is expected.
+    request.on('error', (error) => {
+      if (!isAnswered) reject(error);
+    });
+    const pump = () => {
+      while (!isAnswered && sentBytes < totalBytes) {
+        sentBytes += chunk.length;
+        if (!request.write(chunk)) return void request.once('drain', pump);
+      }
+      if (!isAnswered) request.end();
+    };
+    pump();
+  });
+}
+
+test('POST /api/check refuses a 200 MB upload with 413 before reading it all, and keeps answering', async ({ baseURL }) => {
+  const upload = await streamUpload(`${baseURL}/api/check`, 200 * 1024 * 1024);
+  expect(upload.status).toBe(413);
+  expect(JSON.parse(upload.body).error).toMatch(/larger than 20 MB/);
+  // The refusal came while the client was still sending: the server stopped reading past the limit.
+  expect(upload.sentBytes).toBeLessThan(200 * 1024 * 1024);
+  const after = await fetch(`${baseURL}/api/check`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ trajectory: { type: 'FeatureCollection', features: [] } }),
+  });
+  expect(after.status).toBe(422);
+});
+
+test('POST /api/check refuses a million-point file with 413 naming the limit', async ({ request }) => {
+  const start = Date.parse('2020-03-07T00:00:00Z');
+  const lines = ['lon,lat,time'];
+  for (let i = 0; i < 1_000_000; i++) lines.push(`126.9,37.5,${start + i * 1000}`);
+  const response = await request.post('/api/check', {
+    multipart: { file: { name: 'million.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) } },
+  });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error).toMatch(/20 MB|200000|200,000/);
 });

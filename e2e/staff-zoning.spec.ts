@@ -24,7 +24,8 @@ test('staff sign in through the form, and a wrong password is refused', async ({
   await expect(page).toHaveURL(/\/staff\/zones$/);
   await expect(page.getByTestId('signed-in-user')).toContainText('staff');
   const cookie = (await page.context().cookies()).find((c) => c.name === 'gridwatch-session');
-  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  // `next start` is a production build: the cookie is Secure (Chromium keeps Secure cookies on 127.0.0.1).
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/$/);

@@ -28,6 +28,11 @@ describe('parseSettings', () => {
     expect(parseSettings({ DATABASE_URL: 'postgres://u@h/db', GRIDWATCH_DEMO: 'on' }).isDemo).toBe(true);
   });
 
+  it('marks session cookies Secure in production builds only', () => {
+    expect(parseSettings({ NODE_ENV: 'production' }).isSecureCookie).toBe(true);
+    expect(parseSettings({ NODE_ENV: 'development' }).isSecureCookie).toBe(false);
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(parseSettings({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });

@@ -2,7 +2,7 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { useCallback, useMemo, useState } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import { ZONE_KINDS } from '@/lib/db/schema';
+import { ZONE_KINDS } from '@/lib/enums';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers, gridCellLayers } from '@/lib/map/layers/communities';
 import { COMMUNITY_STATE, communityStatusLayers } from '@/lib/map/layers/community-status';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { USER_ROLES, type UserRole } from '@/lib/db/schema';
+import { USER_ROLES, type UserRole } from '@/lib/enums';
 import { MIN_PASSWORD_LENGTH } from './password';
 
 export type NewUserInput = { username: string; role: UserRole; password: string };

@@ -1,7 +1,7 @@
 /**
- * Starts the production build (building first if it is not current) on a fresh embedded database with the
- * demo data, on a loopback port, for benchmarks that need the running app. The check rate limit is lifted
- * for the run: the bench is one client sending on purpose.
+ * Starts the production build (building first if it is not current) on a loopback port, for benchmarks that
+ * need the running app: on a fresh embedded database with the demo data, or on the PostgreSQL database
+ * `databaseUrl` names (as it is). The check rate limit is lifted for the run: the bench sends on purpose.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import path from 'node:path';
 // @ts-expect-error -- plain ESM helper shared with `npm start`, without type declarations
 import { isBuildCurrent } from '../cli/build-state.mjs';
 
-export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
+export type RunningApp = { baseUrl: string; pid: number | undefined; stop: () => Promise<void> };
 
 async function waitForReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -25,7 +25,15 @@ async function waitForReady(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`The app did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
-export async function startApp(port = 3900): Promise<RunningApp> {
+export type StartAppOptions = {
+  /** Serve this PostgreSQL database instead of a fresh embedded one (no demo seeding). */
+  databaseUrl?: string;
+  /** More environment for the server (e.g. GRIDWATCH_TZ). */
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+};
+
+export async function startApp(port = 3900, options: StartAppOptions = {}): Promise<RunningApp> {
   if (!(isBuildCurrent as () => boolean)()) {
     const build = spawnSync(process.execPath, ['lib/cli/build.mjs'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
@@ -34,17 +42,29 @@ export async function startApp(port = 3900): Promise<RunningApp> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GRIDWATCH_DATA_DIR: dataDir,
-    GRIDWATCH_DEMO: 'on',
+    GRIDWATCH_DEMO: options.databaseUrl ? 'off' : 'on',
     GRIDWATCH_CHECK_BURST: '1000000',
     GRIDWATCH_CHECK_PER_MINUTE: '1000000',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...options.env,
   };
-  delete env.DATABASE_URL;
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  else delete env.DATABASE_URL;
+  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'ignore', options.databaseUrl ? 'inherit' : 'ignore'],
+    detached: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(`${baseUrl}/api/zones`, 120_000);
+  try {
+    await waitForReady(`${baseUrl}/api/zones`, options.readyTimeoutMs ?? 120_000);
+  } catch (error) {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    throw error;
+  }
   return {
     baseUrl,
+    pid: server.pid,
     stop: async () => {
       if (server.pid) process.kill(-server.pid, 'SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 1000));

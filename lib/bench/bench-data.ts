@@ -279,3 +279,25 @@ export function shortTrajectory(city: City, random: Random, fixCount: number): F
   }
   return fixes;
 }
+
+/**
+ * One resident's day as a phone logs it: `fixCount` fixes spread evenly from shortly before they leave home
+ * until they are back (a commute, lunch, errands; or a walk between nearby places), with 5 m GPS noise.
+ */
+export function dayTrajectory(city: City, random: Random, fixCount: number, day = Math.floor(random() * city.days)): Fix[] {
+  const plan = planDays(city, random, Math.min(day, city.days - 1), 1);
+  const out = plan.find((a) => a.kind === 'trip') ?? plan[0];
+  const back = plan.findLast((a) => a.kind === 'trip') ?? plan[plan.length - 1];
+  const from = out.start - 20 * MINUTE;
+  const to = Math.max(back.end + 20 * MINUTE, from + fixCount * 1_000);
+  const step = (to - from) / Math.max(1, fixCount - 1);
+  const hint = { index: 0 };
+  const fixes: Fix[] = [];
+  let last: LngLat = plan[0].kind === 'stay' ? plan[0].lngLat : plan[0].path[0];
+  for (let k = 0; k < fixCount; k++) {
+    const time = Math.round(from + k * step);
+    last = planPositionAt(plan, time, hint) ?? last;
+    fixes.push({ lngLat: jitter(random, last, 5), time });
+  }
+  return fixes;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CASE_CLASSIFICATIONS } from '@/lib/db/schema';
+import { CASE_CLASSIFICATIONS } from '@/lib/enums';
 import { describeZodError } from '@/lib/import/read-communities';
-import type { CaseClassification } from '@/lib/db/schema';
+import type { CaseClassification } from '@/lib/enums';
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
 import { EARLIEST_TRACK_TIME, movementTimeProblems } from './movement-times';
 

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { MultiPolygon } from 'geojson';
 import { buildCaseIndex, type CaseIndex } from '@/lib/overlap/build-case-index';
 import { rowsOf, type Db } from '@/lib/db/client';
-import { listPublishedCaseTracks } from '@/lib/db/queries/cases';
+import { listPublishedCaseTracksForIndex } from '@/lib/db/queries/cases';
 import { listZones } from '@/lib/db/queries/zones';
 import { dataVersion } from '@/lib/db/data-version';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
@@ -17,7 +17,8 @@ export type CheckSnapshot = {
   zoneBoxes: [number, number, number, number][];
 };
 
-type Cached = CheckSnapshot & { fingerprint: string; checkedAt: number; dataVersion: number };
+type Fingerprints = { cases: string; zones: string };
+type Cached = CheckSnapshot & { fingerprints: Fingerprints; checkedAt: number; dataVersion: number };
 
 /**
  * How stale a check may be: a case published this long ago may not be in a check yet. It keeps the
@@ -25,10 +26,15 @@ type Cached = CheckSnapshot & { fingerprint: string; checkedAt: number; dataVers
  */
 export const SNAPSHOT_MAX_AGE_MS = 2_000;
 
-const globalForSnapshot = globalThis as typeof globalThis & { gridwatchCheckSnapshot?: Cached; gridwatchCheckSnapshotLoad?: Promise<Cached> };
+const globalForSnapshot = globalThis as typeof globalThis & {
+  gridwatchCheckSnapshot?: Cached;
+  gridwatchCheckSnapshotLoad?: Promise<Cached>;
+  /** A load that rebuilds the case index is running (seconds at 10,000 tracks). */
+  gridwatchCheckSnapshotRebuilding?: boolean;
+};
 
-/** Changes whenever a published case or any zone is added, edited, (un)published or deleted. */
-async function fingerprint(db: Db): Promise<string> {
+/** Change whenever a published case (resp. any zone) is added, edited, (un)published or deleted. */
+async function fingerprints(db: Db): Promise<Fingerprints> {
   const [row] = rowsOf<Record<string, string | number | Date | null>>(
     await db.execute(sql`select
       (select count(*) from cases where status = 'published') as cases,
@@ -38,41 +44,59 @@ async function fingerprint(db: Db): Promise<string> {
       (select max(updated_at) from zones) as zone_updated,
       (select sum(id) from zones) as zone_ids`),
   );
-  return Object.values(row).map((v) => (v instanceof Date ? v.toISOString() : String(v))).join('|');
+  const text = (keys: string[]) => keys.map((k) => (row[k] instanceof Date ? (row[k] as Date).toISOString() : String(row[k]))).join('|');
+  return { cases: text(['cases', 'case_updated', 'case_ids']), zones: text(['zones', 'zone_updated', 'zone_ids']) };
 }
 
-async function load(db: Db, print: string, version: number): Promise<Cached> {
-  const [tracks, zones] = await Promise.all([listPublishedCaseTracks(db), listZones(db)]);
-  return {
-    fingerprint: print,
-    checkedAt: Date.now(),
-    dataVersion: version,
-    index: buildCaseIndex(tracks),
-    caseCount: tracks.length,
-    zones,
-    zoneBoxes: zones.features.map((z) => turfBbox(z.geometry as MultiPolygon) as [number, number, number, number]),
-  };
+async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBoxes'>> {
+  const zones = await listZones(db);
+  return { zones, zoneBoxes: zones.features.map((z) => turfBbox(z.geometry as MultiPolygon) as [number, number, number, number]) };
+}
+
+async function loadAll(db: Db): Promise<CheckSnapshot> {
+  const [tracks, zones] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db)]);
+  return { index: buildCaseIndex(tracks), caseCount: tracks.length, ...zones };
 }
 
 /**
- * The snapshot checks run against: reused for SNAPSHOT_MAX_AGE_MS, then revalidated with one cheap
- * aggregate query and rebuilt only when published cases or zones changed. Concurrent callers share one load.
+ * Revalidates the snapshot: one cheap aggregate query, then a reload of only what changed. A zone edit
+ * reloads the zones (milliseconds); a change to the published cases rebuilds the case index (seconds at
+ * 10,000 tracks), during which other checks keep using the previous snapshot.
+ */
+async function revalidate(db: Db): Promise<Cached> {
+  const version = dataVersion();
+  const print = await fingerprints(db);
+  const current = globalForSnapshot.gridwatchCheckSnapshot;
+  const stamp = { fingerprints: print, checkedAt: Date.now(), dataVersion: version };
+  let next: Cached;
+  if (current && current.fingerprints.cases === print.cases) {
+    next = current.fingerprints.zones === print.zones ? { ...current, ...stamp } : { ...current, ...(await loadZones(db)), ...stamp };
+  } else {
+    globalForSnapshot.gridwatchCheckSnapshotRebuilding = true;
+    next = { ...(await loadAll(db)), ...stamp };
+  }
+  globalForSnapshot.gridwatchCheckSnapshot = next;
+  return next;
+}
+
+/**
+ * The snapshot checks run against: reused for SNAPSHOT_MAX_AGE_MS, then revalidated (see `revalidate`).
+ * Concurrent callers share one load. The caller that starts a load waits for it, so a check made after a
+ * change in this process sees it; callers arriving while the case index is being rebuilt get the previous
+ * snapshot rather than queueing behind the rebuild.
  */
 export async function getCheckSnapshot(db: Db): Promise<CheckSnapshot> {
   const cached = globalForSnapshot.gridwatchCheckSnapshot;
   // A change recorded by this process (dataVersion) revalidates at once; other processes' within the max age.
   if (cached && cached.dataVersion === dataVersion() && Date.now() - cached.checkedAt < SNAPSHOT_MAX_AGE_MS) return cached;
-  globalForSnapshot.gridwatchCheckSnapshotLoad ??= (async () => {
-    const version = dataVersion();
-    const print = await fingerprint(db);
-    const current = globalForSnapshot.gridwatchCheckSnapshot;
-    const next = current?.fingerprint === print ? { ...current, checkedAt: Date.now(), dataVersion: version } : await load(db, print, version);
-    globalForSnapshot.gridwatchCheckSnapshot = next;
-    return next;
-  })().finally(() => {
+  const running = globalForSnapshot.gridwatchCheckSnapshotLoad;
+  if (running) return cached && globalForSnapshot.gridwatchCheckSnapshotRebuilding ? cached : running;
+  const load = revalidate(db).finally(() => {
     globalForSnapshot.gridwatchCheckSnapshotLoad = undefined;
+    globalForSnapshot.gridwatchCheckSnapshotRebuilding = false;
   });
-  return globalForSnapshot.gridwatchCheckSnapshotLoad;
+  globalForSnapshot.gridwatchCheckSnapshotLoad = load;
+  return load;
 }
 
 /** Forget the snapshot (tests that change cases and check again at once). */

@@ -5,11 +5,7 @@
 import fs from 'node:fs';
 import { openDatabase } from '@/lib/db/client';
 import { EmbeddedDatabaseBusyError } from '@/lib/db/embedded-lock';
-import { listCommunities, listGridCells } from '@/lib/db/queries/communities';
-import { listZones } from '@/lib/db/queries/zones';
-import { listPublishedCaseVisits } from '@/lib/db/queries/cases';
-
-const EXPORTS = { communities: listCommunities, 'grid-cells': listGridCells, zones: listZones, cases: listPublishedCaseVisits };
+import { EXPORTS } from './export-kinds';
 
 async function main() {
   const [kind, file, ...rest] = process.argv.slice(2);

@@ -20,11 +20,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { multiPolygonColumn, tstzrange, visitGeometryColumn } from './postgis';
 
-export const ZONE_KINDS = ['sealed', 'controlled', 'precaution'] as const;
-export const CASE_CLASSIFICATIONS = ['confirmed', 'asymptomatic'] as const;
-export const CASE_STATUSES = ['draft', 'published'] as const;
-export const USER_ROLES = ['admin', 'staff', 'official'] as const;
-export const REPORT_STATUSES = ['new', 'contacted', 'tested', 'cleared'] as const;
+import { CASE_CLASSIFICATIONS, CASE_STATUSES, REPORT_STATUSES, USER_ROLES, ZONE_KINDS } from '../enums';
+
+export { CASE_CLASSIFICATIONS, CASE_STATUSES, REPORT_STATUSES, USER_ROLES, ZONE_KINDS };
+export type { CaseClassification, ReportStatus, UserRole, ZoneKind } from '../enums';
 
 export const zoneKind = pgEnum('zone_kind', ZONE_KINDS);
 export const caseClassification = pgEnum('case_classification', CASE_CLASSIFICATIONS);
@@ -339,7 +338,4 @@ export type TestingRound = typeof testingRounds.$inferSelect;
 export type NewTestingRound = typeof testingRounds.$inferInsert;
 export type CommunityContact = typeof communityContacts.$inferSelect;
 export type DistrictTarget = typeof districtTargets.$inferSelect;
-export type UserRole = (typeof USER_ROLES)[number];
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-export type ZoneKind = (typeof ZONE_KINDS)[number];
-export type CaseClassification = (typeof CASE_CLASSIFICATIONS)[number];
+

@@ -1,7 +1,7 @@
 import type { MultiPolygon } from 'geojson';
 import { z } from 'zod';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
-import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import { toWgs84, type Datum } from './datum';
 import { ImportError } from './import-error';
 import { readFeatureCollection } from './read-feature-collection';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
-import { ZONE_KINDS } from '@/lib/db/schema';
+import { ZONE_KINDS } from '@/lib/enums';
 import type { ZoneInput } from '@/lib/import/read-zones';
 import { describeZodError } from '@/lib/import/read-communities';
 

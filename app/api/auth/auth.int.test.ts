@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { NextRequest } from 'next/server';
 import type { Db } from '@/lib/db/client';
 import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
 import { jsonRequest } from '@/lib/db/staff-test-support';
@@ -22,6 +23,16 @@ beforeAll(async () => {
 });
 
 describe(`sign-in on ${databaseKind}`, () => {
+  it('refuses a body over 1 MB with 413 without reading it whole, and unreadable JSON with 400', async () => {
+    const huge = await signInRoute(jsonRequest('POST', '/api/auth/sign-in', { username: 'wang', password: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error).toMatch(/larger than 1 MB/);
+    const broken = await signInRoute(
+      new NextRequest('http://localhost/api/auth/sign-in', { method: 'POST', headers: { 'content-type': 'application/json', host: 'localhost' }, body: '{"username": "wang", ' }),
+    );
+    expect(broken.status).toBe(400);
+  });
+
   it('sets an HttpOnly SameSite=Lax cookie and stores only the token’s SHA-256', async () => {
     const response = await signInRoute(jsonRequest('POST', '/api/auth/sign-in', { username: 'wang', password: PASSWORD }));
     expect(response.status).toBe(200);

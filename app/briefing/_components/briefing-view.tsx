@@ -3,7 +3,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import type { VisitedPlace } from '@/lib/db/queries/briefing';
 import { decodeBriefingState, encodeBriefingState } from '@/lib/briefing/url-state';
 import { formatInstant } from '@/lib/i18n/format-time';

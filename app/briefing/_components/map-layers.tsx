@@ -1,6 +1,6 @@
 'use client';
 import { useEffect } from 'react';
-import { ZONE_KINDS } from '@/lib/db/schema';
+import { ZONE_KINDS } from '@/lib/enums';
 import { hatchImageId, hatchPattern } from '@/lib/map/hatch-patterns';
 import { newCaseFilter } from '@/lib/map/layers/briefing';
 import { theme } from '@/lib/map/theme';

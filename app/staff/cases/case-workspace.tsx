@@ -4,7 +4,7 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TerraDraw } from 'terra-draw';
-import { CASE_CLASSIFICATIONS, type CaseClassification } from '@/lib/db/schema';
+import { CASE_CLASSIFICATIONS, type CaseClassification } from '@/lib/enums';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
 import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { publicPreview } from '@/lib/cases/public-preview';

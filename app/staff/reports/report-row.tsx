@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { REPORT_STATUSES, type ReportStatus } from '@/lib/db/schema';
+import { REPORT_STATUSES, type ReportStatus } from '@/lib/enums';
 import type { Messages } from '@/lib/i18n/messages';
 
 const STATUS_KEYS = { new: 'reportNew', contacted: 'reportContacted', tested: 'reportTested', cleared: 'reportCleared' } as const;

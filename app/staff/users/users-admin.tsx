@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { USER_ROLES, type UserRole } from '@/lib/db/schema';
+import { USER_ROLES, type UserRole } from '@/lib/enums';
 import type { UserListing } from '@/lib/db/queries/users';
 import type { Messages } from '@/lib/i18n/messages';
 

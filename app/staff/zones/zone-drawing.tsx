@@ -1,6 +1,6 @@
 'use client';
 import { TerraDrawPolygonMode, TerraDrawSelectMode, type GeoJSONStoreFeatures, type TerraDraw } from 'terra-draw';
-import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import { theme } from '@/lib/map/theme';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { TerraDrawLayer } from '../_components/terra-draw-layer';

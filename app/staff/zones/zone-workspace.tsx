@@ -9,7 +9,7 @@ import type { CommunityStatus } from '@/lib/zones/community-status';
 import { DEFAULT_OUTLINE_RADII, DEFAULT_RADII, generateZones, generateZonesAroundOutline, type ZoneRadii } from '@/lib/zones/generate-zones';
 import { readBuildingOutline, type OutlineRepair } from '@/lib/zones/building-outline';
 import { buildingLayers } from '@/lib/map/building-layers';
-import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
 import type { ZoneProperties } from '@/lib/db/queries/zones';
 import type { WorkspaceMapProps } from '../_components/workspace-props';

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
 import { caseTracksFromFeatures } from '@/lib/trajectory/case-tracks-from-features';
 import { ImportError } from '@/lib/import/import-error';
-import type { Db } from '../client';
+import { rowsOf, type Db } from '../client';
 import { caseVisits, cases, type CaseClassification } from '../schema';
 import { asGeoJson, intersectsBbox, type MapFilter } from './map-filter';
 import { recordChange, type Actor } from './audit';
@@ -178,6 +178,42 @@ function toIso(value: Date | string): string {
 /** Published case tracks for the overlap engine, one per case, visits in order. */
 export async function listPublishedCaseTracks(db: Db, filter: MapFilter = {}): Promise<CaseTrack[]> {
   return caseTracksFromFeatures(await listPublishedCaseVisits(db, filter));
+}
+
+type IndexRow = { code: string; place: string | null; geometry: string; starts_ms: number | string; ends_ms: number | string; times_ms: string | null };
+
+/**
+ * Every published case track for the server's check index: the same tracks as `listPublishedCaseTracks(db)`,
+ * read with times as epoch milliseconds straight from the database. At 10,000 tracks (4.8 million fixes) the
+ * interchange format's round trip through Date objects and ISO strings was most of the index's load time.
+ *
+ * @example
+ * await listPublishedCaseTracksForIndex(db) // → [{ caseCode: 'C-001', parts: [{ kind: 'stay', lngLat: [126.88, 37.49], start: 1583722800000, … }] }]
+ */
+export async function listPublishedCaseTracksForIndex(db: Db): Promise<CaseTrack[]> {
+  const rows = rowsOf<IndexRow>(
+    await db.execute(sql`
+      SELECT k.code, v.place, ST_AsGeoJSON(v.geom, 7) AS geometry,
+        (extract(epoch from v.starts_at) * 1000)::float8 AS starts_ms, (extract(epoch from v.ends_at) * 1000)::float8 AS ends_ms,
+        array_to_string(array(SELECT (extract(epoch from u.t) * 1000)::float8 FROM unnest(v.coord_times) WITH ORDINALITY AS u(t, o) ORDER BY u.o), ',') AS times_ms
+      FROM case_visits v JOIN cases k ON k.id = v.case_id
+      WHERE k.status = 'published'
+      ORDER BY k.code, v.seq`),
+  );
+  const tracks: CaseTrack[] = [];
+  for (const row of rows) {
+    let track = tracks[tracks.length - 1];
+    if (track?.caseCode !== row.code) tracks.push((track = { caseCode: row.code, parts: [] }));
+    const geometry = JSON.parse(row.geometry) as Point | LineString;
+    const place = row.place ? { place: row.place } : {};
+    if (geometry.type === 'Point') {
+      track.parts.push({ kind: 'stay', lngLat: [geometry.coordinates[0], geometry.coordinates[1]], start: Number(row.starts_ms), end: Number(row.ends_ms), ...place });
+    } else {
+      const times = row.times_ms ? row.times_ms.split(',').map(Number) : [];
+      track.parts.push({ kind: 'movement', lngLats: geometry.coordinates.map((c) => [c[0], c[1]]), times, ...place });
+    }
+  }
+  return tracks;
 }
 
 /** Publishes or unpublishes cases by code; returns the codes that changed. */

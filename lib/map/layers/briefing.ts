@@ -1,5 +1,5 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { ZONE_KINDS } from '@/lib/db/schema';
+import { ZONE_KINDS } from '@/lib/enums';
 import { hatchImageId } from '../hatch-patterns';
 import { theme } from '../theme';
 

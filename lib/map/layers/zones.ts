@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { ZONE_KINDS, type ZoneKind } from '@/lib/db/schema';
+import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import { theme } from '../theme';
 
 /** Layer ids of one zone kind, so the legend can toggle kinds one by one. */

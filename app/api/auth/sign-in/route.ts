@@ -1,11 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { clientKey } from '@/lib/api/client-key';
+import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { attemptSignIn, describeRefusal } from '@/lib/auth/sign-in-request';
 import { isSameOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
+
+/** A username and a password: anything near this size is not a sign-in (and must not be buffered whole). */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 const STATUS = { invalid: 401, 'demo-disabled': 403, locked: 429, 'rate-limited': 429, missing: 400 } as const;
 
@@ -14,7 +18,13 @@ export async function POST(request: NextRequest) {
   // Login CSRF: another site must not sign a visitor in to an account of its choosing.
   if (!isSameOrigin(request.headers)) return errorResponse(403, 'Cross-origin requests may not sign in.');
   return withErrors(async () => {
-    const body: unknown = await request.json().catch(() => null);
+    let body: unknown = null;
+    try {
+      body = JSON.parse(new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES)));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
+      // Not JSON: attemptSignIn answers "missing" (400) below.
+    }
     const attempt = await attemptSignIn(clientKey(request.headers), body);
     if (!attempt.ok) {
       const headers = attempt.retryAfterSeconds ? { 'Retry-After': String(attempt.retryAfterSeconds) } : undefined;
