@@ -1,9 +1,14 @@
 /** Thrown when a request body is larger than allowed (answer 413). */
 export class BodyTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
-    super(`The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+    super(`The request body is larger than ${formatBytes(maxBytes)}, the most this request accepts.`);
     this.name = 'BodyTooLargeError';
   }
+}
+
+/** `1048576` → `1 MB`, `65536` → `64 KB`. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 /**

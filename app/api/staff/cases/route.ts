@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { EDIT_ROLES } from '@/lib/auth/session';
@@ -39,7 +40,9 @@ export async function POST(request: NextRequest) {
   return withErrors(async () => {
     const guard = await guardMutation(request, EDIT_ROLES);
     if (guard instanceof Response) return guard;
-    const read = readTracks(await request.json().catch(() => null));
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.caseImport);
+    if (json instanceof Response) return json;
+    const read = readTracks(json.body);
     if ('problem' in read) return errorResponse(422, read.problem);
     try {
       const saved = await saveCaseTracks(await getDb(), read.tracks, { userId: guard.id });

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation, guardRead } from '@/lib/auth/route-guard';
 import { EDIT_ROLES, READ_ROLES } from '@/lib/auth/session';
@@ -22,7 +23,9 @@ export async function POST(request: NextRequest) {
   return withErrors(async () => {
     const guard = await guardMutation(request, EDIT_ROLES);
     if (guard instanceof Response) return guard;
-    const read = readTargetInput(await request.json().catch(() => null));
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
+    if (json instanceof Response) return json;
+    const read = readTargetInput(json.body);
     if ('problem' in read) return errorResponse(422, read.problem, { field: read.field });
     const result = await saveDistrictTarget(await getDb(), null, read.target, { userId: guard.id });
     if ('error' in result) return errorResponse(result.status, result.error, { field: result.field });

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { zoneWriteResponse } from '@/lib/api/zone-write-response';
 import { guardMutation } from '@/lib/auth/route-guard';
@@ -15,7 +16,9 @@ export async function POST(request: NextRequest) {
   return withErrors(async () => {
     const guard = await guardMutation(request, EDIT_ROLES);
     if (guard instanceof Response) return guard;
-    const body: unknown = await request.json().catch(() => null);
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.zones);
+    if (json instanceof Response) return json;
+    const body: unknown = json.body;
     const batch = (body as { zones?: unknown } | null)?.zones;
     if (Array.isArray(batch)) {
       if (batch.length === 0 || batch.length > 10) return errorResponse(422, 'zones: send 1 to 10 zones');

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { EDIT_ROLES } from '@/lib/auth/session';
@@ -17,7 +18,9 @@ export async function PATCH(request: NextRequest, context: { params: Promise<{ i
     const guard = await guardMutation(request, EDIT_ROLES);
     if (guard instanceof Response) return guard;
     const id = Number((await context.params).id);
-    const body = bodySchema.safeParse(await request.json().catch(() => null));
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
+    if (json instanceof Response) return json;
+    const body = bodySchema.safeParse(json.body);
     if (!Number.isInteger(id) || id < 1) return errorResponse(404, 'No such report.');
     if (!body.success) return errorResponse(422, `status must be one of ${REPORT_STATUSES.join(', ')}; notes at most 2000 characters`);
     const isUpdated = await updateReportFollowUp(await getDb(), id, { status: body.data.status, notes: body.data.notes || null }, { userId: guard.id });

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { EDIT_ROLES } from '@/lib/auth/session';
@@ -24,7 +25,9 @@ export async function PUT(request: NextRequest, context: Context) {
     if (guard instanceof Response) return guard;
     const id = await idOf(context);
     if (id === null) return errorResponse(404, 'No such testing round.');
-    const read = readRoundInput(await request.json().catch(() => null), localDay(now(), settings.timeZone));
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
+    if (json instanceof Response) return json;
+    const read = readRoundInput(json.body, localDay(now(), settings.timeZone));
     if ('problem' in read) return errorResponse(422, read.problem, { field: read.field });
     const result = await updateRound(await getDb(), id, read.round, { userId: guard.id });
     if ('error' in result) return errorResponse(result.status, result.error, { field: result.field });

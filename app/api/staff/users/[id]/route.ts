@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { getDb } from '@/lib/db/client';
@@ -13,7 +14,9 @@ export async function PATCH(request: NextRequest, { params }: { params: Promise<
     if (guard instanceof Response) return guard;
     const id = Number((await params).id);
     if (!Number.isInteger(id) || id <= 0) return errorResponse(400, 'id: must be a positive whole number', { field: 'id' });
-    const body = (await request.json().catch(() => null)) as { isDisabled?: unknown } | null;
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
+    if (json instanceof Response) return json;
+    const body = json.body as { isDisabled?: unknown } | null;
     if (typeof body?.isDisabled !== 'boolean') return errorResponse(400, 'isDisabled: must be true or false', { field: 'isDisabled' });
     if (id === guard.id && body.isDisabled) return errorResponse(400, 'isDisabled: admins cannot disable themselves', { field: 'isDisabled' });
     const user = await setUserDisabled(await getDb(), id, body.isDisabled, { userId: guard.id });

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { zoneIdOf, zoneWriteResponse } from '@/lib/api/zone-write-response';
 import { guardMutation } from '@/lib/auth/route-guard';
@@ -18,7 +19,9 @@ export async function PUT(request: NextRequest, context: Context) {
     if (guard instanceof Response) return guard;
     const id = zoneIdOf((await context.params).id);
     if (id === null) return errorResponse(404, 'No such zone.');
-    const read = readZoneEdit(await request.json().catch(() => null));
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.zones);
+    if (json instanceof Response) return json;
+    const read = readZoneEdit(json.body);
     if ('problem' in read) return errorResponse(422, read.problem);
     const { version } = read.zone;
     if (version === undefined) return errorResponse(422, 'version: the version you edited is required');

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readIdParam } from '@/lib/api/id-param';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { CONTACT_EDIT_ROLES } from '@/lib/community/contact-roles';
@@ -19,7 +20,9 @@ export async function PUT(request: NextRequest, { params }: { params: Promise<{ 
     if (guard instanceof Response) return guard;
     const id = readIdParam((await params).id);
     if (id === undefined) return errorResponse(400, 'id: must be a community id (a positive whole number)', { field: 'id' });
-    const read = readContactList(await request.json().catch(() => null));
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
+    if (json instanceof Response) return json;
+    const read = readContactList(json.body);
     if ('error' in read) return errorResponse(400, read.error, { field: read.field });
     const contacts = await saveCommunityContacts(await getDb(), id, read.contacts, { userId: guard.id });
     if (!contacts) return errorResponse(404, `No community ${id}`);

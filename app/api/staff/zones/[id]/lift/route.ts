@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { zoneIdOf, zoneWriteResponse } from '@/lib/api/zone-write-response';
 import { guardMutation } from '@/lib/auth/route-guard';
@@ -15,7 +16,9 @@ export async function POST(request: NextRequest, context: Context) {
     if (guard instanceof Response) return guard;
     const id = zoneIdOf((await context.params).id);
     if (id === null) return errorResponse(404, 'No such zone.');
-    const body = (await request.json().catch(() => null)) as { version?: unknown } | null;
+    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
+    if (json instanceof Response) return json;
+    const body = json.body as { version?: unknown } | null;
     const version = body?.version;
     if (typeof version !== 'number' || !Number.isInteger(version)) return errorResponse(422, 'version: the version you saw is required');
     return zoneWriteResponse(await liftZone(await getDb(), id, version, { userId: guard.id }));
