@@ -232,7 +232,12 @@ test('two staff edit the same zone: the second save gets a conflict showing the 
   await waitForMapReady(page);
   const item = page.getByTestId('zone-item').filter({ hasText: 'E2E sealed <b>block</b>' });
   await item.getByRole('button', { name: 'Reshape' }).click();
+  // The note is public: a phone number in it gets a warning (saving stays allowed), which goes once it is removed.
+  await expect(page.getByText('The name and note are public')).toBeVisible();
+  await page.getByLabel('Note').fill('key with the neighbour, call 138 1234 5678');
+  await expect(page.getByTestId('personal-data-warning')).toContainText('mobile phone number');
   await page.getByLabel('Note').fill('widened to the east gate');
+  await expect(page.getByTestId('personal-data-warning')).toHaveCount(0);
 
   // Meanwhile a colleague in another browser lifts the same zone.
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });

@@ -17,6 +17,7 @@ import { SaveCancel } from '../_components/save-cancel';
 import { communityLayers } from '@/lib/map/layers/communities';
 import { zoneLayers } from '@/lib/map/layers/zones';
 import { drawnGeometry, polygonsOf } from '@/lib/zones/drawn-geometry';
+import { zoneTextWarning } from '@/lib/cases/looks-like-address';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { ZoneDrawing } from './zone-drawing';
@@ -464,8 +465,10 @@ export function ZoneWorkspace(props: Props) {
                 {t.generateRun}
               </button>
             ) : null}
+            <p className="hint" id="generate-public-hint">{t.zonePublicHint}</p>
             <label htmlFor="generate-name">{t.zoneName}</label>
-            <input id="generate-name" value={generate.base} maxLength={150} onChange={(e) => setGenerate({ ...generate, base: e.target.value })} />
+            <input id="generate-name" aria-describedby="generate-public-hint" value={generate.base} maxLength={150} onChange={(e) => setGenerate({ ...generate, base: e.target.value })} />
+            <PersonalDataWarning text={generate.base} message={t.zoneNameWarning} />
             <label htmlFor="generate-from">{t.effectiveFrom}</label>
             <input id="generate-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
             <SaveCancel isSaving={isSaving} canSave={generate.phase === 'edit'} onCancel={stopDrawing} labels={t} />
@@ -486,7 +489,7 @@ export function ZoneWorkspace(props: Props) {
                 <dd>{formatTime(notice.current.plannedLift)}</dd>
                 <dt>{t.liftedAt}</dt>
                 <dd>{formatTime(notice.current.liftedAt)}</dd>
-                <dt>Note</dt>
+                <dt>{t.zoneNote}</dt>
                 <dd>{notice.current.note ?? '—'}</dd>
               </dl>
             ) : null}
@@ -509,14 +512,17 @@ export function ZoneWorkspace(props: Props) {
                 </option>
               ))}
             </select>
+            <p className="hint" id="zone-public-hint">{t.zonePublicHint}</p>
             <label htmlFor="zone-name">{t.zoneName}</label>
-            <input id="zone-name" value={form.name} maxLength={200} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <input id="zone-name" aria-describedby="zone-public-hint" value={form.name} maxLength={200} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <PersonalDataWarning text={form.name} message={t.zoneNameWarning} />
             <label htmlFor="zone-from">{t.effectiveFrom}</label>
             <input id="zone-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
             <label htmlFor="zone-lift">{t.plannedLift}</label>
             <input id="zone-lift" type="datetime-local" value={form.plannedLift} onChange={(e) => setForm({ ...form, plannedLift: e.target.value })} />
-            <label htmlFor="zone-note">Note</label>
-            <textarea id="zone-note" rows={2} maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+            <label htmlFor="zone-note">{t.zoneNote}</label>
+            <textarea id="zone-note" aria-describedby="zone-public-hint" rows={2} maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+            <PersonalDataWarning text={form.note} message={t.zoneNoteWarning} />
             <label htmlFor="zone-geojson">{t.zonePasteGeoJson}</label>
             <textarea id="zone-geojson" rows={2} spellCheck={false} placeholder='{"type":"Polygon","coordinates":[…]}' value={form.pasted} onChange={(e) => setForm({ ...form, pasted: e.target.value })} />
             <SaveCancel isSaving={isSaving} onCancel={stopDrawing} labels={t} />
@@ -566,4 +572,14 @@ export function ZoneWorkspace(props: Props) {
       </div>
     </main>
   );
+}
+
+/** A warning (not a refusal) under a public field whose text looks like it holds personal data. */
+function PersonalDataWarning({ text, message }: { text: string; message: string }) {
+  const reason = zoneTextWarning(text);
+  return reason ? (
+    <p className="form-warning" role="status" data-testid="personal-data-warning">
+      {message.replace('{reason}', reason)}
+    </p>
+  ) : null;
 }
