@@ -55,7 +55,7 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
   return (
     <section aria-labelledby="targets-heading" data-testid="targets">
       <h3 id="targets-heading">{t.targetsTitle}</h3>
-      <table className="staff-table">
+      <table className="staff-table stacked-table">
         <thead>
           <tr>
             <th>{t.targetDistrict}</th>
@@ -67,11 +67,11 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
         <tbody>
           {targets.map((target) => (
             <tr key={target.id} data-testid="target-row">
-              <td>{target.district}</td>
-              <td>{target.targetCount}</td>
-              <td>{target.dueOn}</td>
+              <td data-label={t.targetDistrict}>{target.district}</td>
+              <td data-label={t.targetCount}>{target.targetCount}</td>
+              <td data-label={t.targetDue}>{target.dueOn}</td>
               {canEdit ? (
-                <td>
+                <td className="row-actions">
                   <button
                     type="button"
                     onClick={() =>

@@ -48,7 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {entries.length === 0 ? (
         <p className="hint">{t.auditEmpty}</p>
       ) : (
-        <table className="audit-table" data-testid="audit-table">
+        <table className="audit-table stacked-table" data-testid="audit-table">
           <thead>
             <tr>
               <th>{t.auditAt}</th>
@@ -62,18 +62,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>
-                <td>{when(e.at)}</td>
-                <td>{e.actor}</td>
-                <td>{e.action}</td>
-                <td>
+                <td data-label={t.auditAt}>{when(e.at)}</td>
+                <td data-label={t.auditActor}>{e.actor}</td>
+                <td data-label={t.auditAction}>{e.action}</td>
+                <td data-label={t.auditObject}>
                   <a href={`/staff/audit?type=${encodeURIComponent(e.objectType)}&id=${encodeURIComponent(e.objectId)}`}>
                     {e.objectType} {e.objectId}
                   </a>
                 </td>
-                <td>
+                <td data-label={t.auditBefore}>
                   <pre>{pretty(e.before)}</pre>
                 </td>
-                <td>
+                <td data-label={t.auditAfter}>
                   <pre>{pretty(e.after)}</pre>
                 </td>
               </tr>

@@ -22,7 +22,7 @@ export default async function ReportsPage() {
       {reports.length === 0 ? (
         <p className="hint">{t.reportsEmpty}</p>
       ) : (
-        <table className="audit-table" data-testid="reports-table">
+        <table className="audit-table stacked-table" data-testid="reports-table">
           <thead>
             <tr>
               <th>{t.reportsReceived}</th>
@@ -35,17 +35,17 @@ export default async function ReportsPage() {
           <tbody>
             {reports.map((r) => (
               <tr key={r.id}>
-                <td>
+                <td data-label={t.reportsReceived}>
                   {when(r.createdAt)}
                   <div className="hint">{t.reportsExpires.replace('{date}', when(r.expiresAt))}</div>
                 </td>
-                <td>{r.community}</td>
-                <td>
+                <td data-label={t.community}>{r.community}</td>
+                <td data-label={t.reportsResident}>
                   {r.name}
                   <div className="hint">{r.phone}</div>
                 </td>
-                <td>{r.overlapCount}</td>
-                <td>
+                <td data-label={t.reportsOverlaps}>{r.overlapCount}</td>
+                <td data-label={t.reportsStatus}>
                   <ReportRow id={r.id} status={r.status} notes={r.notes ?? ''} canEdit={user.role === 'staff'} messages={t} />
                 </td>
               </tr>

@@ -289,7 +289,7 @@ export function RoundsWorkspace(props: Props) {
           {props.rounds.length === 0 ? (
             <p className="hint">{t.roundsEmpty}</p>
           ) : (
-            <table className="staff-table round-table" data-testid="rounds-table">
+            <table className="staff-table round-table stacked-table" data-testid="rounds-table">
               <thead>
                 <tr>
                   <th>{t.roundTestedOn}</th>
@@ -304,20 +304,20 @@ export function RoundsWorkspace(props: Props) {
               <tbody>
                 {props.rounds.map((r) => (
                   <tr key={r.id} data-testid="round-row">
-                    <td>{r.testedOn}</td>
-                    <td>
+                    <td data-label={t.roundTestedOn}>{r.testedOn}</td>
+                    <td data-label={t.roundCommunity}>
                       {r.communityName}
                       <div className="hint">{r.gridCellName ?? t.roundWholeCommunity}</div>
                     </td>
-                    <td>{r.roundNumber}</td>
-                    <td>
+                    <td data-label={t.roundNumber}>{r.roundNumber}</td>
+                    <td data-label={t.roundPeopleTested}>
                       {r.peopleTested.toLocaleString()}
                       <div className="hint">{coverage(r)}</div>
                     </td>
-                    <td className={r.positives > 0 ? 'positive' : undefined}>{r.positives}</td>
-                    <td>{r.note ?? ''}</td>
+                    <td data-label={t.roundPositives} className={r.positives > 0 ? 'positive' : undefined}>{r.positives}</td>
+                    <td data-label={t.roundNote}>{r.note ?? ''}</td>
                     {props.canEdit ? (
-                      <td>
+                      <td className="row-actions">
                         <button type="button" onClick={() => edit(r)}>
                           {t.roundEdit}
                         </button>{' '}
