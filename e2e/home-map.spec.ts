@@ -124,6 +124,8 @@ test('from vector tiles a case place popup says to zoom in below the detail zoom
   const popup = page.locator('.gw-popup');
   await expect(popup.locator('h3')).toHaveText(`Case ${code}`);
   await expect(popup).toContainText('Zoom in for places and times');
+  await page.locator('.maplibregl-popup-close-button').click();
+  await expect(popup).toHaveCount(0);
   await page.evaluate(
     ([center, zoom]) =>
       new Promise<void>((resolve) => {
