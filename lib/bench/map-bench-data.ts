@@ -3,8 +3,11 @@
  * on top of the demo communities, in a PostgreSQL database. Shared by `npm run bench:map` and
  * `npm run bench:tile-sizes`.
  */
+import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { hashPassword } from '../../lib/auth/password';
 import { openDatabase } from '../../lib/db/client';
+import { createUser } from '../../lib/db/queries/users';
 import { parseSettings } from '../../lib/env';
 import { seedDemoIfEmpty } from '../../lib/db/seed-demo';
 
@@ -30,10 +33,21 @@ export async function recreateDatabase(databaseUrl: string): Promise<void> {
 }
 
 /** Seeds in SQL (generate_series): a million points in seconds rather than minutes of client inserts. */
-export async function seedMapBench(databaseUrl: string): Promise<{ points: number; visits: number }> {
+export type BenchAccount = { username: string; password: string };
+
+/**
+ * Seeds the bench data and an official's account (random password) for the briefing, which is not public;
+ * returns the counts and the account.
+ */
+export async function seedMapBench(databaseUrl: string): Promise<{ points: number; visits: number; official: BenchAccount }> {
   const handle = await openDatabase({ settings: parseSettings({ DATABASE_URL: databaseUrl, GRIDWATCH_DEMO: 'off' }), seedDemo: false });
-  await seedDemoIfEmpty(handle.db);
-  await handle.close();
+  const official = { username: 'bench-official', password: randomBytes(12).toString('hex') };
+  try {
+    await seedDemoIfEmpty(handle.db);
+    await createUser(handle.db, { username: official.username, role: 'official', passwordHash: await hashPassword(official.password) }, { label: 'bench' });
+  } finally {
+    await handle.close();
+  }
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     await sql`SELECT setseed(0.2022)`;
@@ -65,7 +79,7 @@ export async function seedMapBench(databaseUrl: string): Promise<{ points: numbe
       FROM case_visits v JOIN cases c ON c.id = v.case_id WHERE c.code LIKE 'B-%' AND v.seq = 0`;
     await sql`ANALYZE`;
     const [row] = await sql<{ points: string; visits: string }[]>`SELECT sum(ST_NPoints(geom)) AS points, count(*) AS visits FROM case_visits`;
-    return { points: Number(row.points), visits: Number(row.visits) };
+    return { points: Number(row.points), visits: Number(row.visits), official };
   } finally {
     await sql.end();
   }

@@ -16,7 +16,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { tileOf, TILE_LAYERS } from '../../lib/tiles/tile-params';
-import { AT, BENCH_MAP_URL_DEFAULT, CASES, CENTRE, POINTS_PER_TRACK, recreateDatabase, seedMapBench, ZONES } from './map-bench-data';
+import { AT, BENCH_MAP_URL_DEFAULT, CASES, CENTRE, POINTS_PER_TRACK, recreateDatabase, seedMapBench, ZONES, type BenchAccount } from './map-bench-data';
 
 const databaseUrl = process.env.BENCH_MAP_DATABASE_URL ?? BENCH_MAP_URL_DEFAULT;
 const ZOOMS = [10, 11, 12, 13, 14, 15, 16];
@@ -97,13 +97,16 @@ async function tileSweep(base: string): Promise<{ median: number; p95: number; c
   return { median: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), count: times.length, maxBytes, byZoom };
 }
 
-async function firstIdle(base: string, source: 'geojson' | 'tiles'): Promise<number | null> {
+async function firstIdle(base: string, source: 'geojson' | 'tiles', official: BenchAccount): Promise<number | null> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The briefing is for officials: sign in first (the session cookie lands in the page's context).
+    const signIn = await page.request.post(`${base}/api/auth/sign-in`, { data: official, headers: { origin: base } });
+    if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()} ${await signIn.text()}`);
     await page.goto(`${base}/briefing?source=${source}&at=${encodeURIComponent(AT)}`, { timeout: IDLE_TIMEOUT_MS, waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: IDLE_TIMEOUT_MS });
     // Milliseconds since the navigation started, by the page's own clock.
@@ -121,7 +124,7 @@ async function main() {
   log(`map bench: ${CASES} case tracks × ${POINTS_PER_TRACK} points, ${ZONES} zones → ${databaseUrl}`);
   await recreateDatabase(databaseUrl);
   const seedStarted = performance.now();
-  const { points, visits } = await seedMapBench(databaseUrl);
+  const { points, visits, official } = await seedMapBench(databaseUrl);
   const seedMs = Math.round(performance.now() - seedStarted);
   log(`seeded ${visits} visits, ${points} points in ${seedMs} ms`);
   const port = await freePort();
@@ -133,9 +136,9 @@ async function main() {
     log('tile latency, zoom 10–16 sweep (3 × 3 tiles around the centre, 3 layers):');
     const tiles = await tileSweep(base);
     log('first idle of the briefing map:');
-    const tilesIdle = await firstIdle(base, 'tiles');
+    const tilesIdle = await firstIdle(base, 'tiles', official);
     log(`  tiles: ${tilesIdle} ms`);
-    const geojsonIdle = await firstIdle(base, 'geojson');
+    const geojsonIdle = await firstIdle(base, 'geojson', official);
     log(`  geojson: ${geojsonIdle} ms`);
     const result = {
       bench: 'map',

@@ -18,7 +18,7 @@ const TILE_BUFFER = 64;
  * Below CASE_DETAIL_MIN_ZOOM case tracks are simplified by one screen pixel of a 512 px tile, in tile units:
  * a low-zoom track is looked at, not read vertex by vertex.
  */
-export const LOW_ZOOM_TOLERANCE_UNITS = TILE_EXTENT / 512;
+const LOW_ZOOM_TOLERANCE_UNITS = TILE_EXTENT / 512;
 
 /** Web Mercator metres per tile unit at zoom z (the zoom-0 tile is 2 × 20,037,508.34 m wide). */
 const metresPerUnit = (z: number) => (2 * 20_037_508.342789244) / 2 ** z / TILE_EXTENT;
