@@ -1,5 +1,24 @@
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { CASE_DETAIL_MIN_ZOOM } from '../lib/tiles/tile-params';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
+
+const CASE_LAYERS = ['case-tracks-place', 'case-tracks-line'];
+const caseCodesOf = (features: { properties: Record<string, unknown> }[]) => [...new Set(features.map((f) => String(f.properties.caseCode)))].sort();
+
+/** Clicks the screen position of the first rendered case place; returns its case code and where it is. */
+async function clickCasePlace(page: Page): Promise<{ code: string; lngLat: [number, number] }> {
+  const point = await page.evaluate(() => {
+    const map = window.gridwatchMap!;
+    const [feature] = map.queryRenderedFeatures({ layers: ['case-tracks-place'] });
+    const lngLat = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+    const projected = map.project(lngLat);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + projected.x, y: box.top + projected.y, code: String(feature.properties.caseCode), lngLat };
+  });
+  await page.mouse.click(point.x, point.y);
+  return { code: point.code, lngLat: point.lngLat };
+}
 
 test('the home map renders the demo communities, zones of each kind and case tracks', async ({ page }, testInfo) => {
   const errors = collectPageErrors(page);
@@ -33,15 +52,7 @@ test('a case place popup shows the case, place and time as text', async ({ page 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   await waitForMapReady(page);
-  // Click the screen position of one rendered case place.
-  const point = await page.evaluate(() => {
-    const map = window.gridwatchMap!;
-    const [feature] = map.queryRenderedFeatures({ layers: ['case-tracks-place'] });
-    const projected = map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + projected.x, y: box.top + projected.y, code: String(feature.properties.caseCode) };
-  });
-  await page.mouse.click(point.x, point.y);
+  await clickCasePlace(page);
   const popup = page.locator('.gw-popup');
   await expect(popup).toBeVisible();
   await expect(popup.locator('h3')).toContainText(/C-\d+/);
@@ -87,13 +98,48 @@ test('with ?source=tiles the home map draws the same layers from vector tiles, w
   await page.goto('/');
   await waitForMapReady(page);
   const geojsonCounts = await page.getByTestId('map-counts').textContent();
+  const geojsonCases = caseCodesOf(await renderedFeatures(page, CASE_LAYERS));
   await page.goto('/?source=tiles');
   await waitForMapReady(page);
   await expect(page.getByTestId('map-counts')).toHaveText(geojsonCounts ?? '');
+  // The demo's whole-city view is below the detail zoom: the light tiles still draw every case the GeoJSON
+  // map draws, each visit carrying only its case.
+  expect(await page.evaluate(() => window.gridwatchMap!.getZoom())).toBeLessThan(CASE_DETAIL_MIN_ZOOM);
+  const tileCases = await renderedFeatures(page, CASE_LAYERS);
+  expect(caseCodesOf(tileCases)).toEqual(geojsonCases);
+  expect(new Set(tileCases.flatMap((f) => Object.keys(f.properties)))).toEqual(new Set(['caseCode', 'classification']));
   const sources = await page.evaluate(() => ['zones', 'case-tracks', 'communities'].map((id) => window.gridwatchMap!.getSource(id)?.type));
   expect(sources).toEqual(['vector', 'vector', 'vector']);
   const zones = await renderedFeatures(page, ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution']);
   expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
   expect((await renderedFeatures(page, ['case-tracks-place'])).length).toBeGreaterThan(10);
   expect((await renderedFeatures(page, ['communities-outline'])).length).toBeGreaterThan(10);
+});
+
+test('from vector tiles a case place popup says to zoom in below the detail zoom, and shows place and time at it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?source=tiles');
+  await waitForMapReady(page);
+  const { code, lngLat } = await clickCasePlace(page);
+  const popup = page.locator('.gw-popup');
+  await expect(popup.locator('h3')).toHaveText(`Case ${code}`);
+  await expect(popup).toContainText('Zoom in for places and times');
+  await page.locator('.maplibregl-popup-close-button').click();
+  await expect(popup).toHaveCount(0);
+  await page.evaluate(
+    ([center, zoom]) =>
+      new Promise<void>((resolve) => {
+        const map = window.gridwatchMap!;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center, zoom });
+      }),
+    [lngLat, CASE_DETAIL_MIN_ZOOM + 1] as const,
+  );
+  await waitForMapReady(page);
+  const detailed = await renderedFeatures(page, ['case-tracks-place']);
+  expect(detailed.length).toBeGreaterThan(0);
+  for (const f of detailed) expect(f.properties).toEqual(expect.objectContaining({ caseCode: expect.any(String), start: expect.any(String), end: expect.any(String) }));
+  await clickCasePlace(page);
+  await expect(popup).toContainText(/\d{2}:\d{2}/);
+  await expect(popup).not.toContainText('Zoom in for places and times');
 });

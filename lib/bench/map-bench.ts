@@ -14,79 +14,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import postgres from 'postgres';
 import { chromium } from '@playwright/test';
-import { openDatabase } from '../../lib/db/client';
-import { parseSettings } from '../../lib/env';
-import { seedDemoIfEmpty } from '../../lib/db/seed-demo';
 import { tileOf, TILE_LAYERS } from '../../lib/tiles/tile-params';
+import { AT, BENCH_MAP_URL_DEFAULT, CASES, CENTRE, POINTS_PER_TRACK, recreateDatabase, seedMapBench, ZONES, type BenchAccount } from './map-bench-data';
 
-const URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/gridwatch_bench_map';
-const databaseUrl = process.env.BENCH_MAP_DATABASE_URL ?? URL_DEFAULT;
-const CASES = 10_000;
-const POINTS_PER_TRACK = 100;
-const ZONES = 1_000;
-const AT = '2020-03-20T00:00:00.000Z';
-const CENTRE: [number, number] = [126.857, 37.519];
+const databaseUrl = process.env.BENCH_MAP_DATABASE_URL ?? BENCH_MAP_URL_DEFAULT;
 const ZOOMS = [10, 11, 12, 13, 14, 15, 16];
 const IDLE_TIMEOUT_MS = 120_000;
 
 const log = (line: string) => console.log(line);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-
-async function recreateDatabase(): Promise<void> {
-  const name = databaseUrl.slice(databaseUrl.lastIndexOf('/') + 1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unexpected database name ${name}`);
-  const admin = postgres(`${databaseUrl.slice(0, databaseUrl.lastIndexOf('/'))}/postgres`, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.unsafe(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-}
-
-/** Seeds in SQL (generate_series): a million points in seconds rather than minutes of client inserts. */
-async function seed(): Promise<{ points: number; visits: number }> {
-  const handle = await openDatabase({ settings: parseSettings({ DATABASE_URL: databaseUrl, GRIDWATCH_DEMO: 'off' }), seedDemo: false });
-  await seedDemoIfEmpty(handle.db);
-  await handle.close();
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  try {
-    await sql`SELECT setseed(0.2022)`;
-    await sql`
-      INSERT INTO zones (kind, name, geom, effective_from)
-      SELECT (ARRAY['sealed','controlled','precaution'])[1 + i % 3]::zone_kind, 'Bench zone ' || i,
-        ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(126.78 + random() * 0.15, 37.45 + random() * 0.14), 4326)::geography, 80 + (i % 3) * 250, 8)::geometry),
-        ${AT}::timestamptz - (random() * 10 || ' days')::interval
-      FROM generate_series(1, ${ZONES}) AS i`;
-    await sql`
-      INSERT INTO cases (code, classification, reported_at, status, published_at)
-      SELECT 'B-' || lpad(i::text, 5, '0'), 'confirmed', ${AT}::timestamptz - (random() * 9 || ' days')::interval, 'published', now()
-      FROM generate_series(1, ${CASES}) AS i`;
-    // One movement of POINTS_PER_TRACK points (a random walk, one minute apart) ending before the report.
-    await sql`
-      INSERT INTO case_visits (case_id, seq, place, geom, coord_times, starts_at, ends_at)
-      SELECT c.id, 0, NULL, ST_SetSRID(ST_MakeLine(w.pts), 4326), w.times, w.times[1], w.times[${POINTS_PER_TRACK}]
-      FROM (SELECT id, reported_at, 126.78 + random() * 0.15 AS lng0, 37.45 + random() * 0.14 AS lat0 FROM cases WHERE code LIKE 'B-%') c
-      CROSS JOIN LATERAL (
-        SELECT array_agg(ST_MakePoint(x, y) ORDER BY k) AS pts, array_agg(t ORDER BY k) AS times FROM (
-          SELECT k, c.lng0 + sum((random() - 0.5) * 0.0015) OVER (ORDER BY k) AS x, c.lat0 + sum((random() - 0.5) * 0.0012) OVER (ORDER BY k) AS y,
-            c.reported_at - interval '2 days' + k * interval '1 minute' AS t
-          FROM generate_series(1, ${POINTS_PER_TRACK}) AS k
-        ) s
-      ) w`;
-    await sql`
-      INSERT INTO case_visits (case_id, seq, place, geom, starts_at, ends_at)
-      SELECT v.case_id, 1, 'Bench place', ST_EndPoint(v.geom), v.ends_at, v.ends_at + interval '1 hour'
-      FROM case_visits v JOIN cases c ON c.id = v.case_id WHERE c.code LIKE 'B-%' AND v.seq = 0`;
-    await sql`ANALYZE`;
-    const [row] = await sql<{ points: string; visits: string }[]>`SELECT sum(ST_NPoints(geom)) AS points, count(*) AS visits FROM case_visits`;
-    return { points: Number(row.points), visits: Number(row.visits) };
-  } finally {
-    await sql.end();
-  }
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -160,13 +97,16 @@ async function tileSweep(base: string): Promise<{ median: number; p95: number; c
   return { median: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)), count: times.length, maxBytes, byZoom };
 }
 
-async function firstIdle(base: string, source: 'geojson' | 'tiles'): Promise<number | null> {
+async function firstIdle(base: string, source: 'geojson' | 'tiles', official: BenchAccount): Promise<number | null> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The briefing is for officials: sign in first (the session cookie lands in the page's context).
+    const signIn = await page.request.post(`${base}/api/auth/sign-in`, { data: official, headers: { origin: base } });
+    if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()} ${await signIn.text()}`);
     await page.goto(`${base}/briefing?source=${source}&at=${encodeURIComponent(AT)}`, { timeout: IDLE_TIMEOUT_MS, waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: IDLE_TIMEOUT_MS });
     // Milliseconds since the navigation started, by the page's own clock.
@@ -182,9 +122,9 @@ async function firstIdle(base: string, source: 'geojson' | 'tiles'): Promise<num
 async function main() {
   const started = performance.now();
   log(`map bench: ${CASES} case tracks × ${POINTS_PER_TRACK} points, ${ZONES} zones → ${databaseUrl}`);
-  await recreateDatabase();
+  await recreateDatabase(databaseUrl);
   const seedStarted = performance.now();
-  const { points, visits } = await seed();
+  const { points, visits, official } = await seedMapBench(databaseUrl);
   const seedMs = Math.round(performance.now() - seedStarted);
   log(`seeded ${visits} visits, ${points} points in ${seedMs} ms`);
   const port = await freePort();
@@ -196,9 +136,9 @@ async function main() {
     log('tile latency, zoom 10–16 sweep (3 × 3 tiles around the centre, 3 layers):');
     const tiles = await tileSweep(base);
     log('first idle of the briefing map:');
-    const tilesIdle = await firstIdle(base, 'tiles');
+    const tilesIdle = await firstIdle(base, 'tiles', official);
     log(`  tiles: ${tilesIdle} ms`);
-    const geojsonIdle = await firstIdle(base, 'geojson');
+    const geojsonIdle = await firstIdle(base, 'geojson', official);
     log(`  geojson: ${geojsonIdle} ms`);
     const result = {
       bench: 'map',

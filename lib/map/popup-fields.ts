@@ -35,11 +35,13 @@ export function popupFields(sourceId: string, p: Properties, locale: Locale, tim
       const reportedAt = str(p.reportedAt);
       if (reportedAt) add('reportedAt', formatInstant(reportedAt, locale, timeZone));
       const isGenerated = p.timeGenerated === true || p.timeGenerated === 'true';
+      // Low-zoom vector tiles carry only the case (code, classification), not each visit's place and time.
+      const isCaseSummary = start === undefined;
       const code = str(p.caseCode);
       return {
         title: `${t('case')} ${code ?? '?'}`,
         rows,
-        note: isGenerated ? t('timeGenerated') : undefined,
+        note: isCaseSummary ? t('zoomInForDetails') : isGenerated ? t('timeGenerated') : undefined,
         link: code ? { href: `/notices/${encodeURIComponent(code)}`, label: t('noticeTitle') } : undefined,
       };
     }

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { tileBounds, type TileLayer, type TileParams } from '@/lib/tiles/tile-params';
+import { CASE_DETAIL_MIN_ZOOM, tileBounds, type TileLayer, type TileParams } from '@/lib/tiles/tile-params';
 import { rowsOf, type Db } from '../client';
 
 /** A timestamptz parameter: postgres-js does not serialise a Date inside raw `sql`, PGlite does; ISO text works for both. */
@@ -13,6 +13,24 @@ const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 /** Tile extent and buffer, the same in both encoders so their tiles match. */
 export const TILE_EXTENT = 4096;
 const TILE_BUFFER = 64;
+
+/**
+ * Below CASE_DETAIL_MIN_ZOOM case tracks are simplified by one screen pixel of a 512 px tile, in tile units:
+ * a low-zoom track is looked at, not read vertex by vertex.
+ */
+const LOW_ZOOM_TOLERANCE_UNITS = TILE_EXTENT / 512;
+
+/** Web Mercator metres per tile unit at zoom z (the zoom-0 tile is 2 × 20,037,508.34 m wide). */
+const metresPerUnit = (z: number) => (2 * 20_037_508.342789244) / 2 ** z / TILE_EXTENT;
+
+/**
+ * A case visit's geometry for zoom z: as stored from CASE_DETAIL_MIN_ZOOM on, simplified below it. In SQL
+ * so both encoders get the same vertices (ST_AsMVTGeom only drops repeated points; geojson-vt at
+ * maxZoom = z keeps every vertex). Douglas-Peucker in Web Mercator, where the tolerance is the same on
+ * screen in both directions, then back to WGS84.
+ */
+const caseGeomForZoom = (column: SQL, z: number) =>
+  z >= CASE_DETAIL_MIN_ZOOM ? column : sql`ST_Transform(ST_Simplify(ST_Transform(${column}, 3857), ${LOW_ZOOM_TOLERANCE_UNITS * metresPerUnit(z)}::float8), 4326)`;
 
 export type TileFilter = {
   /** Zones in force and cases reported by this instant (default: now). */
@@ -34,19 +52,20 @@ const isoText = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY
  * filter inside `envelope`. Both encoders run this same query, so they serve the same features.
  * Cases: published only, whatever the caller asks.
  */
-function layerQuery(layer: TileLayer, envelope: SQL, filter: Required<Pick<TileFilter, 'at'>> & TileFilter, geometry: (column: SQL) => SQL): SQL {
+function layerQuery(layer: TileLayer, z: number, envelope: SQL, filter: Required<Pick<TileFilter, 'at'>> & TileFilter, geometry: (column: SQL) => SQL): SQL {
   const { at, since } = filter;
   switch (layer) {
     case 'zones':
       return sql`SELECT id, kind::text AS kind, name, ${isoText(sql`effective_from`)} AS "effectiveFrom", ${geometry(sql`geom`)}
         FROM zones WHERE ST_Intersects(geom, ${envelope})
           AND effective_from <= ${ts(at)} AND (lifted_at IS NULL OR lifted_at > ${ts(at)})`;
-    case 'cases':
-      return sql`SELECT v.id, k.code AS "caseCode", k.classification::text AS classification, coalesce(v.place, '') AS place,
-          ${isoText(sql`v.starts_at`)} AS start, ${isoText(sql`v.ends_at`)} AS "end", ${isoText(sql`k.reported_at`)} AS "reportedAt", ${geometry(sql`v.geom`)}
+    case 'cases': {
+      const visitDetails = sql`coalesce(v.place, '') AS place, ${isoText(sql`v.starts_at`)} AS start, ${isoText(sql`v.ends_at`)} AS "end", ${isoText(sql`k.reported_at`)} AS "reportedAt",`;
+      return sql`SELECT v.id, k.code AS "caseCode", k.classification::text AS classification, ${z >= CASE_DETAIL_MIN_ZOOM ? visitDetails : sql``} ${geometry(caseGeomForZoom(sql`v.geom`, z))}
         FROM case_visits v JOIN cases k ON k.id = v.case_id
         WHERE k.status = 'published' AND ST_Intersects(v.geom, ${envelope})
           AND k.reported_at <= ${ts(at)} AND v.starts_at <= ${ts(at)} ${since ? sql`AND v.ends_at >= ${ts(since)}` : sql``}`;
+    }
     case 'communities':
       return sql`SELECT id, code, name, district, population, ${geometry(sql`boundary`)}
         FROM communities WHERE ST_Intersects(boundary, ${envelope})`;
@@ -69,7 +88,7 @@ async function encodeWithPostgis(db: Db, params: TileParams, filter: Required<Pi
   const [row] = rowsOf<{ mvt: Uint8Array | null }>(
     await db.execute(sql`
       SELECT ST_AsMVT(f, ${layer}, ${TILE_EXTENT}, 'geom', 'id') AS mvt
-      FROM (${layerQuery(layer, bufferedEnvelope(params), filter, tileGeom)}) AS f
+      FROM (${layerQuery(layer, z, bufferedEnvelope(params), filter, tileGeom)}) AS f
       WHERE f.geom IS NOT NULL`),
   );
   return row?.mvt ? new Uint8Array(row.mvt) : new Uint8Array();
@@ -84,7 +103,7 @@ async function encodeWithJs(db: Db, params: TileParams, filter: Required<Pick<Ti
   const { z, x, y, layer } = params;
   const asGeoJson = (column: SQL) => sql`ST_AsGeoJSON(${column}, 7) AS geometry`;
   const rows = rowsOf<Record<string, unknown> & { id: number; geometry: string }>(
-    await db.execute(layerQuery(layer, bufferedEnvelope(params), filter, asGeoJson)),
+    await db.execute(layerQuery(layer, z, bufferedEnvelope(params), filter, asGeoJson)),
   );
   const collection: FeatureCollection = {
     type: 'FeatureCollection',
@@ -104,6 +123,7 @@ async function encodeWithJs(db: Db, params: TileParams, filter: Required<Pick<Ti
 
 /**
  * One Mapbox Vector Tile (protobuf) of a layer: zones in force, published case visits, or communities.
+ * Below CASE_DETAIL_MIN_ZOOM a case visit carries only id, caseCode and classification.
  * An empty tile is an empty byte array, as ST_AsMVT returns for no rows.
  *
  * @example
