@@ -123,8 +123,12 @@ export async function saveCaseTracks(
  * Published case visits in the interchange format. With `at`: cases reported by then, and only the
  * visits that had begun by then. Drafts never leave this function.
  */
-export async function listPublishedCaseVisits(db: Db, filter: MapFilter = {}): Promise<FeatureCollection<Point | LineString, CaseVisitProperties>> {
-  const rows = await db
+export async function listPublishedCaseVisits(
+  db: Db,
+  filter: MapFilter = {},
+  options: { limit?: number } = {},
+): Promise<FeatureCollection<Point | LineString, CaseVisitProperties>> {
+  const query = db
     .select({
       id: caseVisits.id,
       caseCode: cases.code,
@@ -150,6 +154,7 @@ export async function listPublishedCaseVisits(db: Db, filter: MapFilter = {}): P
       ),
     )
     .orderBy(asc(cases.code), asc(caseVisits.seq));
+  const rows = options.limit === undefined ? await query : await query.limit(options.limit);
   return {
     type: 'FeatureCollection',
     features: rows.map((r) => ({
