@@ -1,4 +1,4 @@
-import { combinedTarget, progressChartLayout, type DistrictTarget } from '@/lib/community/target-progress';
+import { combinedTarget, progressChartLayout, targetByDay, type DistrictTarget } from '@/lib/community/target-progress';
 
 type Props = {
   days: { day: string; count: number }[];
@@ -20,8 +20,9 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 /**
- * The number of no-epidemic communities per day as a line against the target (dashed), with the
- * summary sentence as text beside it ("20 of 100 by 2 Sept") so it reads without the picture.
+ * The number of no-epidemic communities per day as a line against the target in force each day (dashed
+ * steps, a dotted line on each due day), with the summary sentence as text beside it ("20 of 100 by
+ * 2 Sept") so it reads without the picture.
  */
 export function ProgressChart({
   days,
@@ -44,10 +45,9 @@ export function ProgressChart({
     : fill(summaryNoTargetTemplate, { count, total });
   const [top, bottom, left, right] = [14, 16, 24, 8];
   const plot = { width: width - left - right, height: height - top - bottom };
-  const layout = progressChartLayout(days, target?.targetCount ?? null, plot);
+  const layout = progressChartLayout(days, targetByDay(targets, days.map((d) => d.day)), plot);
   const current = layout.points.find((p) => p.day === day);
-  const dueIndex = target ? days.findIndex((d) => d.day === target.dueOn) : -1;
-  const dueX = dueIndex >= 0 ? layout.points[dueIndex].x : null;
+  const lastTarget = days.length ? combinedTarget(targets, days[days.length - 1].day) : null;
   return (
     <figure
       className="progress-chart"
@@ -73,13 +73,20 @@ export function ProgressChart({
           <text x={-4} y={0} fontSize={10} textAnchor="end" dominantBaseline="middle">
             {layout.max}
           </text>
-          {layout.targetY !== null && target ? (
+          {layout.targetY !== null && lastTarget ? (
             <g data-testid={`${testId}-target`}>
-              <line x1={0} x2={plot.width} y1={layout.targetY} y2={layout.targetY} stroke="#b3261e" strokeDasharray="5 4" />
+              <path d={layout.targetPath} fill="none" stroke="#b3261e" strokeDasharray="5 4" />
               <text x={plot.width} y={layout.targetY - 3} fontSize={10} textAnchor="end" fill="#b3261e">
-                {target.targetCount} · {formatDay(target.dueOn)}
+                {lastTarget.targetCount} · {formatDay(lastTarget.dueOn)}
               </text>
-              {dueX !== null ? <line x1={dueX} x2={dueX} y1={0} y2={plot.height} stroke="#b3261e" strokeDasharray="2 3" /> : null}
+              {layout.targetStepEnds.map((end) => (
+                <g key={end.day}>
+                  <line x1={end.x} x2={end.x} y1={0} y2={plot.height} stroke="#b3261e" strokeDasharray="2 3" />
+                  <text x={end.x - 3} y={end.y - 3} fontSize={10} textAnchor="end" fill="#b3261e">
+                    {end.count} · {formatDay(end.day)}
+                  </text>
+                </g>
+              ))}
             </g>
           ) : null}
           <path d={layout.path} fill="none" stroke="#1c2329" strokeWidth={2} />

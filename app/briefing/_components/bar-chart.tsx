@@ -14,7 +14,7 @@ export function BarChart({ values, currentKey, label, width = 340, height = 84, 
           <title>{`${bar.key}: ${bar.value}`}</title>
           <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.key === currentKey ? '#1c2329' : '#8795a1'} />
           {bar.value > 0 ? (
-            <text x={bar.x + bar.width / 2} y={Math.max(10, bar.y - 2)} fontSize={10} textAnchor="middle">
+            <text {...valueLabelPosition(bar, width)} y={Math.max(10, bar.y - 2)} fontSize={10}>
               {bar.value}
             </text>
           ) : null}
@@ -33,4 +33,13 @@ export function BarChart({ values, currentKey, label, width = 340, height = 84, 
       ) : null}
     </svg>
   );
+}
+
+/** Centred over its bar, except at the chart's edges where a centred number would be cut off. */
+function valueLabelPosition(bar: { x: number; width: number }, chartWidth: number): { x: number; textAnchor: 'start' | 'middle' | 'end' } {
+  const centre = bar.x + bar.width / 2;
+  const halfLabel = 10;
+  if (centre < halfLabel) return { x: bar.x, textAnchor: 'start' };
+  if (centre > chartWidth - halfLabel) return { x: bar.x + bar.width, textAnchor: 'end' };
+  return { x: centre, textAnchor: 'middle' };
 }
