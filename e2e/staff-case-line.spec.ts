@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signInAs } from './helpers/auth';
-import { drawLine, type LngLat } from './helpers/draw';
+import { dragOnMap, drawLine, screenPointOf, type LngLat } from './helpers/draw';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
 
 const SCREENS = 'test-results/staff-screens';
@@ -108,5 +108,83 @@ test('staff draw a movement line, time its vertices by distance, fix a time that
   // (Chromium drops ":00" seconds from the value.)
   await expect(page.getByLabel('Movement 1, vertex 4 time')).toHaveValue(/^2020-03-20T10:20(:00)?$/);
   await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(errors, errors.join('\n')).toEqual([]);
+});
+
+test('staff reshape a drawn movement on the map: a dragged vertex keeps its time, an inserted one is filled in, a deleted one takes its time along', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await signInAs(page, 'staff');
+  await page.goto('/staff/cases');
+  await waitForMapReady(page);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case code').fill('E2E-RESHAPE');
+  const [route, moved] = await page.evaluate(() => {
+    const map = window.gridwatchMap!;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    const at = ([dx, dy]: number[]) => map.unproject([width / 2 + dx, height / 2 + dy]).toArray() as [number, number];
+    return [[[-180, 60], [0, 60], [180, -60]].map(at), at([0, -90])];
+  });
+  await page.getByRole('button', { name: 'Draw a movement line' }).click();
+  await drawLine(page, route);
+  const rows = page.getByTestId('movement-editor').getByTestId('vertex-row');
+  await expect(rows).toHaveCount(3);
+  await page.getByLabel('Movement 1', { exact: true }).fill('Walk along the river');
+  const time = (vertex: number) => page.getByLabel(`Movement 1, vertex ${vertex} time`);
+  await time(1).fill('2020-03-21T10:00:00');
+  await time(2).fill('2020-03-21T10:10:00');
+  await time(3).fill('2020-03-21T10:20:00');
+
+  await page.getByRole('button', { name: 'Reshape on the map' }).click();
+  await expect(page.getByText('Drag a vertex to move it')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Done reshaping' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Vertex 2 dragged 150 px up: still three vertices, and its time stays with it.
+  await dragOnMap(page, route[1], moved);
+  await expect(rows).toHaveCount(3);
+  await expect(time(2)).toHaveValue(/^2020-03-21T10:10(:00)?$/);
+
+  // A click on the midpoint between vertices 1 and 2 inserts a vertex with no time yet.
+  const midpoint: LngLat = [(route[0][0] + moved[0]) / 2, (route[0][1] + moved[1]) / 2];
+  const mid = await screenPointOf(page, midpoint);
+  await page.mouse.click(mid.x, mid.y);
+  await expect(rows).toHaveCount(4);
+  await expect(time(2)).toHaveValue('');
+  await expect(time(3)).toHaveValue(/^2020-03-21T10:10(:00)?$/);
+  await expect(time(4)).toHaveValue(/^2020-03-21T10:20(:00)?$/);
+  await page.screenshot({ path: `${SCREENS}/cases-line-reshaping.png` });
+
+  // A right-click deletes the last vertex and its time: the moved vertex ends the movement at 10:10.
+  const last = await screenPointOf(page, route[2]);
+  await page.mouse.click(last.x, last.y, { button: 'right' });
+  await expect(rows).toHaveCount(3);
+  await expect(time(3)).toHaveValue(/^2020-03-21T10:10(:00)?$/);
+  await page.getByRole('button', { name: 'Fill empty times by distance' }).click();
+  const filled = await time(2).inputValue();
+  expect(filled > '2020-03-21T10:00' && filled < '2020-03-21T10:10', filled).toBe(true);
+
+  // None of those clicks added a place; done, the map takes place clicks again.
+  await page.getByRole('button', { name: 'Done reshaping' }).click();
+  await expect(page.getByText('Drag a vertex to move it')).toHaveCount(0);
+  await expect(page.getByTestId('visit-row')).toHaveCount(1);
+  await page.screenshot({ path: `${SCREENS}/cases-line-reshaped.png` });
+
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByTestId('case-preview')).toContainText('Walk along the river');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('button', { name: 'Take back (unpublish)' })).toBeVisible();
+  const line = await publishedLine(page.request, 'E2E-RESHAPE');
+  const coordinates = line?.geometry.coordinates ?? [];
+  expect(coordinates).toHaveLength(3);
+  // Where the vertices were put, to within a few pixels of the pointer.
+  const pixelsApart = async (a: LngLat, b: LngLat) => {
+    const [p, q] = [await screenPointOf(page, a), await screenPointOf(page, b)];
+    return Math.hypot(p.x - q.x, p.y - q.y);
+  };
+  expect(await pixelsApart(coordinates[0], route[0])).toBeLessThan(1);
+  expect(await pixelsApart(coordinates[1], midpoint)).toBeLessThan(12);
+  expect(await pixelsApart(coordinates[2], moved)).toBeLessThan(3);
+  const times = (line?.properties.coordTimes ?? []).map((t) => Date.parse(t));
+  expect(times[2] - times[0]).toBe(10 * 60_000);
+  expect(times[0] < times[1] && times[1] < times[2]).toBe(true);
   expect(errors, errors.join('\n')).toEqual([]);
 });

@@ -52,3 +52,14 @@ export async function drawLine(page: Page, lngLats: LngLat[]): Promise<void> {
     await page.waitForTimeout(350);
   }
 }
+
+/** Drags on the map from one coordinate to another with the left button, in small steps as a hand would. */
+export async function dragOnMap(page: Page, from: LngLat, to: LngLat): Promise<void> {
+  const start = await screenPointOf(page, from);
+  const end = await screenPointOf(page, to);
+  await page.mouse.move(start.x, start.y, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 12 });
+  await page.mouse.up();
+  await page.waitForTimeout(350);
+}

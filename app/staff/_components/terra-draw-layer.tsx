@@ -16,7 +16,7 @@ type Props = {
   /** The drawing modes, made once per map (terra-draw modes belong to one instance). */
   createModes: () => ConstructorParameters<typeof TerraDraw>[0]['modes'];
   onReady: (draw: TerraDraw | null, map: MapLibreMap | null) => void;
-  onChange?: () => void;
+  onChange?: (draw: TerraDraw) => void;
   onFinish?: (draw: TerraDraw, id: string | number, context: { mode: string; action: string }) => void;
 };
 
@@ -30,10 +30,10 @@ export function TerraDrawLayer({ createModes, onReady, onChange, onFinish }: Pro
     if (!map || !isLoaded) return;
     const draw = new TerraDraw({ adapter: new TerraDrawMapLibreGLAdapter({ map }), modes: createModes() });
     draw.start();
-    if (onChange) draw.on('change', onChange);
+    if (onChange) draw.on('change', () => onChange(draw));
     draw.on('finish', (id, context) => {
       onFinish?.(draw, id, context);
-      onChange?.();
+      onChange?.(draw);
     });
     window.gridwatchDraw = draw;
     onReady(draw, map);

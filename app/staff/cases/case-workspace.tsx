@@ -10,12 +10,13 @@ import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { publicPreview } from '@/lib/cases/public-preview';
 import { caseTrackLayers, movementVertexLayers } from '@/lib/map/layers/case-tracks';
 import { movementTimeProblems, type VertexProblem } from '@/lib/cases/movement-times';
+import { carryVertexTimes } from '@/lib/cases/reshape-times';
 import { communityLayers } from '@/lib/map/layers/communities';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
-import { LineDrawing } from './line-drawing';
+import { LineDrawing, lineFeature } from './line-drawing';
 import { MovementEditor, toLocalSeconds, vertexTimesOf, type MovementRow } from './movement-editor';
 
 type Props = WorkspaceMapProps & { cases: StaffCase[] };
@@ -74,6 +75,9 @@ export function CaseWorkspace(props: Props) {
   const [isSaving, setIsSaving] = useState(false);
   const drawRef = useRef<TerraDraw | null>(null);
   const [isDrawingLine, setIsDrawingLine] = useState(false);
+  // The movement whose line is on the drawing layer to reshape; a ref too, for terra-draw's callback.
+  const [reshapingKey, setReshapingKey] = useState<number | null>(null);
+  const reshapingKeyRef = useRef<number | null>(null);
   const [focusedVertex, setFocusedVertex] = useState<{ key: number; index: number } | null>(null);
   const [showMissing, setShowMissing] = useState(false);
 
@@ -134,14 +138,48 @@ export function CaseWorkspace(props: Props) {
     });
   }, []);
 
+  /** A reshaped line replaces its movement's; the times typed stay with the vertices they belong to. */
+  const reshapeMovement = useCallback((lngLats: [number, number][]) => {
+    const key = reshapingKeyRef.current;
+    setDraft((d) =>
+      d && key !== null
+        ? { ...d, visits: d.visits.map((v) => (v.key === key && v.kind === 'movement' ? { ...v, lngLats, times: carryVertexTimes(v.lngLats, v.times, lngLats, '') } : v)) }
+        : d,
+    );
+  }, []);
+
+  const setReshaping = (key: number | null) => {
+    reshapingKeyRef.current = key;
+    setReshapingKey(key);
+  };
+
   const startLine = () => {
     const draw = drawRef.current;
     if (!draw) return;
     draw.clear();
+    setReshaping(null);
     draw.setMode('linestring');
     setIsDrawingLine(true);
   };
 
+  /** Puts the movement's line on the drawing layer, selected, so its vertices can be dragged, added and deleted. */
+  const startReshape = (row: MovementRow) => {
+    const draw = drawRef.current;
+    if (!draw) return;
+    draw.clear();
+    setIsDrawingLine(false);
+    draw.setMode('select');
+    const [added] = draw.addFeatures([lineFeature(row.lngLats)]);
+    if (!added?.valid) {
+      draw.setMode('static');
+      setNotice({ kind: 'error', text: added?.reason ?? t.movementTooFew });
+      return;
+    }
+    setReshaping(row.key);
+    draw.selectFeature(added.id as string);
+  };
+
+  /** Ends drawing or reshaping: the drawing layer is emptied, the movements are in the draft already. */
   const stopLine = () => {
     const draw = drawRef.current;
     if (draw) {
@@ -149,6 +187,7 @@ export function CaseWorkspace(props: Props) {
       draw.setMode('static');
     }
     setIsDrawingLine(false);
+    setReshaping(null);
   };
 
   const send = async (url: string, method: string, body?: unknown): Promise<boolean> => {
@@ -275,7 +314,7 @@ export function CaseWorkspace(props: Props) {
               ))}
             </select>
             <p className="hint">{t.caseHomeCommunityHint}</p>
-            <p className="hint">{isDrawingLine ? t.caseDrawLineHint : t.caseAddingPlaces}</p>
+            <p className="hint">{isDrawingLine ? t.caseDrawLineHint : reshapingKey !== null ? t.movementReshapeHint : t.caseAddingPlaces}</p>
             <div style={{ display: 'flex', gap: 8 }}>
               {isDrawingLine ? (
                 <button type="button" className="staff-button secondary" onClick={stopLine}>
@@ -304,12 +343,22 @@ export function CaseWorkspace(props: Props) {
                       t={t}
                       onChange={(patch) => setVisit(v.key, patch)}
                       onFocusVertex={(index) => setFocusedVertex(index === null ? null : { key: v.key, index })}
+                      isReshaping={reshapingKey === v.key}
+                      onReshape={() => (reshapingKey === v.key ? stopLine() : startReshape(v))}
                     />
                   )}
                   <span className="visit-actions">
                     <button type="button" aria-label="up" onClick={() => moveVisit(i, -1)}>↑</button>
                     <button type="button" aria-label="down" onClick={() => moveVisit(i, 1)}>↓</button>
-                    <button type="button" onClick={() => setDraft({ ...draft, visits: draft.visits.filter((x) => x.key !== v.key) })}>{t.deleteZone}</button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        if (reshapingKey === v.key) stopLine();
+                        setDraft({ ...draft, visits: draft.visits.filter((x) => x.key !== v.key) });
+                      }}
+                    >
+                      {t.deleteZone}
+                    </button>
                   </span>
                 </li>
               ))}
@@ -389,8 +438,8 @@ export function CaseWorkspace(props: Props) {
           <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
           <GeoJsonLayers sourceId="case-tracks" data={track} layers={caseTrackLayers('case-tracks')} />
           <GeoJsonLayers sourceId="line-vertices" data={vertices} layers={movementVertexLayers('line-vertices')} />
-          <MapClicks isActive={draft !== null && props.canEdit && !isDrawingLine} onClick={addVisit} />
-          {props.canEdit ? <LineDrawing onReady={(draw) => (drawRef.current = draw)} onLine={addMovement} /> : null}
+          <MapClicks isActive={draft !== null && props.canEdit && !isDrawingLine && reshapingKey === null} onClick={addVisit} />
+          {props.canEdit ? <LineDrawing onReady={(draw) => (drawRef.current = draw)} onLine={addMovement} onReshape={reshapeMovement} /> : null}
         </MapProvider>
       </div>
     </main>

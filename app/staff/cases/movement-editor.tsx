@@ -38,6 +38,9 @@ type Props = {
   onChange: (patch: Partial<MovementRow>) => void;
   /** The vertex (0-based) whose time has focus, to highlight it on the map; null when none. */
   onFocusVertex: (vertex: number | null) => void;
+  /** Whether this movement's line is on the map to reshape, and the button that toggles it. */
+  isReshaping: boolean;
+  onReshape: () => void;
 };
 
 /**
@@ -45,7 +48,7 @@ type Props = {
  * thirty times: time every vertex by distance from the first and last, or fill only the empty ones
  * between the times given. Problems show under the vertex they concern.
  */
-export function MovementEditor({ row, number, problems, t, onChange, onFocusVertex }: Props) {
+export function MovementEditor({ row, number, problems, t, onChange, onFocusVertex, isReshaping, onReshape }: Props) {
   const times = vertexTimesOf(row.times);
   const known = times.filter((x): x is number => x !== null);
   const km = length(lineString(row.lngLats), { units: 'kilometers' });
@@ -68,6 +71,9 @@ export function MovementEditor({ row, number, problems, t, onChange, onFocusVert
       ))}
       <p className="hint">{t.movementTimesHint}</p>
       <div className="movement-helpers">
+        <button type="button" aria-pressed={isReshaping} onClick={onReshape}>
+          {isReshaping ? t.movementReshapeDone : t.movementReshape}
+        </button>
         <button type="button" disabled={first === null || last === null} onClick={() => setTimes(timesByDistance(row.lngLats, first as number, last as number))}>
           {t.movementRetime}
         </button>
