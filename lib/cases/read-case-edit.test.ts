@@ -13,7 +13,13 @@ describe('readCaseEdit', () => {
         reportedAt: new Date('2022-04-02T01:00:00Z'),
         parts: [{ kind: 'stay', lngLat: [121.4, 31.2], start: Date.parse(visit.start), end: Date.parse(visit.end), place: 'Market' }],
       },
+      isNew: false,
     });
+  });
+
+  it('reads whether the workspace creates the case, and refuses anything but true or false', () => {
+    expect(readCaseEdit({ ...base, isNew: true })).toMatchObject({ isNew: true });
+    expect(readCaseEdit({ ...base, isNew: 'yes' })).toEqual({ problem: expect.stringMatching(/isNew.*true or false/) });
   });
   it('refuses a bad code, no visits, a visit ending before it starts and out-of-range coordinates', () => {
     expect(readCaseEdit({ ...base, code: 'C 1' })).toHaveProperty('problem');

@@ -40,6 +40,8 @@ const caseEditSchema = z.object({
   /** The case's home community (staff-only); absent keeps the stored one, null clears it. */
   communityId: z.number({ message: 'must be a community id' }).int('must be a community id').positive('must be a community id').nullish(),
   visits: z.array(visitSchema).min(1, 'needs at least one place').max(500),
+  /** A new case from the workspace: its code must not be taken (an edit of a listed case sends false). */
+  isNew: z.boolean({ message: 'must be true or false' }).default(false),
 });
 
 const toPart = (visit: VisitInput): TrajectoryPart => {
@@ -63,6 +65,8 @@ function timeProblem(visits: VisitInput[], now: number): string | undefined {
 
 export type CaseEdit = CaseTrack & { classification: CaseClassification; reportedAt: Date; communityId?: number | null };
 
+export type ReadCaseEdit = { track: CaseEdit; isNew: boolean } | { problem: string };
+
 /**
  * Validates a case typed in the workspace: code, classification, reported at, and its visits in order:
  * places (a point with a place name and a from–to time) and movements (a drawn line with a label and one
@@ -71,9 +75,9 @@ export type CaseEdit = CaseTrack & { classification: CaseClassification; reporte
  *
  * @example
  * readCaseEdit({ code: 'C-101', reportedAt: '2022-04-02T09:00:00+08:00', visits: [{ place: 'Market', lngLat: [121.4, 31.2], start: '…', end: '…' }] })
- * // → { track: { caseCode: 'C-101', classification: 'confirmed', reportedAt: Date, parts: [{ kind: 'stay', … }] } }
+ * // → { track: { caseCode: 'C-101', classification: 'confirmed', reportedAt: Date, parts: [{ kind: 'stay', … }] }, isNew: false }
  */
-export function readCaseEdit(input: unknown, options: { now?: Date } = {}): { track: CaseEdit } | { problem: string } {
+export function readCaseEdit(input: unknown, options: { now?: Date } = {}): ReadCaseEdit {
   const parsed = caseEditSchema.safeParse(input);
   if (!parsed.success) return { problem: describeZodError(parsed.error) };
   const v = parsed.data;
@@ -87,5 +91,6 @@ export function readCaseEdit(input: unknown, options: { now?: Date } = {}): { tr
       ...(v.communityId !== undefined ? { communityId: v.communityId } : {}),
       parts: v.visits.map(toPart),
     },
+    isNew: v.isNew,
   };
 }

@@ -220,6 +220,7 @@ export function CaseWorkspace(props: Props) {
       classification: draft.classification,
       reportedAt: fromLocalInput(draft.reportedAt),
       communityId: draft.communityId,
+      isNew: !draft.isExisting,
       visits: draft.visits.map((v) =>
         v.kind === 'stay'
           ? { place: v.place || null, lngLat: v.lngLat, start: fromLocalInput(v.start), end: fromLocalInput(v.end) }

@@ -34,7 +34,21 @@ export type CaseTrackInput = CaseTrack & {
   communityId?: number | null;
 };
 
-export type SaveCaseOptions = { publish?: boolean; isTimeGenerated?: boolean; now?: Date };
+export type SaveCaseOptions = {
+  publish?: boolean;
+  isTimeGenerated?: boolean;
+  now?: Date;
+  /** Refuse (CaseExistsError) rather than replace a case whose code is taken: a new case typed in the workspace. */
+  isNewOnly?: boolean;
+};
+
+/** A new case was given the code of one already stored: nothing is saved. */
+export class CaseExistsError extends Error {
+  constructor(readonly caseCode: string) {
+    super(`code: case ${caseCode} exists already; open it from the list to edit it, or give the new case another code`);
+    this.name = 'CaseExistsError';
+  }
+}
 
 function partToVisit(part: TrajectoryPart) {
   if (part.kind === 'stay') {
@@ -77,6 +91,7 @@ export async function saveCaseTracks(
       try {
         const reportedAt = track.reportedAt ?? new Date(Math.max(...track.parts.map(lastTime)));
         const [before] = await tx.select().from(cases).where(eq(cases.code, track.caseCode));
+        if (before && options.isNewOnly) throw new CaseExistsError(track.caseCode);
         const status = options.publish ? 'published' : (before?.status ?? 'draft');
         const publishedAt = status === 'published' ? (before?.publishedAt ?? now) : null;
         const values = {
@@ -111,7 +126,7 @@ export async function saveCaseTracks(
           after: { code: values.code, status: values.status, classification: values.classification, communityId: values.communityId, visits: track.parts.length },
         });
       } catch (error) {
-        if (error instanceof ImportError) throw error;
+        if (error instanceof ImportError || error instanceof CaseExistsError) throw error;
         throw new ImportError(`case ${track.caseCode}: ${describeDatabaseError(error)}`, i + 1);
       }
     }

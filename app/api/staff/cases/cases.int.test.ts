@@ -79,6 +79,22 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     expect(await publicCodes()).not.toContain('D-001');
   });
 
+  it('refuses a new case whose code is taken (409) and leaves the stored case as it was; an edit of it saves', async () => {
+    await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', isNew: true }, staff));
+    await publish(jsonRequest('POST', '/api/staff/cases/D-TAKEN/publish', { isPublished: true }, staff), paramsOf({ code: 'D-TAKEN' }));
+    const other = { place: 'Somewhere else', lngLat: [121.5, 31.3], start: '2022-04-01T12:00:00+08:00', end: '2022-04-01T13:00:00+08:00' };
+    const taken = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', isNew: true, visits: [other] }, staff));
+    expect(taken.status).toBe(409);
+    expect(await taken.json()).toMatchObject({ error: expect.stringContaining('case D-TAKEN exists already'), field: 'code' });
+    const kept = (await listStaffCases(db)).find((c) => c.code === 'D-TAKEN');
+    expect(kept?.visits.map((v) => v.place)).toEqual(['Lianhua Market']);
+    expect(kept?.status).toBe('published');
+
+    const edited = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', isNew: false, visits: [other] }, staff));
+    expect(edited.status).toBe(201);
+    expect((await listStaffCases(db)).find((c) => c.code === 'D-TAKEN')?.visits.map((v) => v.place)).toEqual(['Somewhere else']);
+  });
+
   it('imports a case file in the case CSV format as drafts', async () => {
     const text = 'caseCode,place,lon,lat,start,end\nD-003,Bakery,121.41,31.21,2022-04-01T08:00:00+08:00,2022-04-01T08:30:00+08:00';
     const response = await saveCase(jsonRequest('POST', '/api/staff/cases', { file: { name: 'd3.csv', text } }, staff));
