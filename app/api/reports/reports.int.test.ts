@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
 import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
-import { residentReports } from '@/lib/db/schema';
+import { auditLog, residentReports } from '@/lib/db/schema';
+import { updateReportFollowUp } from '@/lib/db/queries/report-follow-up';
 import { listCommunities } from '@/lib/db/queries/communities';
 import { createReport, deleteExpiredReports } from '@/lib/db/queries/reports';
 import { listPublishedCaseTracks } from '@/lib/db/queries/cases';
@@ -85,6 +86,27 @@ describe(`deleteExpiredReports on ${databaseKind}`, () => {
     expect(ids).not.toContain(old.id);
     expect(ids).toContain(fresh.id);
     expect(await deleteExpiredReports(db, new Date('2026-01-15T00:00:00Z'))).toBe(0);
+  });
+
+  it('deletes the follow-up notes the audit log kept about a deleted report, and keeps the status changes', async () => {
+    const db = await testDb();
+    const report = { consent: true as const, name: 'Old', phone: '13800000000', communityId, overlaps: [overlap] };
+    const now = Date.now();
+    const expiring = await createReport(db, report, { retentionDays: 1, now: new Date(now - 12 * 3_600_000) });
+    const staying = await createReport(db, report, { retentionDays: 14, now: new Date(now) });
+    for (const id of [expiring.id, staying.id]) {
+      expect(await updateReportFollowUp(db, id, { status: 'contacted', notes: 'tested positive on 3 April' }, { label: 'test' })).toBe(true);
+      expect(await updateReportFollowUp(db, id, { status: 'tested', notes: 'isolating at home' }, { label: 'test' })).toBe(true);
+    }
+    const entries = async (id: number) =>
+      (await db.select({ before: auditLog.before, after: auditLog.after }).from(auditLog).where(and(eq(auditLog.objectType, 'report'), eq(auditLog.objectId, String(id)))));
+    expect(JSON.stringify(await entries(expiring.id))).toContain('tested positive');
+
+    expect(await deleteExpiredReports(db, new Date(now + 13 * 3_600_000))).toBeGreaterThanOrEqual(1);
+    const scrubbed = await entries(expiring.id);
+    expect(scrubbed.map((e) => (e.after as { status: string }).status)).toEqual(['contacted', 'tested']);
+    expect(JSON.stringify(scrubbed)).not.toMatch(/tested positive|isolating|notes/);
+    expect(JSON.stringify(await entries(staying.id))).toContain('isolating at home');
   });
 });
 

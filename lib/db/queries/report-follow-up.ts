@@ -45,7 +45,8 @@ export async function listFollowUpReports(db: Db, now: Date = new Date()): Promi
 
 /**
  * Sets a report's follow-up status and notes. The audit records the status and notes only: the
- * resident's name and phone stay out of the log, which outlives the report.
+ * resident’s name and phone stay out of the log, which outlives the report (the retention job deletes the
+ * notes from it with the report).
  */
 export async function updateReportFollowUp(db: Db, id: number, change: { status: ReportStatus; notes: string | null }, actor: Actor): Promise<boolean> {
   if (!REPORT_STATUSES.includes(change.status)) return false;

@@ -1,8 +1,8 @@
 import 'server-only';
-import { lte } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { ReportInput } from '@/lib/check/report-input';
 import type { Db } from '../client';
-import { residentReports } from '../schema';
+import { auditLog, residentReports } from '../schema';
 
 const DAY_MS = 86_400_000;
 
@@ -34,12 +34,22 @@ export async function createReport(db: Db, report: ReportInput, options: { reten
 }
 
 /**
- * Deletes every report whose retention has run out by `now`; returns how many went.
+ * Deletes every report whose retention has run out by `now`, and the follow-up notes about it that the
+ * audit log kept (they may say "tested positive"); the log keeps who changed the status and when.
+ * Returns how many reports went.
  *
  * @example
  * await deleteExpiredReports(db, new Date()) // → 3
  */
 export async function deleteExpiredReports(db: Db, now: Date): Promise<number> {
-  const deleted = await db.delete(residentReports).where(lte(residentReports.expiresAt, now)).returning({ id: residentReports.id });
-  return deleted.length;
+  return db.transaction(async (tx) => {
+    const deleted = await tx.delete(residentReports).where(lte(residentReports.expiresAt, now)).returning({ id: residentReports.id });
+    if (deleted.length > 0) {
+      await tx
+        .update(auditLog)
+        .set({ before: sql`${auditLog.before} - 'notes'`, after: sql`${auditLog.after} - 'notes'` })
+        .where(and(eq(auditLog.objectType, 'report'), inArray(auditLog.objectId, deleted.map((r) => String(r.id)))));
+    }
+    return deleted.length;
+  });
 }
