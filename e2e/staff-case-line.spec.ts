@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { signInAs } from './helpers/auth';
+import { overlapCodes } from './helpers/check';
 import { dragOnMap, drawLine, screenPointOf, type LngLat } from './helpers/draw';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
 
@@ -12,23 +13,6 @@ type CaseFeature = { geometry: { type: string; coordinates: LngLat[] }; properti
 async function publishedLine(request: APIRequestContext, code: string): Promise<CaseFeature | undefined> {
   const body = (await (await request.get('/api/cases')).json()) as { features: CaseFeature[] };
   return body.features.find((f) => f.properties.caseCode === code);
-}
-
-/** Overlapping case codes for a resident who walked `lngLats` at `times` (a few metres beside the line). */
-async function overlapCodes(request: APIRequestContext, lngLats: LngLat[], times: number[]): Promise<string[]> {
-  const trajectory = {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: { coordTimes: times.map((t) => new Date(t).toISOString()) },
-        geometry: { type: 'LineString', coordinates: lngLats.map(([lng, lat]) => [lng, lat + 0.00003]) },
-      },
-    ],
-  };
-  const response = await request.post('/api/check', { data: { trajectory, rule: { distanceMeters: 50, toleranceMinutes: 0, minOverlapMinutes: 5 } } });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { overlaps: { caseCode: string }[] }).overlaps.map((o) => o.caseCode);
 }
 
 test('staff draw a movement line, time its vertices by distance, fix a time that goes back, save, publish; the check finds a resident who walked it', async ({ page }) => {

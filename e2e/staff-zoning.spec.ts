@@ -3,6 +3,7 @@ import { area, booleanContains } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { signInAs } from './helpers/auth';
+import { overlapCodes } from './helpers/check';
 import { drawPolygon, squareAroundCentre } from './helpers/draw';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
 
@@ -202,18 +203,29 @@ test('on a basemap with buildings, staff pick a building by clicking it and the 
   await page.getByRole('button', { name: 'Cancel' }).click();
 });
 
-test('a case entered by clicking the map stays a draft, previews what the public sees with an address warning, then publishes', async ({ page }) => {
+test('a case entered by clicking the map stays a draft, out of /api/cases and /api/check, previews what the public sees with an address warning, then publishes; the audit log has both', async ({ page }) => {
   await signInAs(page, 'staff');
   await page.goto('/staff/cases');
   await waitForMapReady(page);
   await page.getByRole('button', { name: 'New case' }).click();
   await page.getByLabel('Case code').fill('E2E-1');
   const box = (await page.getByTestId('map').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const market = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.click(market.x, market.y);
   await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30);
   await expect(page.getByTestId('visit-row')).toHaveCount(2);
   await page.getByLabel('Place 1').fill('Guro Market');
+  await page.getByLabel('from 1').fill('2020-03-20T10:00');
+  await page.getByLabel('to 1').fill('2020-03-20T11:00');
   await page.getByLabel('Place 2').fill('幸福小区 3号楼 2单元 501室');
+  // A resident who stood at the market for that hour (the form's times are the browser's local time).
+  const marketLngLat = await page.evaluate(({ x, y }) => {
+    const map = window.gridwatchMap!;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    return map.unproject([x - canvas.left, y - canvas.top]).toArray() as [number, number];
+  }, market);
+  const hour = await page.evaluate(() => [0, 10, 20, 30, 40, 50, 60].map((m) => new Date('2020-03-20T10:00').getTime() + m * 60_000));
+  const resident = () => overlapCodes(page.request, hour.map(() => marketLngLat), hour);
   await page.screenshot({ path: `${SCREENS}/cases-edit.png` });
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByTestId('case-preview')).toContainText('What the public will see: E2E-1');
@@ -221,9 +233,18 @@ test('a case entered by clicking the map stays a draft, previews what the public
   await page.screenshot({ path: `${SCREENS}/cases-preview.png` });
   const codes = async () => ((await (await page.request.get('/api/cases')).json()) as { features: { properties: { caseCode: string } }[] }).features.map((f) => f.properties.caseCode);
   expect(await codes()).not.toContain('E2E-1');
+  expect(await resident()).not.toContain('E2E-1');
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('button', { name: 'Take back (unpublish)' })).toBeVisible();
   expect(await codes()).toContain('E2E-1');
+  expect(await resident()).toContain('E2E-1');
+
+  await page.goto('/staff/audit?type=case');
+  const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: '"E2E-1"' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('publish');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('create');
+  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff');
 });
 
 test('two staff edit the same zone: the second save gets a conflict showing the other’s change', async ({ page, browser }) => {

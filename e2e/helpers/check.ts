@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
 
 /** A sample trajectory from e2e/fixtures. */
 export const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
@@ -21,4 +21,21 @@ export function recordRequests(page: Page): { method: string; url: string; body:
   const log: { method: string; url: string; body: string }[] = [];
   page.on('request', (request: Request) => log.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
   return log;
+}
+
+/** Overlapping case codes from `/api/check` for a resident who went along `lngLats` at `times` (a few metres beside). */
+export async function overlapCodes(request: APIRequestContext, lngLats: [number, number][], times: number[]): Promise<string[]> {
+  const trajectory = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { coordTimes: times.map((t) => new Date(t).toISOString()) },
+        geometry: { type: 'LineString', coordinates: lngLats.map(([lng, lat]) => [lng, lat + 0.00003]) },
+      },
+    ],
+  };
+  const response = await request.post('/api/check', { data: { trajectory, rule: { distanceMeters: 50, toleranceMinutes: 0, minOverlapMinutes: 5 } } });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { overlaps: { caseCode: string }[] }).overlaps.map((o) => o.caseCode);
 }
