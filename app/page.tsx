@@ -13,6 +13,7 @@ import { chooseSourceMode } from '@/lib/briefing/map-source-mode';
 import { settings } from '@/lib/env';
 import { messages } from '@/lib/i18n/messages';
 import { translate } from '@/lib/i18n/locale';
+import { now as clockNow } from '@/lib/clock';
 import { AppHeader } from './_components/app-header';
 import { HomeMap } from './_components/home-map';
 import { getLocale } from './_lib/locale';
@@ -22,7 +23,7 @@ export const dynamic = 'force-dynamic';
 /** The public map: what is in force now, the published case tracks, and the communities. */
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [locale, db, query] = await Promise.all([getLocale(), getDb(), searchParams]);
-  const now = new Date();
+  const now = clockNow();
   // Small data ships as GeoJSON in the page; a district in a bad week reads vector tiles (?source= forces one).
   const mode = chooseSourceMode(await countMapFeatures(db), typeof query.source === 'string' ? query.source : null);
   const empty = { type: 'FeatureCollection' as const, features: [] };

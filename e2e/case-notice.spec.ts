@@ -6,6 +6,10 @@ test('a published case has a group-chat notice with every place and time in orde
   const short = await request.get('/n/C-009', { maxRedirects: 0 });
   expect(short.status()).toBe(307);
   expect(short.headers().location).toMatch(/\/notices\/C-009$/);
+  // Behind a reverse proxy the links name the address residents use, not the app's own.
+  const proxied = { 'x-forwarded-host': 'gw.example.org', 'x-forwarded-proto': 'https' };
+  expect((await request.get('/n/C-009', { maxRedirects: 0, headers: proxied })).headers().location).toBe('https://gw.example.org/notices/C-009');
+  expect(await (await request.get('/notices/C-009', { headers: proxied })).text()).toContain('https://gw.example.org/check?case=C-009');
 
   await page.goto('/n/C-009');
   await expect(page).toHaveURL(/\/notices\/C-009$/);
@@ -19,6 +23,11 @@ test('a published case has a group-chat notice with every place and time in orde
   const numbered = text.split('\n').filter((line) => /^\d+\. /.test(line));
   expect(numbered).toHaveLength(visits.length);
   expect(numbered.map((line) => Number(line.split('.')[0]))).toEqual(numbered.map((_, i) => i + 1));
+  // Line i names the case's i-th place in time order.
+  const inOrder = [...visits].sort((a: { properties: { start: string } }, b: { properties: { start: string } }) => a.properties.start.localeCompare(b.properties.start));
+  inOrder.forEach((visit: { properties: { place: string | null } }, i: number) => {
+    if (visit.properties.place) expect(numbered[i]).toContain(visit.properties.place);
+  });
   await expect(page.locator('.notice-number')).toHaveCount(visits.length);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-notice-image').click()]);

@@ -238,6 +238,8 @@ test('a case entered by clicking the map stays a draft, out of /api/cases and /a
   await expect(page.getByRole('button', { name: 'Take back (unpublish)' })).toBeVisible();
   expect(await codes()).toContain('E2E-1');
   expect(await resident()).toContain('E2E-1');
+  // One click from the published case to its notice for group chats.
+  await expect(page.getByRole('link', { name: 'Case activity notice' })).toHaveAttribute('href', '/notices/E2E-1');
 
   await page.goto('/staff/audit?type=case');
   const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: '"E2E-1"' });

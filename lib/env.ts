@@ -46,6 +46,12 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined)),
+  GRIDWATCH_PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^https?:\/\/[^/?#\s]+\/?$/.test(v), 'GRIDWATCH_PUBLIC_URL must be the site’s address, e.g. https://gridwatch.example.org'),
 });
 
 export type Settings = {
@@ -73,6 +79,8 @@ export type Settings = {
    * production, where the clock is the system's.
    */
   clockFile: string | undefined;
+  /** The address residents reach the site at, for links pasted into group chats; unset: the request's own. */
+  publicOrigin: string | undefined;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -97,6 +105,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
     noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,
     clockFile: env.GRIDWATCH_CLOCK_FILE,
+    publicOrigin: env.GRIDWATCH_PUBLIC_URL?.replace(/\/$/, ''),
   };
 }
 

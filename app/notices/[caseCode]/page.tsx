@@ -5,6 +5,7 @@ import { getCaseNotice } from '@/lib/db/queries/case-notices';
 import { listCommunities } from '@/lib/db/queries/communities';
 import { bbox } from '@turf/turf';
 import { settings } from '@/lib/env';
+import { publicOrigin } from '@/lib/api/public-origin';
 import { caseNoticeText } from '@/lib/notice/case-notice-text';
 import { messages } from '@/lib/i18n/messages';
 import { AppHeader } from '@/app/_components/app-header';
@@ -22,7 +23,7 @@ export default async function CaseNoticePage({ params }: { params: Promise<{ cas
   // The communities around the track give the map its context (the offline basemap has none at street zoom).
   const [w, s, e, n] = bbox(notice.track);
   const communities = await listCommunities(db, { bbox: [w - 0.01, s - 0.01, e + 0.01, n + 0.01] });
-  const origin = `${headerList.get('x-forwarded-proto') ?? 'http'}://${headerList.get('host') ?? 'localhost'}`;
+  const origin = publicOrigin(headerList, settings.publicOrigin);
   const checkUrl = `${origin}/check?case=${encodeURIComponent(notice.caseCode)}`;
   return (
     <div className="notice-shell">

@@ -406,6 +406,11 @@ export function CaseWorkspace(props: Props) {
                     {t.caseUnpublish}
                   </button>
                 )}
+                {selectedCase.status === 'published' ? (
+                  <a className="staff-button secondary" href={`/notices/${encodeURIComponent(selectedCase.code)}`} target="_blank" rel="noopener">
+                    {t.noticeTitle}
+                  </a>
+                ) : null}
                 <button type="button" className="staff-button secondary" onClick={() => edit(selectedCase)}>{t.reshape}</button>
                 <button
                   type="button"

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { readIdParam } from '@/lib/api/id-param';
+import { now } from '@/lib/clock';
 import { parseMapQuery } from '@/lib/api/map-query';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { getDb } from '@/lib/db/client';
@@ -20,7 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const query = parseMapQuery(request.nextUrl.searchParams);
     if ('error' in query) return errorResponse(400, query.error);
     if (query.filter.bbox) return errorResponse(400, 'Unknown parameter "bbox": a card takes only "at"', { parameter: 'bbox' });
-    const card = await getCommunityCard(await getDb(), id, query.filter.at ?? new Date());
+    const card = await getCommunityCard(await getDb(), id, query.filter.at ?? now());
     if (!card) return errorResponse(404, `No community ${id}`);
     // "at" defaults to now, which changes every request: the ETag covers the content, not the instant.
     const body = JSON.stringify(card);

@@ -1,3 +1,4 @@
+import { now } from '@/lib/clock';
 import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/lib/db/client';
@@ -26,7 +27,7 @@ export async function GET(request: NextRequest, { params }: Params): Promise<Res
     const atOnly = new URLSearchParams(search.has('at') ? { at: search.get('at') ?? '' } : {});
     const query = parseMapQuery(atOnly);
     if ('error' in query) return errorResponse(400, query.error, { parameter: 'at' });
-    const at = query.filter.at ?? new Date();
+    const at = query.filter.at ?? now();
     const since = days ? new Date(at.getTime() - Number(days) * 86_400_000) : undefined;
     const body = await renderTile(await getDb(), tile.value, { at, since }, settings.databaseUrl ? 'postgis' : 'js');
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
