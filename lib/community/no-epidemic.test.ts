@@ -47,6 +47,34 @@ describe('evaluateNoEpidemic', () => {
   it('treats a day as positive when any grid cell tested positive that day, even if another cell was negative', () => {
     const events = community({ roundDays: [negative('2022-08-01'), negative('2022-08-20'), positive('2022-08-20')] });
     expect(codes(events, at('2022-08-21T00:00:00'))).toEqual(['latest-round-positive']);
+    const cells = community({ roundDays: [negative('2022-08-01'), { ...negative('2022-08-20'), gridCellId: 2 }, { ...positive('2022-08-20'), gridCellId: 1 }] });
+    expect(codes(cells, at('2022-08-21T00:00:00'))).toEqual(['latest-round-positive']);
+  });
+
+  it('keeps a grid cell’s positive open until that cell or the whole community tests negative on a later day', () => {
+    const cell = (gridCellId: number, round: { testedOn: string; peopleTested: number; positives: number }) => ({ ...round, gridCellId });
+    const aPositive = [negative('2022-08-01'), cell(1, positive('2022-08-05'))];
+    // Cell 2 testing negative the days after does not clear cell 1.
+    const otherCell = community({ roundDays: [...aPositive, cell(2, negative('2022-08-06')), cell(2, negative('2022-08-07'))] });
+    expect(evaluateNoEpidemic(otherCell, at('2022-08-30T00:00:00'), options).reasons).toEqual([
+      { code: 'latest-round-positive', eventAt: at('2022-08-05T00:00:00').toISOString(), until: null },
+    ]);
+    // Cell 1 negative on the 8th clears it: N days from the 8th.
+    const retested = community({ roundDays: [...aPositive, cell(2, negative('2022-08-06')), cell(1, negative('2022-08-08'))] });
+    expect(evaluateNoEpidemic(retested, at('2022-08-21T12:00:00'), options).reasons).toEqual([
+      { code: 'negative-round-recent', eventAt: at('2022-08-08T00:00:00').toISOString(), until: at('2022-08-22T00:00:00').toISOString() },
+    ]);
+    expect(codes(retested, at('2022-08-22T00:00:00'))).toEqual([]);
+    // A community-wide negative covers every cell.
+    const wide = community({ roundDays: [...aPositive, negative('2022-08-09')] });
+    expect(evaluateNoEpidemic(wide, at('2022-08-23T00:00:00'), options).since).toBe(at('2022-08-23T00:00:00').toISOString());
+  });
+
+  it('keeps a community-wide positive open until a community-wide negative, whatever single cells show', () => {
+    const events = community({ roundDays: [negative('2022-08-01'), positive('2022-08-05'), { ...negative('2022-08-06'), gridCellId: 1 }, { ...negative('2022-08-06'), gridCellId: 2 }] });
+    expect(codes(events, at('2022-08-30T00:00:00'))).toEqual(['latest-round-positive']);
+    const cleared = community({ roundDays: [...events.roundDays, negative('2022-08-07')] });
+    expect(codes(cleared, at('2022-08-21T00:00:00'))).toEqual([]);
   });
 
   it('is revoked at once by a new case living or reported in it, and holds again N days after its report', () => {

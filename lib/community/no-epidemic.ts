@@ -9,9 +9,11 @@ import { localDay, localMidnight, sliderDays } from '@/lib/briefing/slider-days'
  *   report time: that is when it became known, and a case reported now revokes the status now;
  * - no zone in force over it: every zone that intersects its boundary (more than touching it) and had
  *   taken effect by T was lifted at least N days before T;
- * - a negative latest testing round: the community's rounds (community-wide and its grid cells') are
- *   grouped by local test day; the latest day up to T must have no positive, and the community must have
- *   tested negative for N days: the first test day after its last positive day (or its first test day)
+ * - a negative latest testing round: its rounds (community-wide and its grid cells') are grouped by local
+ *   test day and place. A positive stays open until a later day tested the same place negative: its grid
+ *   cell, or the whole community (a community-wide positive needs a community-wide negative), so one
+ *   cell's negative never clears another's positive. No positive may be open at T, and the community must
+ *   have tested negative for N days: the day that cleared its last positive (or its first test day)
  *   began at least N days before T. A positive round revokes the status from the start of its day.
  *
  * `since` is when the status began: the last of those events plus N days.
@@ -19,8 +21,8 @@ import { localDay, localMidnight, sliderDays } from '@/lib/briefing/slider-days'
 
 export type CaseEvent = { at: Date; caseCode: string; how: 'lives' | 'visited' };
 export type ZoneSpan = { zoneId: number; effectiveFrom: Date; liftedAt: Date | null };
-/** One local test day of a community: all its rounds that day (community-wide and per grid cell). */
-export type RoundDay = { testedOn: string; peopleTested: number; positives: number };
+/** One local test day of a place in a community: its rounds that day; `gridCellId` null/absent = community-wide. */
+export type RoundDay = { testedOn: string; peopleTested: number; positives: number; gridCellId?: number | null };
 
 /** Everything the rule needs about one community (events after the evaluated instant are ignored). */
 export type CommunityEvents = { communityId: number; cases: CaseEvent[]; zones: ZoneSpan[]; roundDays: RoundDay[] };
@@ -81,17 +83,17 @@ export function evaluateNoEpidemic(events: CommunityEvents, at: Date, options: N
   }
 
   const today = localDay(at, options.timeZone);
-  const days = aggregateRoundDays(events.roundDays.filter((d) => d.testedOn <= today));
+  const rounds = aggregateRoundDays(events.roundDays.filter((d) => d.testedOn <= today));
+  const tests = testedNegativeSince(rounds);
   let negativeSince: number | null = null;
-  if (days.length === 0) {
+  if (rounds.length === 0) {
     isBlocked = true;
     reasons.push({ code: 'no-testing-round', eventAt: null, until: null });
-  } else if (days[days.length - 1].positives > 0) {
+  } else if ('openPositiveOn' in tests) {
     isBlocked = true;
-    reasons.push({ code: 'latest-round-positive', eventAt: iso(localMidnight(days[days.length - 1].testedOn, options.timeZone).getTime()), until: null });
+    reasons.push({ code: 'latest-round-positive', eventAt: iso(localMidnight(tests.openPositiveOn, options.timeZone).getTime()), until: null });
   } else {
-    const lastPositive = days.findLastIndex((d) => d.positives > 0);
-    negativeSince = localMidnight(days[lastPositive + 1].testedOn, options.timeZone).getTime();
+    negativeSince = localMidnight(tests.negativeSince, options.timeZone).getTime();
     if (negativeSince > t - window) reasons.push({ code: 'negative-round-recent', eventAt: iso(negativeSince), until: iso(negativeSince + window) });
   }
 
@@ -101,14 +103,33 @@ export function evaluateNoEpidemic(events: CommunityEvents, at: Date, options: N
   return { isNoEpidemic, since: isNoEpidemic ? expectedAt : null, expectedAt, reasons };
 }
 
-/** Sums a community's rounds per local day, in day order. */
+/** Sums a community's rounds per local day and place (its grid cell, or null for community-wide), in day order. */
 function aggregateRoundDays(days: RoundDay[]): RoundDay[] {
-  const byDay = new Map<string, RoundDay>();
+  const byDayAndPlace = new Map<string, RoundDay>();
   for (const d of days) {
-    const sum = byDay.get(d.testedOn) ?? { testedOn: d.testedOn, peopleTested: 0, positives: 0 };
-    byDay.set(d.testedOn, { testedOn: d.testedOn, peopleTested: sum.peopleTested + d.peopleTested, positives: sum.positives + d.positives });
+    const gridCellId = d.gridCellId ?? null;
+    const key = `${d.testedOn} ${gridCellId}`;
+    const sum = byDayAndPlace.get(key) ?? { testedOn: d.testedOn, peopleTested: 0, positives: 0, gridCellId };
+    byDayAndPlace.set(key, { ...sum, peopleTested: sum.peopleTested + d.peopleTested, positives: sum.positives + d.positives });
   }
-  return [...byDay.values()].sort((a, b) => a.testedOn.localeCompare(b.testedOn));
+  return [...byDayAndPlace.values()].sort((a, b) => a.testedOn.localeCompare(b.testedOn));
+}
+
+/**
+ * The latest positive no later negative has cleared, or else the day the community's testing turned
+ * negative: the day that cleared its last positive, or its first test day. A positive is cleared by a
+ * negative on a later day at its own place, or a community-wide one (which also covers every cell).
+ */
+function testedNegativeSince(rounds: readonly RoundDay[]): { openPositiveOn: string } | { negativeSince: string } {
+  let openPositiveOn: string | null = null;
+  let negativeSince = rounds[0]?.testedOn ?? '';
+  for (const positive of rounds.filter((r) => r.positives > 0)) {
+    const place = positive.gridCellId ?? null;
+    const cleared = rounds.find((r) => r.testedOn > positive.testedOn && r.positives === 0 && ((r.gridCellId ?? null) === null || r.gridCellId === place));
+    if (!cleared) openPositiveOn = positive.testedOn;
+    else if (cleared.testedOn > negativeSince) negativeSince = cleared.testedOn;
+  }
+  return openPositiveOn !== null ? { openPositiveOn } : { negativeSince };
 }
 
 export type StatusName = 'no-epidemic' | 'not-yet';

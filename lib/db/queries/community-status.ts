@@ -49,10 +49,10 @@ export async function loadCommunityEvents(db: Db, upTo: Date, options: { timeZon
         FROM zones z JOIN communities c ON ST_Intersects(z.geom, c.boundary) AND NOT ST_Touches(z.geom, c.boundary)
         WHERE z.effective_from <= ${ts(upTo)} ${idFilter(sql`c.id`, ids)}`),
     db.execute(sql`
-      SELECT r.community_id, to_char(r.tested_on, 'YYYY-MM-DD') AS tested_on, sum(r.people_tested) AS people_tested, sum(r.positives) AS positives
+      SELECT r.community_id, r.grid_cell_id, to_char(r.tested_on, 'YYYY-MM-DD') AS tested_on, sum(r.people_tested) AS people_tested, sum(r.positives) AS positives
         FROM testing_rounds r
         WHERE r.tested_on <= ${localDay(upTo, options.timeZone)}::date ${idFilter(sql`r.community_id`, ids)}
-        GROUP BY 1, 2`),
+        GROUP BY 1, 2, 3`),
   ]);
   const byId = new Map<number, CommunityWithEvents>();
   for (const r of rowsOf<{ id: number; name: string; district: string; population: number | null }>(communityRows)) {
@@ -64,8 +64,9 @@ export async function loadCommunityEvents(db: Db, upTo: Date, options: { timeZon
   for (const r of rowsOf<{ community_id: number; zone_id: number; effective_from: string | Date; lifted_at: string | Date | null }>(zoneRows)) {
     byId.get(Number(r.community_id))?.zones.push({ zoneId: Number(r.zone_id), effectiveFrom: new Date(r.effective_from), liftedAt: r.lifted_at ? new Date(r.lifted_at) : null });
   }
-  for (const r of rowsOf<{ community_id: number; tested_on: string; people_tested: number | string; positives: number | string }>(roundRows)) {
-    byId.get(Number(r.community_id))?.roundDays.push({ testedOn: r.tested_on, peopleTested: Number(r.people_tested), positives: Number(r.positives) });
+  for (const r of rowsOf<{ community_id: number; grid_cell_id: number | null; tested_on: string; people_tested: number | string; positives: number | string }>(roundRows)) {
+    const gridCellId = r.grid_cell_id === null ? null : Number(r.grid_cell_id);
+    byId.get(Number(r.community_id))?.roundDays.push({ testedOn: r.tested_on, peopleTested: Number(r.people_tested), positives: Number(r.positives), gridCellId });
   }
   return [...byId.values()];
 }
