@@ -36,7 +36,7 @@ export const EDIT_ROLES: readonly UserRole[] = ['staff'];
 export async function getSessionUser(source?: CookieSource): Promise<SessionUser | null> {
   const token = (source ?? (await cookies())).get(SESSION_COOKIE)?.value;
   if (!token || token.length > 100) return null;
-  return (await findSessionUser(await getDb(), hashSessionToken(token), new Date())) ?? null;
+  return (await findSessionUser(await getDb(), hashSessionToken(token), new Date(), { isDemo: settings.isDemo })) ?? null;
 }
 
 /**

@@ -6,7 +6,8 @@ import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
 import { jsonRequest } from '@/lib/db/staff-test-support';
 import { hashPassword } from '@/lib/auth/password';
 import { signIn } from '@/lib/auth/sign-in';
-import { createUser } from '@/lib/db/queries/users';
+import { createUser, findSessionUser } from '@/lib/db/queries/users';
+import { hashSessionToken } from '@/lib/auth/session-token';
 import { sessions, users } from '@/lib/db/schema';
 import { POST as signInRoute } from './sign-in/route';
 import { POST as signOutRoute } from './sign-out/route';
@@ -73,6 +74,16 @@ describe(`sign-in on ${databaseKind}`, () => {
   it('refuses a demo account outside demo mode and accepts it in demo mode', async () => {
     expect(await signIn(db, { username: 'demo', password: PASSWORD }, { isDemo: false })).toEqual({ ok: false, reason: 'demo-disabled' });
     expect(await signIn(db, { username: 'demo', password: PASSWORD }, { isDemo: true })).toMatchObject({ ok: true });
+  });
+
+  it('ends a demo account’s session when demo mode is off, and keeps an ordinary one', async () => {
+    const demo = await signIn(db, { username: 'demo', password: PASSWORD }, { isDemo: true });
+    const wang = await signIn(db, { username: 'wang', password: PASSWORD }, { isDemo: false });
+    if (!demo.ok || !wang.ok) throw new Error('sign-in failed');
+    const now = new Date();
+    expect(await findSessionUser(db, hashSessionToken(demo.token), now, { isDemo: true })).toMatchObject({ username: 'demo' });
+    expect(await findSessionUser(db, hashSessionToken(demo.token), now, { isDemo: false })).toBeUndefined();
+    expect(await findSessionUser(db, hashSessionToken(wang.token), now, { isDemo: false })).toMatchObject({ username: 'wang' });
   });
 
   it('refuses a cross-origin sign-in', async () => {

@@ -53,13 +53,14 @@ export async function startSession(db: Db, userId: number, tokenHash: string, ex
 }
 
 /** The user of an unexpired session on an enabled account, or undefined. */
-export async function findSessionUser(db: Db, tokenHash: string, now: Date): Promise<SessionUser | undefined> {
+export async function findSessionUser(db: Db, tokenHash: string, now: Date, options: { isDemo: boolean }): Promise<SessionUser | undefined> {
   const [row] = await db
     .select({ id: users.id, username: users.username, role: users.role, isDemo: users.isDemo, isDisabled: users.isDisabled })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  if (!row || row.isDisabled) return undefined;
+  // A demo account's session ends with demo mode, like its sign-in.
+  if (!row || row.isDisabled || (row.isDemo && !options.isDemo)) return undefined;
   return publicUser(row);
 }
 
