@@ -218,6 +218,9 @@ test('a case entered by clicking the map stays a draft, out of /api/cases and /a
   await page.getByLabel('from 1').fill('2020-03-20T10:00');
   await page.getByLabel('to 1').fill('2020-03-20T11:00');
   await page.getByLabel('Place 2').fill('幸福小区 3号楼 2单元 501室');
+  // Warned while typing, before any preview.
+  await expect(page.getByTestId('visit-row').nth(1).getByTestId('personal-data-warning')).toContainText('looks like a home address');
+  await expect(page.getByTestId('visit-row').nth(0).getByTestId('personal-data-warning')).toHaveCount(0);
   // A resident who stood at the market for that hour (the form's times are the browser's local time).
   const marketLngLat = await page.evaluate(({ x, y }) => {
     const map = window.gridwatchMap!;
@@ -238,6 +241,10 @@ test('a case entered by clicking the map stays a draft, out of /api/cases and /a
   await expect(page.getByRole('button', { name: 'Take back (unpublish)' })).toBeVisible();
   expect(await codes()).toContain('E2E-1');
   expect(await resident()).toContain('E2E-1');
+  // Editing a published case says the public sees the change at once.
+  await page.getByTestId('case-preview').getByRole('button', { name: 'Reshape', exact: true }).click();
+  await expect(page.getByTestId('editing-published')).toContainText('saving changes what the public sees at once');
+  await page.getByRole('button', { name: 'Cancel' }).click();
   // One click from the published case to its notice for group chats.
   await expect(page.getByRole('link', { name: 'Case activity notice' })).toHaveAttribute('href', '/notices/E2E-1');
 

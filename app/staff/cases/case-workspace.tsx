@@ -17,6 +17,8 @@ import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
 import { LineDrawing, lineFeature } from './line-drawing';
+import { PersonalDataWarning } from '../_components/personal-data-warning';
+import { addressWarning } from '@/lib/cases/looks-like-address';
 import { MovementEditor, toLocalSeconds, vertexTimesOf, type MovementRow } from './movement-editor';
 
 type Props = WorkspaceMapProps & { cases: StaffCase[] };
@@ -315,6 +317,11 @@ export function CaseWorkspace(props: Props) {
               ))}
             </select>
             <p className="hint">{t.caseHomeCommunityHint}</p>
+            {draft.isExisting && props.cases.some((c) => c.code === draft.code && c.status === 'published') ? (
+              <p className="form-warning" role="status" data-testid="editing-published">
+                {t.caseEditingPublished}
+              </p>
+            ) : null}
             <p className="hint">{isDrawingLine ? t.caseDrawLineHint : reshapingKey !== null ? t.movementReshapeHint : t.caseAddingPlaces}</p>
             <div style={{ display: 'flex', gap: 8 }}>
               {isDrawingLine ? (
@@ -335,6 +342,7 @@ export function CaseWorkspace(props: Props) {
                       <input aria-label={`${t.place} ${i + 1}`} placeholder={t.place} value={v.place} maxLength={200} onChange={(e) => setVisit(v.key, { place: e.target.value })} />
                       <input aria-label={`${t.from} ${i + 1}`} type="datetime-local" value={v.start} onChange={(e) => setVisit(v.key, { start: e.target.value })} />
                       <input aria-label={`${t.to} ${i + 1}`} type="datetime-local" value={v.end} onChange={(e) => setVisit(v.key, { end: e.target.value })} />
+                      <PersonalDataWarning text={v.place} message={t.caseAddressWarning} warningOf={addressWarning} />
                     </>
                   ) : (
                     <MovementEditor

@@ -1,4 +1,6 @@
 'use client';
+import { addressWarning } from '@/lib/cases/looks-like-address';
+import { PersonalDataWarning } from '../_components/personal-data-warning';
 import { length, lineString } from '@turf/turf';
 import type { Messages } from '@/lib/i18n/messages';
 import { fillTimesByDistance, timesByDistance, type VertexProblem, type VertexTime } from '@/lib/cases/movement-times';
@@ -63,6 +65,7 @@ export function MovementEditor({ row, number, problems, t, onChange, onFocusVert
     <div className="movement" data-testid="movement-editor">
       <label htmlFor={`movement-${row.key}`}>{t.movement.replace('{n}', String(number))}</label>
       <input id={`movement-${row.key}`} placeholder={t.movementPlaceholder} value={row.place} maxLength={200} onChange={(e) => onChange({ place: e.target.value })} />
+      <PersonalDataWarning text={row.place} message={t.caseAddressWarning} warningOf={addressWarning} />
       <p className="meta">
         {t.movementSummary.replace('{n}', String(row.lngLats.length)).replace('{km}', km.toFixed(2)).replace('{minutes}', String(minutes))}
       </p>

@@ -18,6 +18,7 @@ import { communityLayers } from '@/lib/map/layers/communities';
 import { zoneLayers } from '@/lib/map/layers/zones';
 import { drawnGeometry, polygonsOf } from '@/lib/zones/drawn-geometry';
 import { zoneTextWarning } from '@/lib/cases/looks-like-address';
+import { PersonalDataWarning } from '../_components/personal-data-warning';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { ZoneDrawing } from './zone-drawing';
@@ -468,7 +469,7 @@ export function ZoneWorkspace(props: Props) {
             <p className="hint" id="generate-public-hint">{t.zonePublicHint}</p>
             <label htmlFor="generate-name">{t.zoneName}</label>
             <input id="generate-name" aria-describedby="generate-public-hint" value={generate.base} maxLength={150} onChange={(e) => setGenerate({ ...generate, base: e.target.value })} />
-            <PersonalDataWarning text={generate.base} message={t.zoneNameWarning} />
+            <PersonalDataWarning text={generate.base} message={t.zoneNameWarning} warningOf={zoneTextWarning} />
             <label htmlFor="generate-from">{t.effectiveFrom}</label>
             <input id="generate-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
             <SaveCancel isSaving={isSaving} canSave={generate.phase === 'edit'} onCancel={stopDrawing} labels={t} />
@@ -515,14 +516,14 @@ export function ZoneWorkspace(props: Props) {
             <p className="hint" id="zone-public-hint">{t.zonePublicHint}</p>
             <label htmlFor="zone-name">{t.zoneName}</label>
             <input id="zone-name" aria-describedby="zone-public-hint" value={form.name} maxLength={200} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-            <PersonalDataWarning text={form.name} message={t.zoneNameWarning} />
+            <PersonalDataWarning text={form.name} message={t.zoneNameWarning} warningOf={zoneTextWarning} />
             <label htmlFor="zone-from">{t.effectiveFrom}</label>
             <input id="zone-from" type="datetime-local" value={form.effectiveFrom} onChange={(e) => setForm({ ...form, effectiveFrom: e.target.value })} />
             <label htmlFor="zone-lift">{t.plannedLift}</label>
             <input id="zone-lift" type="datetime-local" value={form.plannedLift} onChange={(e) => setForm({ ...form, plannedLift: e.target.value })} />
             <label htmlFor="zone-note">{t.zoneNote}</label>
             <textarea id="zone-note" aria-describedby="zone-public-hint" rows={2} maxLength={2000} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
-            <PersonalDataWarning text={form.note} message={t.zoneNoteWarning} />
+            <PersonalDataWarning text={form.note} message={t.zoneNoteWarning} warningOf={zoneTextWarning} />
             <label htmlFor="zone-geojson">{t.zonePasteGeoJson}</label>
             <textarea id="zone-geojson" rows={2} spellCheck={false} placeholder='{"type":"Polygon","coordinates":[…]}' value={form.pasted} onChange={(e) => setForm({ ...form, pasted: e.target.value })} />
             <SaveCancel isSaving={isSaving} onCancel={stopDrawing} labels={t} />
@@ -572,14 +573,4 @@ export function ZoneWorkspace(props: Props) {
       </div>
     </main>
   );
-}
-
-/** A warning (not a refusal) under a public field whose text looks like it holds personal data. */
-function PersonalDataWarning({ text, message }: { text: string; message: string }) {
-  const reason = zoneTextWarning(text);
-  return reason ? (
-    <p className="form-warning" role="status" data-testid="personal-data-warning">
-      {message.replace('{reason}', reason)}
-    </p>
-  ) : null;
 }
