@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCaseTracks } from './parse-case-tracks';
+import { parseTrajectoryFile } from './parse-trajectory';
 import { arbitraryInput, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
 
 const taipei = { now: NOW, timeZone: 'Asia/Taipei' };
@@ -171,13 +172,42 @@ describe('parseCaseTracks', () => {
     expect(parseError(() => parseCaseTracks(text, taipei)).message).toBe(message);
   });
 
-  it('needs a case code for a KML file, and refuses GPX', () => {
+  it('needs a case code for a KML file', () => {
     const route = readFixture('kml/taiwan_cdc_case32_route.kml');
     expect(parseError(() => parseCaseTracks(route, taipei)).message).toBe(
       'KML: a KML file holds one case: give its case code, or a file name to take it from',
     );
-    expect(parseError(() => parseCaseTracks(readFixture('gpx/gpxpy_cerknicko-without-times.gpx'), taipei)).message).toBe(
-      'Case tracks are imported from GeoJSON, CSV or KML; this file is not one of them',
+  });
+
+  it('reads a case’s own GPX, Google location history or GeoLife log as that one case, as the resident check reads it', () => {
+    const gpx = readFixture('gpx/gpxpy_korita-zbevnica.gpx');
+    const fromGpx = parseCaseTracks(gpx, { ...taipei, fileName: 'exports/SI-7.gpx' });
+    const asResident = parseTrajectoryFile(gpx, { ...taipei, fileName: 'walk.gpx' });
+    expect(fromGpx.format).toBe('gpx');
+    expect(fromGpx.tracks).toEqual([{ caseCode: 'SI-7', parts: asResident.parts }]);
+    expect(fromGpx.pointCount).toBe(asResident.pointCount);
+
+    const google = parseCaseTracks(readFixture('google-location-history/Records.json'), { ...taipei, caseCode: 'G-1', classification: 'asymptomatic' });
+    expect(google.format).toBe('google-location-history');
+    expect(google.tracks.map((t) => [t.caseCode, t.classification])).toEqual([['G-1', 'asymptomatic']]);
+    expectValidParts(google.tracks[0].parts);
+
+    const geolife = parseCaseTracks(readFixture('geolife-plt/000_20081024020959.plt'), { ...taipei, timeZone: 'Asia/Shanghai', fileName: 'BJ-3.plt' });
+    expect(geolife.format).toBe('geolife-plt');
+    expect(geolife.tracks[0].caseCode).toBe('BJ-3');
+    expect(geolife.tracks[0].parts.length).toBeGreaterThan(0);
+  });
+
+  it('needs a case code for a log too, keeps the log’s own errors, and names the formats for other XML', () => {
+    expect(parseError(() => parseCaseTracks(readFixture('gpx/gpxpy_korita-zbevnica.gpx'), taipei)).message).toBe(
+      'GPX: a GPX file holds one case: give its case code, or a file name to take it from',
+    );
+    const partly = parseCaseTracks(readFixture('gpx/gpxpy_cerknicko-without-times.gpx'), { ...taipei, fileName: 'C-1.gpx' });
+    expect(partly.warnings).toEqual(['GPX: 298 of 303 points had no <time> and were dropped']);
+    const untimed = '<gpx version="1.1"><trk><trkseg><trkpt lat="25.0" lon="121.5"/><trkpt lat="25.1" lon="121.5"/></trkseg></trk></gpx>';
+    expect(parseError(() => parseCaseTracks(untimed, { ...taipei, fileName: 'C-1.gpx' })).format).toBe('gpx');
+    expect(parseError(() => parseCaseTracks('<svg xmlns="http://www.w3.org/2000/svg"></svg>', taipei)).message).toBe(
+      'The file is XML but neither KML (<kml>) nor GPX (<gpx>): case tracks are imported from GeoJSON, CSV, KML, GPX, Google location history or GeoLife',
     );
   });
 
@@ -193,6 +223,7 @@ describe('parseCaseTracks', () => {
       ['geojson/case-interchange.geojson', 'cases.geojson'],
       ['csv/taiwan_case32_stays.csv', 'cases.csv'],
       ['kml/taiwan_cdc_case32_route.kml', 'case32.kml'],
+      ['gpx/gpxpy_korita-zbevnica.gpx', 'case-7.gpx'],
     ]) {
       const base = readFixture(file).slice(0, 6000);
       fc.assert(

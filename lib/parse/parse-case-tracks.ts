@@ -5,17 +5,55 @@ import { readGeoJson } from './parse-geojson';
 import { parseIsraelMohCsv } from './parse-israel-moh-csv';
 import { readKml } from './parse-kml';
 import { parseTaiwanG0vGeoJson } from './parse-taiwan-g0v-geojson';
+import { parseGeolifePlt } from './parse-geolife-plt';
+import { parseGoogleLocationHistory } from './parse-google-location-history';
+import { parseGpx } from './parse-gpx';
+import { TrajectoryParseError } from './parse-error';
 import { readCsv } from './read-csv';
 import { readJson } from './read-json';
 import { sniffCaseTrackFormat } from './sniff-format';
 import { guardStack } from './guard-stack';
-import type { ParseCaseTracksOptions, ParsedCaseTracks } from './types';
+import type { CaseTrackFormat, CommonParseOptions, ParseCaseTracksOptions, ParsedCaseTracks, ParsedTrajectory } from './types';
+
+/** The case code of a file that holds one case: the one given, else the file's name without its extension. */
+const oneCaseCode = (options: ParseCaseTracksOptions): string | undefined =>
+  options.caseCode?.trim() ||
+  options.fileName
+    ?.replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]*$/, '')
+    .trim() ||
+  undefined;
+
+const ONE_CASE_READERS = {
+  gpx: { label: 'GPX', read: parseGpx },
+  'google-location-history': { label: 'Google location history', read: parseGoogleLocationHistory },
+  'geolife-plt': { label: 'GeoLife', read: parseGeolifePlt },
+} satisfies Partial<Record<CaseTrackFormat, { label: string; read: (text: string, options: CommonParseOptions) => ParsedTrajectory }>>;
+
+/**
+ * A case's own GPS or phone log (what a resident would upload), read by the resident's parser: its stays
+ * and movements, as they are, become the one case's track.
+ */
+function oneCaseFromLog(format: keyof typeof ONE_CASE_READERS, text: string, options: ParseCaseTracksOptions): ParsedCaseTracks {
+  const { label, read } = ONE_CASE_READERS[format];
+  const caseCode = oneCaseCode(options);
+  if (!caseCode) throw new TrajectoryParseError(format, `${label}: a ${label} file holds one case: give its case code, or a file name to take it from`);
+  const log = read(text, options);
+  const classification = options.classification ? { classification: options.classification } : {};
+  return {
+    format,
+    tracks: [{ caseCode, parts: log.parts, ...classification }],
+    warnings: log.warnings,
+    pointCount: log.pointCount,
+    ...(log.assumedTimeZone ? { assumedTimeZone: log.assumedTimeZone } : {}),
+  };
+}
 
 /**
  * Reads published case tracks for the staff/CLI import: the interchange GeoJSON (`caseCode`, `classification`,
- * `place`, `start`/`end`, `coordTimes`), the case CSV (`caseCode,place,lon,lat,start,end`), a KML file holding one
- * case (named by `options.caseCode` or the file name), the Israel MoH exposure points CSV and the Taiwan g0v
- * footprints GeoJSON. Staff-made files fail on the first bad record; the two published data sets skip dirty rows
+ * `place`, `start`/`end`, `coordTimes`), the case CSV (`caseCode,place,lon,lat,start,end`), a KML, GPX, Google
+ * location history or GeoLife file holding one case (named by `options.caseCode` or the file name), the Israel
+ * MoH exposure points CSV and the Taiwan g0v footprints GeoJSON. Staff-made files fail on the first bad record; the two published data sets skip dirty rows
  * with a warning naming each.
  *
  * @example
@@ -53,14 +91,13 @@ export function parseCaseTracks(text: string, options: ParseCaseTracksOptions = 
         }));
         return groupCaseTracks('csv', items, context, options.classification);
       }
+      case 'gpx':
+      case 'google-location-history':
+      case 'geolife-plt':
+        return oneCaseFromLog(format, text, options);
       case 'kml': {
         const context = new ParseContext('kml', options, { isTolerant: true });
-        const caseCode =
-          options.caseCode?.trim() ||
-          options.fileName
-            ?.replace(/^.*[\\/]/, '')
-            .replace(/\.[^.]*$/, '')
-            .trim();
+        const caseCode = oneCaseCode(options);
         if (!caseCode) return context.fail('a KML file holds one case: give its case code, or a file name to take it from');
         const { runs, stays } = readKml(text, context);
         return groupCaseTracks('kml', [{ caseCode, runs, stays }], context, options.classification);

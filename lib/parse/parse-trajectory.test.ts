@@ -48,6 +48,10 @@ describe('sniffCaseTrackFormat', () => {
     expect(sniffCaseTrackFormat(readFixture('geojson/case-interchange.geojson'))).toBe('geojson');
     expect(sniffCaseTrackFormat(readFixture('csv/taiwan_case32_stays.csv'))).toBe('csv');
     expect(sniffCaseTrackFormat(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'))).toBe('kml');
+    expect(sniffCaseTrackFormat(readFixture('gpx/gpxpy_Mojstrovka.gpx'))).toBe('gpx');
+    expect(sniffCaseTrackFormat(readFixture('google-location-history/Timeline.json'))).toBe('google-location-history');
+    expect(sniffCaseTrackFormat(readFixture('geolife-plt/000_20081103101336.plt'))).toBe('geolife-plt');
+    expect(sniffCaseTrackFormat('x', 'case.plt')).toBe('geolife-plt');
   });
 });
 

@@ -64,10 +64,13 @@ export function sniffCaseTrackFormat(text: string, fileName?: string): CaseTrack
   const extension = extensionOf(fileName);
   refuseZip(head, extension, extension === 'kmz' ? 'kml' : 'csv');
   if (extension === 'kml' || (head.startsWith('<') && /<(\w+:)?kml[\s>]/i.test(head))) return 'kml';
-  if (extension === 'gpx' || head.startsWith('<')) {
-    throw new TrajectoryParseError('kml', 'Case tracks are imported from GeoJSON, CSV or KML; this file is not one of them');
+  if (extension === 'gpx' || (head.startsWith('<') && /<(\w+:)?gpx[\s>]/i.test(head))) return 'gpx';
+  if (head.startsWith('<')) {
+    throw new TrajectoryParseError('kml', 'The file is XML but neither KML (<kml>) nor GPX (<gpx>): case tracks are imported from GeoJSON, CSV, KML, GPX, Google location history or GeoLife');
   }
+  if (extension === 'plt' || /^geolife trajectory/i.test(head)) return 'geolife-plt';
   if (extension === 'geojson' || extension === 'json' || head.startsWith('{') || head.startsWith('[')) {
+    if (isGoogleJson(head)) return 'google-location-history';
     return head.includes('"案號"') ? 'taiwan-g0v-geojson' : 'geojson';
   }
   const header = head.split(/\r?\n/, 1)[0].toLowerCase();

@@ -5,9 +5,10 @@ export type TrajectoryFormat = 'gpx' | 'kml' | 'geojson' | 'csv' | 'google-locat
 
 /**
  * Formats staff import published case tracks from: the interchange GeoJSON, the case CSV, a KML file holding one
- * case (Taiwan `#!metadata` convention included), and two published data sets with their own columns.
+ * case (Taiwan `#!metadata` convention included), two published data sets with their own columns, and the
+ * phone and GPS logs a resident can upload (GPX, Google location history, GeoLife), each holding one case.
  */
-export type CaseTrackFormat = 'geojson' | 'csv' | 'kml' | 'israel-moh-csv' | 'taiwan-g0v-geojson';
+export type CaseTrackFormat = 'geojson' | 'csv' | 'kml' | 'israel-moh-csv' | 'taiwan-g0v-geojson' | 'gpx' | 'google-location-history' | 'geolife-plt';
 
 export type CaseClassification = 'confirmed' | 'asymptomatic';
 
@@ -43,7 +44,7 @@ export type ParsedTrajectory = {
 
 export type ParseCaseTracksOptions = CommonParseOptions & {
   format?: CaseTrackFormat;
-  /** Case code for files that hold one case without naming it (KML; CSV or GeoJSON without a caseCode). */
+  /** Case code for files that hold one case without naming it (KML, GPX, Google, GeoLife; CSV or GeoJSON without a caseCode). */
   caseCode?: string;
   /** Classification for files that do not state one. */
   classification?: CaseClassification;

@@ -289,7 +289,7 @@ export function CaseWorkspace(props: Props) {
             </button>
             <label className="staff-button secondary">
               {t.caseImport}
-              <input type="file" hidden accept=".csv,.geojson,.json,.kml,.gpx" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+              <input type="file" hidden accept=".csv,.geojson,.json,.kml,.gpx,.plt" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
             </label>
           </div>
         ) : null}

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NextRequest } from 'next/server';
 import type { Db } from '@/lib/db/client';
@@ -101,6 +103,20 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     expect(response.status).toBe(201);
     expect((await response.json()).codes).toEqual(['D-003']);
     expect(await publicCodes()).not.toContain('D-003');
+  });
+
+  it('imports a case’s own GPX log as that case, named by the file, with its movements', async () => {
+    const text = fs.readFileSync(path.join(process.cwd(), 'lib/parse/fixtures/gpx/gpxpy_korita-zbevnica.gpx'), 'utf8');
+    const response = await saveCase(jsonRequest('POST', '/api/staff/cases', { file: { name: 'D-GPX.gpx', text } }, staff));
+    expect(response.status, await response.clone().text()).toBe(201);
+    expect((await response.json()).codes).toEqual(['D-GPX']);
+    const saved = (await listStaffCases(db)).find((c) => c.code === 'D-GPX');
+    expect(saved?.status).toBe('draft');
+    expect(saved?.visits.length).toBeGreaterThan(0);
+    expect(saved?.visits.some((v) => v.geometry.type === 'LineString' && (v.coordTimes?.length ?? 0) > 10)).toBe(true);
+    const unnamed = await saveCase(jsonRequest('POST', '/api/staff/cases', { file: { text } }, staff));
+    expect(unnamed.status).toBe(422);
+    expect((await unnamed.json()).error).toBe('GPX: a GPX file holds one case: give its case code, or a file name to take it from');
   });
 
   it('saves a drawn movement line with one time per vertex; published, the check finds a resident who walked it and not one an hour later', async () => {
