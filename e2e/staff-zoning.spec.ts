@@ -273,15 +273,25 @@ test('two staff edit the same zone: the second save gets a conflict showing the 
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const otherPage = await other.newPage();
   await signInAs(otherPage, 'staff2');
-  const zones = (await (await otherPage.request.get('/api/zones')).json()) as { features: { id: number; properties: { name: string; version: number } }[] };
+  type ZoneFeature = { id: number; geometry: MultiPolygon; properties: { name: string; kind: string; effectiveFrom: string; version: number } };
+  const zones = (await (await otherPage.request.get('/api/zones')).json()) as { features: ZoneFeature[] };
   const target = zones.features.find((f) => f.properties.name === 'E2E sealed <b>block</b>')!;
-  expect((await otherPage.request.post(`/api/staff/zones/${target.id}/lift`, { data: { version: target.properties.version } })).status()).toBe(200);
+  // They move the boundary 0.002° east, then lift the zone.
+  const moved: MultiPolygon = { type: 'MultiPolygon', coordinates: target.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(([lng, lat]) => [lng + 0.002, lat]))) };
+  const { name, kind, effectiveFrom } = target.properties;
+  const reshaped = await otherPage.request.put(`/api/staff/zones/${target.id}`, { data: { name, kind, effectiveFrom, geometry: moved, version: target.properties.version } });
+  expect(reshaped.status(), await reshaped.text()).toBe(200);
+  expect((await otherPage.request.post(`/api/staff/zones/${target.id}/lift`, { data: { version: target.properties.version + 1 } })).status()).toBe(200);
   await other.close();
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = page.locator('.form-error');
   await expect(conflict).toContainText('Conflict: staff2 changed this zone');
   await expect(conflict.locator('dl')).toContainText('Lifted');
+  // Their boundary is named as changed and drawn on the map.
+  await expect(page.getByTestId('conflict-boundary')).toHaveText('changed by them — shown dashed red on the map');
+  await waitForMapReady(page);
+  await expect.poll(async () => (await renderedFeatures(page, ['conflict-zone-line'])).length).toBeGreaterThan(0);
   await page.screenshot({ path: `${SCREENS}/zones-conflict.png` });
   await page.reload();
   await expect(page.getByText('widened to the east gate')).toHaveCount(0);
@@ -302,14 +312,16 @@ test('the audit log shows the zone change with who made it, filtered by object',
   await signInAs(page, 'staff');
   await page.goto('/staff/audit?type=zone');
   const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E sealed <b>block</b>' });
-  // Newest first: staff2's lift (the conflict test), then staff's creation.
+  // Newest first: staff2's reshape and lift (the conflict test), then staff's creation.
   await expect(rows.nth(0).locator('td').nth(1)).toHaveText('staff2');
   await expect(rows.nth(0).locator('td').nth(2)).toHaveText('lift');
-  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff');
-  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('create');
-  await rows.nth(1).getByRole('link').click();
+  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff2');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('update');
+  await expect(rows.nth(2).locator('td').nth(1)).toHaveText('staff');
+  await expect(rows.nth(2).locator('td').nth(2)).toHaveText('create');
+  await rows.nth(2).getByRole('link').click();
   await expect(page).toHaveURL(/type=zone&id=\d+/);
-  await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(3);
   expect(await page.locator('.audit-table b').count()).toBe(0);
   await page.screenshot({ path: `${SCREENS}/audit.png`, fullPage: true });
   await page.getByRole('link', { name: 'Reports' }).click();

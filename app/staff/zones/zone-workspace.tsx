@@ -15,13 +15,17 @@ import type { ZoneProperties } from '@/lib/db/queries/zones';
 import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { SaveCancel } from '../_components/save-cancel';
 import { communityLayers } from '@/lib/map/layers/communities';
-import { zoneLayers } from '@/lib/map/layers/zones';
+import { conflictZoneLayers, zoneLayers } from '@/lib/map/layers/zones';
+import { isSameBoundary } from '@/lib/geo/same-boundary';
 import { drawnGeometry, polygonsOf } from '@/lib/zones/drawn-geometry';
 import { zoneTextWarning } from '@/lib/cases/looks-like-address';
 import { PersonalDataWarning } from '../_components/personal-data-warning';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { ZoneDrawing } from './zone-drawing';
+
+const CONFLICT_LAYERS = conflictZoneLayers('conflict-zone');
+const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export type WorkspaceZone = ZoneProperties & {
   id: number;
@@ -360,6 +364,11 @@ export function ZoneWorkspace(props: Props) {
     }
   };
 
+  // After a conflict: the other editor's boundary on the map when it differs from the one being edited.
+  const editedZone = props.zones.find((z) => z.id === editing?.id);
+  const conflictBoundaryChanged = notice?.kind === 'conflict' && editedZone !== undefined && !isSameBoundary(editedZone.geometry, notice.current.geometry);
+  const conflictBoundary: FeatureCollection =
+    notice?.kind === 'conflict' && conflictBoundaryChanged ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: notice.current.geometry, properties: {} }] } : EMPTY_COLLECTION;
   const inForce = props.zones.filter((z) => !z.liftedAt);
   const lifted = props.zones.filter((z) => z.liftedAt);
   const bounds: LngLatBoundsLike | undefined = props.bounds ? [[props.bounds[0], props.bounds[1]], [props.bounds[2], props.bounds[3]]] : undefined;
@@ -492,6 +501,8 @@ export function ZoneWorkspace(props: Props) {
                 <dd>{formatTime(notice.current.liftedAt)}</dd>
                 <dt>{t.zoneNote}</dt>
                 <dd>{notice.current.note ?? '—'}</dd>
+                <dt>{t.zoneConflictBoundary}</dt>
+                <dd data-testid="conflict-boundary">{conflictBoundaryChanged ? t.zoneConflictBoundaryChanged : t.zoneConflictBoundaryUnchanged}</dd>
               </dl>
             ) : null}
           </div>
@@ -562,6 +573,7 @@ export function ZoneWorkspace(props: Props) {
         <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={['communities', 'zones']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>
           <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
           <GeoJsonLayers sourceId="zones" data={shown} layers={zoneLayers('zones')} />
+          <GeoJsonLayers sourceId="conflict-zone" data={conflictBoundary} layers={CONFLICT_LAYERS} />
           <ZoneDrawing
             onReady={(draw, map) => {
               drawRef.current = draw;

@@ -2,6 +2,11 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import { theme } from '../theme';
 
+/** The other editor's boundary after a conflict: a thick dashed red outline over everything else. */
+export function conflictZoneLayers(sourceId: string): LayerSpecification[] {
+  return [{ id: `${sourceId}-line`, type: 'line', source: sourceId, paint: { 'line-color': '#b3261e', 'line-width': 3, 'line-dasharray': [2, 1.5] } }];
+}
+
 /** Layer ids of one zone kind, so the legend can toggle kinds one by one. */
 export const zoneLayerIds = (sourceId: string, kind: ZoneKind) => [`${sourceId}-fill-${kind}`, `${sourceId}-outline-${kind}`];
 
