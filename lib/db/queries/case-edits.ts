@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import { caseVisits, cases, type Case } from '../schema';
 import { asGeoJson } from './map-filter';
 import { recordChange, type Actor } from './audit';
+import { AUDIT_VISIT_LIMIT, auditVisit, type AuditVisit } from '@/lib/cases/audit-visits';
 
 /** A visit as staff edit it: a Point stay, or a LineString movement with one ISO time per vertex (`coordTimes`). */
 export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString; coordTimes: string[] | null };
@@ -49,16 +50,31 @@ export async function listStaffCases(db: Db): Promise<StaffCase[]> {
   return [...byId.values()];
 }
 
-/** Deletes a case and its visits; the audit keeps what it was. Returns whether it existed. */
+type Executor = Pick<Db, 'select'>;
+
+/** A stored case's visits as the audit keeps them (see `auditTrack`), read before they change. */
+export async function storedTrackForAudit(db: Executor, caseId: number): Promise<{ visitCount: number; visits: AuditVisit[] }> {
+  const rows = await db
+    .select({ place: caseVisits.place, startsAt: caseVisits.startsAt, endsAt: caseVisits.endsAt, geometry: asGeoJson(caseVisits.geom) })
+    .from(caseVisits)
+    .where(eq(caseVisits.caseId, caseId))
+    .orderBy(asc(caseVisits.seq));
+  const visits = rows.slice(0, AUDIT_VISIT_LIMIT).map((r) => auditVisit({ place: r.place, start: r.startsAt, end: r.endsAt, geometry: JSON.parse(r.geometry) as Point | LineString }));
+  return { visitCount: rows.length, visits };
+}
+
+/** Deletes a case and its visits; the audit keeps what it was, places and times included. Returns whether it existed. */
 export async function deleteCase(db: Db, code: string, actor: Actor): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.delete(cases).where(eq(cases.code, code)).returning();
-    if (!before) return false;
+    const [existing] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.code, code)).for('update');
+    if (!existing) return false;
+    const track = await storedTrackForAudit(tx, existing.id);
+    const [before] = await tx.delete(cases).where(eq(cases.id, existing.id)).returning();
     await recordChange(tx, actor, {
       action: 'delete',
       objectType: 'case',
       objectId: before.id,
-      before: { code: before.code, status: before.status, classification: before.classification, reportedAt: before.reportedAt.toISOString() },
+      before: { code: before.code, status: before.status, classification: before.classification, reportedAt: before.reportedAt.toISOString(), ...track },
     });
     return true;
   });

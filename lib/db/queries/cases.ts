@@ -9,6 +9,8 @@ import { caseVisits, cases, type CaseClassification } from '../schema';
 import { asGeoJson, intersectsBbox, type MapFilter } from './map-filter';
 import { recordChange, type Actor } from './audit';
 import { describeDatabaseError } from './database-error';
+import { storedTrackForAudit } from './case-edits';
+import { auditTrack } from '@/lib/cases/audit-visits';
 
 /** The case-track interchange format's properties (import, export, API, tests). */
 export type CaseVisitProperties = {
@@ -92,6 +94,7 @@ export async function saveCaseTracks(
         const reportedAt = track.reportedAt ?? new Date(Math.max(...track.parts.map(lastTime)));
         const [before] = await tx.select().from(cases).where(eq(cases.code, track.caseCode));
         if (before && options.isNewOnly) throw new CaseExistsError(track.caseCode);
+        const trackBefore = before ? await storedTrackForAudit(tx, before.id) : undefined;
         const status = options.publish ? 'published' : (before?.status ?? 'draft');
         const publishedAt = status === 'published' ? (before?.publishedAt ?? now) : null;
         const values = {
@@ -122,8 +125,8 @@ export async function saveCaseTracks(
           action: before ? 'update' : 'create',
           objectType: 'case',
           objectId: saved.id,
-          before: before ? { code: before.code, status: before.status, classification: before.classification, communityId: before.communityId } : undefined,
-          after: { code: values.code, status: values.status, classification: values.classification, communityId: values.communityId, visits: track.parts.length },
+          before: before ? { code: before.code, status: before.status, classification: before.classification, communityId: before.communityId, ...trackBefore } : undefined,
+          after: { code: values.code, status: values.status, classification: values.classification, communityId: values.communityId, ...auditTrack(track.parts) },
         });
       } catch (error) {
         if (error instanceof ImportError || error instanceof CaseExistsError) throw error;

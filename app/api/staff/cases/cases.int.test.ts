@@ -10,6 +10,8 @@ import { POST as check } from '@/app/api/check/route';
 import { POST as saveCase } from './route';
 import { POST as publish } from './[code]/publish/route';
 import { listStaffCases } from '@/lib/db/queries/case-edits';
+import { listAuditEntries } from '@/lib/db/queries/audit';
+import { DELETE as deleteCaseRoute } from './[code]/route';
 
 const caseBody = {
   code: 'D-001',
@@ -95,6 +97,16 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     const edited = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', isNew: false, visits: [other] }, staff));
     expect(edited.status).toBe(201);
     expect((await listStaffCases(db)).find((c) => c.code === 'D-TAKEN')?.visits.map((v) => v.place)).toEqual(['Somewhere else']);
+
+    // The audit keeps the track before and after (places, times, points), and what a deletion took.
+    const id = String(kept?.id);
+    const [update] = await listAuditEntries(db, { objectType: 'case', objectId: id });
+    expect(update.action).toBe('update');
+    expect(update.before).toMatchObject({ visitCount: 1, visits: [{ place: 'Lianhua Market', from: '2022-04-01T01:00:00.000Z', to: '2022-04-01T03:00:00.000Z', at: [121.40001, 31.20001] }] });
+    expect(update.after).toMatchObject({ visitCount: 1, visits: [{ place: 'Somewhere else', at: [121.5, 31.3] }] });
+    expect((await deleteCaseRoute(jsonRequest('DELETE', '/api/staff/cases/D-TAKEN', undefined, staff), paramsOf({ code: 'D-TAKEN' }))).status).toBe(200);
+    const [deletion] = await listAuditEntries(db, { objectType: 'case', objectId: id });
+    expect(deletion).toMatchObject({ action: 'delete', after: null, before: { code: 'D-TAKEN', visitCount: 1, visits: [{ place: 'Somewhere else' }] } });
   });
 
   it('imports a case file in the case CSV format as drafts', async () => {
