@@ -14,6 +14,8 @@ const MIN = 60_000;
 const T0 = Date.UTC(2022, 3, 1, 9);
 const RULE = PRESETS.companion.rule as CompanionRule;
 const RUNS = Number(process.env.FC_RUNS ?? 60);
+// FC_SEED replays a failing run (fast-check prints its seed).
+const SEED = process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {};
 
 const away = (from: LngLat, meters: number, bearing: number): LngLat =>
   destination(from, meters, bearing, { units: 'meters' }).geometry.coordinates as LngLat;
@@ -107,7 +109,7 @@ describe('companion mode against the sampled reference (fast-check)', () => {
           }
         });
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...SEED },
     );
   }, 120_000);
 
@@ -142,12 +144,15 @@ describe('companion mode against the sampled reference (fast-check)', () => {
           }
           for (const o of mine) {
             expect(o.minutes).toBeGreaterThan(RULE.minCompanionMinutes);
-            const g = groups.find((g) => g.from <= o.to + step && o.from - step <= g.to);
-            expect(g && g.total, `${track.caseCode} reported`).toBeGreaterThan(RULE.minCompanionMinutes * MIN - slack);
+            // One overlap may span several sampled groups: the engine also joins across an instant of
+            // co-presence (a cell touched between two 10 s samples) that the reference cannot see.
+            const within = groups.filter((g) => g.from <= o.to + step && o.from - step <= g.to);
+            const total = within.reduce((sum, g) => sum + g.total, 0);
+            expect(total, `${track.caseCode} reported`).toBeGreaterThan(RULE.minCompanionMinutes * MIN - slack);
           }
         });
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...SEED },
     );
   }, 120_000);
 });
