@@ -193,6 +193,26 @@ describe(`the data layer on ${databaseKind}`, () => {
     ]);
   });
 
+  it('keeps a re-imported zone and community before and after in the audit, boundary included', async () => {
+    await runImport(db, 'zones', fc([zoneFeature('Block 3', 'sealed', '2022-10-05T08:00:00+08:00')]), { timeZone: TZ, actor: { label: 'import' } });
+    const wider = [[126.88, 37.49], [126.9, 37.49], [126.9, 37.5], [126.88, 37.49]];
+    await runImport(db, 'zones', fc([zoneFeature('Block 3', 'controlled', '2022-10-05T08:00:00+08:00', {}, wider)]), { timeZone: TZ, actor: { label: 'import' } });
+    await runImport(db, 'communities', fixture('two-communities.geojson'), { timeZone: TZ, actor: { label: 'import' } });
+    await runImport(db, 'communities', fixture('two-communities.geojson'), { timeZone: TZ, actor: { label: 'import' } });
+    const entries = rowsOf<{ action: string; object_type: string; before: Record<string, unknown> | null; after: Record<string, unknown> }>(
+      await db.execute(sql`select action, object_type, before, after from audit_log order by id`),
+    );
+    const [zoneCreate, zoneUpdate] = entries.filter((e) => e.object_type === 'zone');
+    expect(zoneCreate).toMatchObject({ action: 'create', before: null, after: { kind: 'sealed', version: 1 } });
+    expect(zoneUpdate).toMatchObject({ action: 'update', before: { kind: 'sealed', version: 1 }, after: { kind: 'controlled', version: 2 } });
+    expect((zoneUpdate.before!.geometry as { coordinates: number[][][][] }).coordinates[0][0][1]).toEqual([126.89, 37.49]);
+    expect((zoneUpdate.after.geometry as { coordinates: number[][][][] }).coordinates[0][0][1]).toEqual([126.9, 37.49]);
+    const communityUpdates = entries.filter((e) => e.object_type === 'community' && e.action === 'update');
+    expect(communityUpdates).toHaveLength(2);
+    expect(communityUpdates[0].before).toMatchObject({ code: expect.any(String), boundary: { type: 'MultiPolygon' } });
+    expect(communityUpdates[0].after).toMatchObject({ code: communityUpdates[0].before!.code, boundary: { type: 'MultiPolygon' } });
+  });
+
   it('loads the demo scenario into an empty database once', async () => {
     expect(await seedDemoIfEmpty(db)).toBe(true);
     expect(await seedDemoIfEmpty(db)).toBe(false);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { CommunityInput, GridCellInput } from '@/lib/import/read-communities';
 import { ImportError } from '@/lib/import/import-error';
@@ -54,6 +54,11 @@ export async function listGridCells(db: Db, filter: MapFilter = {}): Promise<Fea
  */
 export async function saveCommunities(db: Db, rows: CommunityInput[], actor: Actor): Promise<{ inserted: number; updated: number }> {
   return saveRowsInOneTransaction(db, rows, async (tx, row) => {
+    const [stored] = await tx
+      .select({ code: communities.code, name: communities.name, district: communities.district, population: communities.population, boundary: asGeoJson(communities.boundary) })
+      .from(communities)
+      .where(eq(communities.code, row.code))
+      .for('update');
     const [saved] = await tx
       .insert(communities)
       .values(row)
@@ -66,7 +71,8 @@ export async function saveCommunities(db: Db, rows: CommunityInput[], actor: Act
       action: saved.isNew ? 'create' : 'update',
       objectType: 'community',
       objectId: saved.id,
-      after: { code: row.code, name: row.name, district: row.district, population: row.population },
+      before: stored ? { ...stored, boundary: JSON.parse(stored.boundary) as MultiPolygon } : undefined,
+      after: { code: row.code, name: row.name, district: row.district, population: row.population, boundary: row.boundary },
     });
     return saved.isNew;
   });
@@ -78,6 +84,11 @@ export async function saveGridCells(db: Db, rows: GridCellInput[], actor: Actor)
     const [community] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.code, row.communityCode));
     if (!community) throw new ImportError(`no community with code "${row.communityCode}" (import communities first)`);
     const values = { communityId: community.id, name: row.name, worker: row.worker, workerPhone: row.workerPhone, geom: row.geom };
+    const [stored] = await tx
+      .select({ worker: gridCells.worker })
+      .from(gridCells)
+      .where(and(eq(gridCells.communityId, community.id), eq(gridCells.name, row.name)))
+      .for('update');
     const [saved] = await tx
       .insert(gridCells)
       .values(values)
@@ -87,6 +98,7 @@ export async function saveGridCells(db: Db, rows: GridCellInput[], actor: Actor)
       action: saved.isNew ? 'create' : 'update',
       objectType: 'grid-cell',
       objectId: saved.id,
+      before: stored ? { communityCode: row.communityCode, name: row.name, worker: stored.worker } : undefined,
       after: { communityCode: row.communityCode, name: row.name, worker: row.worker },
     });
     return saved.isNew;

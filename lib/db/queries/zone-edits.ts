@@ -76,6 +76,12 @@ async function readSnapshot(db: Db | Tx, id: number, forUpdate = false): Promise
 /** The audit's view of a zone: everything a reviewer needs, without the bookkeeping columns. */
 const auditView = ({ updatedAt: _at, updatedBy: _by, ...rest }: ZoneSnapshot) => rest;
 
+/** A stored zone as the audit log keeps it (geometry included), for writes outside this module (imports). */
+export async function zoneAuditState(db: Db | Tx, id: number): Promise<ReturnType<typeof auditView> | undefined> {
+  const snapshot = await readSnapshot(db, id);
+  return snapshot ? auditView(snapshot) : undefined;
+}
+
 /** Runs a write in a transaction, turning constraint violations into a sentence for the editor. */
 async function writing(db: Db, body: (tx: Tx) => Promise<ZoneWriteResult>): Promise<ZoneWriteResult> {
   try {

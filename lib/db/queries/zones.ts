@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ZoneInput } from '@/lib/import/read-zones';
 import type { Db } from '../client';
@@ -7,6 +7,7 @@ import { zones, type ZoneKind } from '../schema';
 import { asGeoJson, intersectsBbox, type MapFilter } from './map-filter';
 import { recordChange, type Actor } from './audit';
 import { saveRowsInOneTransaction } from './save-rows';
+import { zoneAuditState } from './zone-edits';
 
 export type ZoneProperties = {
   kind: ZoneKind;
@@ -63,9 +64,18 @@ export async function listZones(db: Db, filter: MapFilter = {}): Promise<Feature
   };
 }
 
-/** Inserts or updates zones by (name, effective from) in one transaction; a bad row rolls back all. */
+/**
+ * Inserts or updates zones by (name, effective from) in one transaction; a bad row rolls back all. The audit
+ * keeps each zone before and after, geometry included, as for a save in the workspace.
+ */
 export async function saveZones(db: Db, rows: ZoneInput[], actor: Actor): Promise<{ inserted: number; updated: number }> {
   return saveRowsInOneTransaction(db, rows, async (tx, row) => {
+    const [existing] = await tx
+      .select({ id: zones.id })
+      .from(zones)
+      .where(and(eq(zones.name, row.name), eq(zones.effectiveFrom, row.effectiveFrom)))
+      .for('update');
+    const before = existing ? await zoneAuditState(tx, existing.id) : undefined;
     const [saved] = await tx
       .insert(zones)
       .values({ ...row, createdBy: actor.userId ?? null, updatedBy: actor.userId ?? null })
@@ -87,7 +97,8 @@ export async function saveZones(db: Db, rows: ZoneInput[], actor: Actor): Promis
       action: saved.isNew ? 'create' : 'update',
       objectType: 'zone',
       objectId: saved.id,
-      after: { kind: row.kind, name: row.name, effectiveFrom: row.effectiveFrom, plannedLift: row.plannedLift, liftedAt: row.liftedAt },
+      before,
+      after: await zoneAuditState(tx, saved.id),
     });
     return saved.isNew;
   });
