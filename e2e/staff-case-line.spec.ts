@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { signInAs } from './helpers/auth';
+import { openNewCase } from './helpers/auth';
 import { overlapCodes } from './helpers/check';
 import { dragOnMap, drawLine, screenPointOf, type LngLat } from './helpers/draw';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
@@ -17,11 +17,7 @@ async function publishedLine(request: APIRequestContext, code: string): Promise<
 
 test('staff draw a movement line, time its vertices by distance, fix a time that goes back, save, publish; the check finds a resident who walked it', async ({ page }) => {
   const errors = collectPageErrors(page);
-  await signInAs(page, 'staff');
-  await page.goto('/staff/cases');
-  await waitForMapReady(page);
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Case code').fill('E2E-LINE');
+  await openNewCase(page, 'E2E-LINE');
 
   // A bus ride across the middle of the map, vertices 90–150 px apart on screen (terra-draw finishes a
   // line when a click lands within 40 px of its last vertex).
@@ -97,11 +93,7 @@ test('staff draw a movement line, time its vertices by distance, fix a time that
 
 test('staff reshape a drawn movement on the map: a dragged vertex keeps its time, an inserted one is filled in, a deleted one takes its time along', async ({ page }) => {
   const errors = collectPageErrors(page);
-  await signInAs(page, 'staff');
-  await page.goto('/staff/cases');
-  await waitForMapReady(page);
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Case code').fill('E2E-RESHAPE');
+  await openNewCase(page, 'E2E-RESHAPE');
   const [route, moved] = await page.evaluate(() => {
     const map = window.gridwatchMap!;
     const { width, height } = map.getCanvas().getBoundingClientRect();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { area, booleanContains } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { signInAs } from './helpers/auth';
+import { openNewCase, signInAs } from './helpers/auth';
 import { overlapCodes } from './helpers/check';
 import { drawPolygon, squareAroundCentre } from './helpers/draw';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
@@ -204,11 +204,7 @@ test('on a basemap with buildings, staff pick a building by clicking it and the 
 });
 
 test('a case entered by clicking the map stays a draft, out of /api/cases and /api/check, previews what the public sees with an address warning, then publishes; the audit log has both', async ({ page }) => {
-  await signInAs(page, 'staff');
-  await page.goto('/staff/cases');
-  await waitForMapReady(page);
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Case code').fill('E2E-1');
+  await openNewCase(page, 'E2E-1');
   const box = (await page.getByTestId('map').boundingBox())!;
   const market = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   await page.mouse.click(market.x, market.y);

@@ -1,3 +1,5 @@
+import { requestHost } from '@/lib/auth/same-origin';
+
 /**
  * The origin residents reach the site at, for links that leave it (a notice pasted into a group chat): the
  * configured one (`GRIDWATCH_PUBLIC_URL`), else what the reverse proxy says the request was sent to
@@ -10,8 +12,6 @@
  */
 export function publicOrigin(headers: Headers, configured?: string): string {
   if (configured) return configured;
-  const first = (name: string) => headers.get(name)?.split(',')[0]?.trim() || undefined;
-  const proto = first('x-forwarded-proto') === 'https' ? 'https' : 'http';
-  const host = first('x-forwarded-host') ?? headers.get('host') ?? 'localhost';
-  return `${proto}://${host}`;
+  const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
+  return `${proto}://${requestHost(headers) ?? 'localhost'}`;
 }

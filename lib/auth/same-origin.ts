@@ -1,3 +1,8 @@
+/** The host a request was sent to: the proxy's first `X-Forwarded-Host`, else `Host`; null without either. */
+export function requestHost(headers: Headers): string | null {
+  return headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
+}
+
 /**
  * Whether a mutating request comes from this site: its Origin (or, failing that, Referer) must name the
  * host the request was sent to. Browsers always send Origin on cross-site POST/PUT/DELETE, so a forged
@@ -12,7 +17,7 @@ export function isSameOrigin(headers: Headers): boolean {
   const source = headers.get('origin') ?? headers.get('referer');
   if (!source) return true;
   if (source === 'null') return false;
-  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
+  const host = requestHost(headers);
   if (!host) return false;
   try {
     return new URL(source).host.toLowerCase() === host.toLowerCase();
