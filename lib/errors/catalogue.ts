@@ -1,0 +1,25 @@
+import { authErrors } from './codes-auth';
+import { checkErrors } from './codes-check';
+import { commonErrors } from './codes-common';
+import { staffErrors } from './codes-staff';
+
+/**
+ * One entry per error code: its HTTP status and its message in zh-CN and en. Templates name parameters as
+ * `{name}`; an instant parameter is written in the reader's time zone, and `{line}`-style numbers are 1-based
+ * as the thrower passes them. Each feature keeps its codes in its own `codes-*.ts` file.
+ */
+export const ERROR_CATALOGUE = {
+  ...commonErrors,
+  ...authErrors,
+  ...checkErrors,
+  ...staffErrors,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export type ErrorEntry = { status: number; 'zh-CN': string; en: string };
+
+/** Whether a string is a known error code (for codes that arrive over the wire). */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value);
+}
