@@ -1,6 +1,8 @@
 import 'server-only';
+import { isAppError } from '@/lib/errors/app-error';
+import { parseJsonBounded } from './parse-json';
 import { BodyTooLargeError, readBodyBytes } from './read-body';
-import { errorResponse } from './respond';
+import { appErrorResponse, codedErrorResponse } from './respond';
 
 /**
  * How much JSON each kind of staff request may send. Forms are small; a batch of up to ten zones may carry
@@ -15,7 +17,8 @@ export const JSON_BODY_LIMITS = {
 
 /**
  * Reads a request's JSON body, refusing one over `maxBytes` (413 naming the limit, before buffering it
- * whole) and one that is not JSON (400). Returns the parsed value or the error response to send.
+ * whole), one nested too deeply (413) and one that is empty or not JSON (400), with coded errors in the
+ * request's language. Returns the parsed value or the error response to send.
  *
  * @example
  * const read = await readJsonBody(request, JSON_BODY_LIMITS.form);
@@ -27,14 +30,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     text = new TextDecoder().decode(await readBodyBytes(request, maxBytes));
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message, { maxBytes });
+    if (error instanceof BodyTooLargeError) return codedErrorResponse(request, error.code, error.params, { maxBytes });
     throw error;
   }
-  if (text.trim() === '') return errorResponse(400, 'The request body is empty: send JSON.');
   try {
-    return { body: JSON.parse(text) as unknown };
-  } catch {
-    return errorResponse(400, 'The request body is not valid JSON.');
+    return { body: parseJsonBounded(text) };
+  } catch (error) {
+    if (isAppError(error)) return appErrorResponse(request, error);
+    throw error;
   }
 }
 

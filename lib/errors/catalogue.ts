@@ -1,6 +1,7 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
+import { parseErrors } from './codes-parse';
 import { staffErrors } from './codes-staff';
 
 /**
@@ -12,6 +13,7 @@ export const ERROR_CATALOGUE = {
   ...commonErrors,
   ...authErrors,
   ...checkErrors,
+  ...parseErrors,
   ...staffErrors,
 } as const;
 
