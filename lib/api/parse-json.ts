@@ -1,46 +1,61 @@
 import { AppError } from '@/lib/errors/app-error';
 
-/** Deep enough for any GeoJSON or form this app reads (a MultiPolygon body is about 8 levels), far below a stack overflow. */
-export const DEFAULT_MAX_JSON_DEPTH = 64;
+/** Deep enough for any GeoJSON, Google location history or staff form this app reads; far from a stack overflow. */
+export const DEFAULT_JSON_MAX_DEPTH = 64;
+
+const OPEN_OBJECT = 0x7b; // {
+const OPEN_ARRAY = 0x5b; // [
+const CLOSE_OBJECT = 0x7d; // }
+const CLOSE_ARRAY = 0x5d; // ]
+const QUOTE = 0x22; // "
+const BACKSLASH = 0x5c; // \
 
 /**
- * How deeply the arrays and objects of JSON text nest, found by one pass over the text without recursion
- * (brackets inside strings do not count), so hostile nesting is refused before JSON.parse or any recursive reader.
+ * The deepest bracket nesting in JSON text, counting `{` and `[` outside strings, stopping early once it
+ * exceeds `stopAbove`. One pass, no recursion, so hostile nesting costs time linear in its length.
  *
  * @example
- * jsonDepth('{"a":[1,[2]]}') // → 3
+ * jsonNestingDepth('{"a": [1, "[[["]}') // → 2
  */
-export function jsonDepth(text: string): number {
+export function jsonNestingDepth(text: string, stopAbove = Infinity): number {
   let depth = 0;
   let deepest = 0;
   let isInString = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const char = text.charCodeAt(i);
     if (isInString) {
-      if (c === 92) i += 1; // backslash: skip the escaped character
-      else if (c === 34) isInString = false;
-    } else if (c === 34) isInString = true;
-    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth);
-    else if (c === 125 || c === 93) depth -= 1;
+      if (char === BACKSLASH) i += 1;
+      else if (char === QUOTE) isInString = false;
+      continue;
+    }
+    if (char === QUOTE) isInString = true;
+    else if (char === OPEN_OBJECT || char === OPEN_ARRAY) {
+      depth += 1;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > stopAbove) return deepest;
+      }
+    } else if (char === CLOSE_OBJECT || char === CLOSE_ARRAY) depth -= 1;
   }
   return deepest;
 }
 
 /**
- * JSON.parse with a nesting limit: throws AppError `request.body-too-deep` (413) past `maxDepth`, and
- * `request.body-empty` / `request.body-malformed` (400) for no JSON or broken JSON.
+ * JSON.parse that first refuses text nested deeper than `maxDepth` (AppError `request.body-too-deep`, 413)
+ * without recursing into it, and answers text that is not JSON with `request.body-malformed` (400).
+ * Code that walks the parsed value recursively (zod, GeoJSON readers) is then safe from stack overflows.
  *
  * @example
- * parseJsonBounded('{"trajectory":{}}', { maxDepth: 64 }) // → { trajectory: {} }
+ * parseJsonBounded('{"a": [1]}') // → { a: [1] }
+ * parseJsonBounded('[[[1]]]', { maxDepth: 2 }) // throws AppError('request.body-too-deep', { limit: 2 })
  */
 export function parseJsonBounded(text: string, options: { maxDepth?: number } = {}): unknown {
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
-  const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') throw new AppError('request.body-empty');
-  if (jsonDepth(source) > maxDepth) throw new AppError('request.body-too-deep', { limit: maxDepth });
+  const maxDepth = options.maxDepth ?? DEFAULT_JSON_MAX_DEPTH;
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (jsonNestingDepth(source, maxDepth) > maxDepth) throw new AppError('request.body-too-deep', { limit: maxDepth });
   try {
     return JSON.parse(source) as unknown;
-  } catch {
-    throw new AppError('request.body-malformed');
+  } catch (error) {
+    throw new AppError('request.body-malformed', {}, { cause: error });
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isAppError } from '@/lib/errors/app-error';
+import { BodyTooLargeError, formatBytes, readBodyBytes } from './read-body';
 import { parseJsonBounded } from './parse-json';
-import { BodyTooLargeError, readBodyBytes } from './read-body';
 import { appErrorResponse, codedErrorResponse } from './respond';
 
 /**
@@ -17,8 +17,8 @@ export const JSON_BODY_LIMITS = {
 
 /**
  * Reads a request's JSON body, refusing one over `maxBytes` (413 naming the limit, before buffering it
- * whole), one nested too deeply (413) and one that is empty or not JSON (400), with coded errors in the
- * request's language. Returns the parsed value or the error response to send.
+ * whole), one nested too deep (413, before parsing it) and one that is not JSON (400), each with a code.
+ * Returns the parsed value or the error response to send.
  *
  * @example
  * const read = await readJsonBody(request, JSON_BODY_LIMITS.form);
@@ -30,9 +30,10 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     text = new TextDecoder().decode(await readBodyBytes(request, maxBytes));
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return codedErrorResponse(request, error.code, error.params, { maxBytes });
+    if (error instanceof BodyTooLargeError) return codedErrorResponse(request, 'request.body-too-large', { limit: formatBytes(maxBytes) }, { maxBytes });
     throw error;
   }
+  if (text.trim() === '') return codedErrorResponse(request, 'request.body-empty');
   try {
     return { body: parseJsonBounded(text) };
   } catch (error) {
@@ -40,4 +41,3 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     throw error;
   }
 }
-
