@@ -45,7 +45,7 @@ export function readTransport(clause: string): Transport | undefined {
 /** Words that end a place phrase: what the case did there, or the start of the next thought. */
 const PLACE_END =
   /(?:就诊|就医|看病|购物|购买|采购|买|用餐|吃饭|就餐|聚餐|聚会|参加|探亲|探望|拜年|走亲|工作|上班|办理|办事|治疗|隔离|观察|停留|逗留|居住|住宿|入住|休息|游玩|旅游|旅行|游览|玩|开会|检测|核酸|过年|打牌|打麻将|入境|出境|转机|中转|候机|做|与|同|陪|后|时|期间|途中|附近|的|等地|等处|等)/;
-const PLACE_VERB = /(?:前往|抵达|到达|返回|回到|回|到访|去往|去|来到|进入|入住|途经|经过|经停|在|到|至|赴|于|经)/;
+const PLACE_VERB = /(?:转入|转至|转到|转往|转运至|转送至|收治于|收治到|收治|送至|送往|送到|前往|抵达|到达|返回|回到|回|到访|去往|去|来到|进入|入住|途经|经过|经停|在|到|至|赴|于|经)/;
 const NOT_A_PLACE = /^(?:家|家中|家里|住处|住所|单位|公司|医院|本市|当地|外地|湖北|此|该|其|当天|当日|发热|症状|隔离|治疗|观察|核酸|检测|阳性|阴性|确诊)$/;
 const HEALTH_ONLY = /发热|发病|症状|咳嗽|乏力|确诊|阳性|阴性|核酸|复核|检测|CT|隔离观察|密切接触|密接|病情|体温|会诊|报告|通报|判定|复查/;
 
@@ -57,7 +57,7 @@ export function cleanPlacePhrase(raw: string): string | undefined {
     .replace(/[()（）"“”'‘’]/g, '')
     .trim();
   if (phrase.length < 2 || phrase.length > 30 || NOT_A_PLACE.test(phrase)) return undefined;
-  if (/陪同|一起|同事|家人|朋友|专家|医生|患者|病例|救护车|^家/.test(phrase)) return undefined;
+  if (/陪同|一起|同事|家人|朋友|亲友|亲属|专家|医生|患者|病例|救护车|^家/.test(phrase)) return undefined;
   if (/\d+[月日号时点:]/.test(phrase)) return undefined;
   if (/^\d+$/.test(phrase) || /^[\d:\-年月日号时点分]+$/.test(phrase)) return undefined;
   return phrase;
@@ -75,10 +75,10 @@ export function readPlaceAfterVerb(clause: string): string | undefined {
   return undefined;
 }
 
-const TO_VERB = /(?:返回到|返回至|回到|到达|抵达|飞往|飞抵|前往|去往|返回|赴|去|到|至|回)/g;
+const TO_VERB = /(?:返回到|返回至|回到|到达|抵达|飞往|飞抵|前往|去往|返回|赴|去|到|至|回|返)/g;
 const FROM_MARK = /(?:从|由|自|在)/g;
 const FROM_PRIORITY = ['从', '由', '自', '在'];
-const LEAVING = /(?:乘坐?|搭乘?|坐|自驾|驾车|开车|步行|骑|出发|离开)/;
+const LEAVING = /(?:乘坐?|搭乘?|坐|自驾|驾车|开车|步行|骑|出发|离开|中转|转车|换乘|转乘)/;
 
 /** The place a movement left from: after 从/由/自/在, up to the transport or direction words. */
 function readOrigin(body: string): string | undefined {
@@ -115,7 +115,7 @@ function readDestination(body: string): string | undefined {
 export function readClause(clause: string): ClauseReading {
   const body = clause.replace(/^[^\u4e00-\u9fffA-Za-z]*(?:\d{4}年)?(?:[\d零〇一二两三四五六七八九十]{1,3}月)?(?:[\d零〇一二两三四五六七八九十]{1,3}[日号])?(?:[-至到][\d]{1,2}[日号])?/, '');
   const transport = readTransport(body);
-  const hasFrom = /(?:从|由|自)[^从由自]{2,}?(?:前往|抵达|到达|返回|回到|飞往|飞抵|赴|去|到|至|回)/.test(body);
+  const hasFrom = /(?:从|由|自)[^从由自]{2,}?(?:前往|抵达|到达|返回|回到|飞往|飞抵|赴|去|到|至|回|返)/.test(body);
   if ((transport && transport.mode !== 'walk') || hasFrom) {
     const from = readOrigin(body);
     const to = readDestination(body);

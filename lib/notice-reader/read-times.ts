@@ -46,6 +46,8 @@ function resolveYear(month: number, day: number, published: LocalDay): number {
   return candidate > limit ? published.year - 1 : published.year;
 }
 
+const dayValue = (d: LocalDay) => Date.UTC(d.year, d.month - 1, d.day);
+
 export function addDays(day: LocalDay, days: number): LocalDay {
   const d = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -60,7 +62,10 @@ function isRealDay(day: LocalDay): boolean {
 function dayOnly(dayOfMonth: number, context: DateContext, published: LocalDay): LocalDay {
   const base = context?.day ?? published;
   let candidate: LocalDay = { year: base.year, month: base.month, day: dayOfMonth };
-  if (context && dayOfMonth < context.day.day) candidate = { ...addDays({ ...base, day: 1 }, 32), day: dayOfMonth };
+  // Notices mostly run forward, so a smaller day is next month's ("1月31日…2日") — unless it is only a few days
+  // back, where notices step back to say when symptoms began ("27日回深圳，25日发病").
+  const isWellBack = context !== undefined && context.day.day - dayOfMonth > 10;
+  if (isWellBack) candidate = { ...addDays({ ...base, day: 1 }, 32), day: dayOfMonth };
   if (!context && Date.UTC(candidate.year, candidate.month - 1, candidate.day) > Date.UTC(published.year, published.month - 1, published.day + 7)) {
     candidate = { ...addDays({ ...base, day: 1 }, -1), day: dayOfMonth };
   }
@@ -70,6 +75,8 @@ function dayOnly(dayOfMonth: number, context: DateContext, published: LocalDay):
 type DateMatch = { index: number; length: number; start: LocalDay; end: LocalDay };
 
 const FULL_DATE = new RegExp(`(?:(\\d{4})年)?${NUM}月${NUM}[日号]`, 'g');
+/** "1月17-19日": a range whose first day has no 日 of its own. */
+const SHORT_RANGE = new RegExp(`(?:(\\d{4})年)?${NUM}月${NUM}(?:-|至|到)${NUM}[日号]`, 'g');
 const DAY_ONLY = new RegExp(`(?<![月\\d零〇一二两三四五六七八九十])${NUM}[日号](?![本])`, 'g');
 const RANGE_TAIL = new RegExp(`^(?:-|至|到|~)(?:(?:(\\d{4})年)?${NUM}月)?${NUM}[日号]`);
 const RELATIVE: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同天: 0, 次日: 1, 第二天: 1, 翌日: 1, 隔天: 1, 前一天: -1, 前一日: -1 };
@@ -83,7 +90,14 @@ const RELATIVE: Record<string, number> = { 当天: 0, 当日: 0, 同日: 0, 同�
  */
 export function readDate(clause: string, context: DateContext, published: LocalDay): DateMatch | undefined {
   const matches: DateMatch[] = [];
+  for (const m of clause.matchAll(SHORT_RANGE)) {
+    const [month, from, to] = [readNumber(m[2]), readNumber(m[3]), readNumber(m[4])];
+    if (month === undefined || from === undefined || to === undefined || to < from) continue;
+    const year = m[1] ? Number(m[1]) : resolveYear(month, from, published);
+    matches.push({ index: m.index, length: m[0].length, start: { year, month, day: from }, end: { year, month, day: to } });
+  }
   for (const m of clause.matchAll(FULL_DATE)) {
+    if (matches.some((x) => m.index >= x.index && m.index < x.index + x.length)) continue;
     const month = readNumber(m[2]);
     const dayOfMonth = readNumber(m[3]);
     if (month === undefined || dayOfMonth === undefined) continue;
@@ -102,8 +116,11 @@ export function readDate(clause: string, context: DateContext, published: LocalD
     if (index >= 0 && context) matches.push({ index, length: word.length, start: addDays(context.day, offset), end: addDays(context.day, offset) });
   }
   matches.sort((a, b) => a.index - b.index);
-  const first = matches.find((m) => isRealDay(m.start));
+  const first = matches.find((m) => isRealDay(m.start) && isRealDay(m.end));
   if (!first) return undefined;
+  // "3月23日…于24日抵达": a later day further on in the same clause is when it ended.
+  const later = matches.find((m) => m.index > first.index + first.length - 1 && isRealDay(m.end) && dayValue(m.end) > dayValue(first.end) && dayValue(m.end) - dayValue(first.end) <= 7 * 86_400_000);
+  if (later && first.start === first.end) return { ...first, end: later.end };
   const tail = RANGE_TAIL.exec(clause.slice(first.index + first.length));
   if (tail) {
     const month = tail[3] !== undefined && tail[2] !== undefined ? readNumber(tail[2]) : first.start.month;
