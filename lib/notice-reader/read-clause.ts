@@ -67,7 +67,7 @@ export function cleanPlacePhrase(raw: string): string | undefined {
 export function readPlaceAfterVerb(clause: string): string | undefined {
   const verb = new RegExp(PLACE_VERB.source, 'g');
   for (const m of clause.matchAll(verb)) {
-    const rest = clause.slice(m.index + m[0].length);
+    const rest = clause.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const end = PLACE_END.exec(rest);
     const place = cleanPlacePhrase(end ? rest.slice(0, end.index) : rest);
     if (place) return place;

@@ -130,3 +130,11 @@ describe('readNotice on real notices (Guangdong 2020 corpus)', () => {
     expect(entries[0]).toMatchObject({ start: '01-20 10:00', end: '01-20 14:00', approximate: true });
   });
 });
+
+describe('hostile notices', () => {
+  it('cuts a run without punctuation into bounded clauses, so no clause costs unbounded work', () => {
+    const entries = readNotice('到'.repeat(20_000), options);
+    expect(entries).toHaveLength(100);
+    expect(Math.max(...entries.map((e) => e.text.length))).toBeLessThanOrEqual(200);
+  });
+});

@@ -45,10 +45,14 @@ export function noticeTimeSpan(time: NoticeTime, timeZone: string): { start: num
   return { start, end };
 }
 
+/** Real clauses are well under this; longer runs without punctuation are cut so no clause costs more than a bounded amount of work. */
+export const MAX_CLAUSE_LENGTH = 200;
+
 /** Splits a notice into clauses at Chinese and Latin sentence and clause punctuation. */
 export function splitClauses(text: string): string[] {
   return text
     .split(/[。；;,，\n]+/)
+    .flatMap((c) => (c.length <= MAX_CLAUSE_LENGTH ? [c] : (c.match(new RegExp(`[^]{1,${MAX_CLAUSE_LENGTH}}`, 'g')) ?? [])))
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
