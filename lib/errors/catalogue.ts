@@ -1,6 +1,7 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
+import { noticeErrors } from './codes-notice';
 import { parseErrors } from './codes-parse';
 import { staffErrors } from './codes-staff';
 
@@ -15,6 +16,7 @@ export const ERROR_CATALOGUE = {
   ...checkErrors,
   ...parseErrors,
   ...staffErrors,
+  ...noticeErrors,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
