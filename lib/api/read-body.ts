@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors/app-error';
 /** Thrown when a request body is larger than allowed: `request.body-too-large` (413) naming the limit. */
 export class BodyTooLargeError extends AppError {
   constructor(readonly maxBytes: number) {
-    super('request.body-too-large', { limit: formatBytes(maxBytes) });
+    super('request.body-too-large', { limit: formatBytes(maxBytes) }, { details: { maxBytes } });
     this.name = 'BodyTooLargeError';
   }
 }

@@ -1,28 +1,23 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { ZoneWriteResult } from '@/lib/db/queries/zone-edits';
-import { errorResponse } from './respond';
+import { codedErrorResponse } from './respond';
 
 /**
- * The HTTP answer to a zone write: 200/201 with the saved zone, 409 with the other editor's version,
- * 404, or 422 with the reason the zone was refused.
+ * The HTTP answer to a zone write: 200/201 with the saved zone, 409 `zone.conflict` with the other editor's
+ * version, 404 `request.not-found`, or 422 with the coded reason the zone was refused, in the request's language.
  *
  * @example
- * zoneWriteResponse({ ok: false, reason: 'not-found' }) // → 404 { error: 'No such zone.' }
+ * zoneWriteResponse(request, { ok: false, reason: 'not-found' }) // → 404 { error: '找不到该记录。', code: 'request.not-found' }
  */
-export function zoneWriteResponse(result: ZoneWriteResult, createdStatus = 200): Response {
+export function zoneWriteResponse(request: Request, result: ZoneWriteResult, createdStatus = 200): Response {
   if (result.ok) return NextResponse.json({ zone: result.zone }, { status: createdStatus });
   switch (result.reason) {
     case 'conflict':
-      return errorResponse(409, `Someone else changed this zone first (now version ${result.current.version}).`, { current: result.current });
+      return codedErrorResponse(request, 'zone.conflict', { version: result.current.version }, { current: result.current });
     case 'not-found':
-      return errorResponse(404, 'No such zone.');
+      return codedErrorResponse(request, 'request.not-found');
     case 'invalid':
-      return errorResponse(422, result.message);
+      return codedErrorResponse(request, 'record.constraint', { rule: result.message });
   }
-}
-
-/** A zone id from the URL, or null when it is not a positive integer. */
-export function zoneIdOf(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
 }

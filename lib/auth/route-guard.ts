@@ -1,13 +1,14 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { errorResponse } from '@/lib/api/respond';
+import { appErrorResponse, codedErrorResponse } from '@/lib/api/respond';
 import type { UserRole } from '@/lib/db/schema';
 import { AuthError, requireRole, type SessionUser } from './session';
 import { isSameOrigin } from './same-origin';
 
 /**
  * The guard every mutating route handler starts with: refuses a cross-origin request (403), then no
- * session (401), then a role not in `roles` (403). Returns the user, or the Response to send.
+ * session (401), then a role not in `roles` (403), as coded errors in the request's language. Returns the
+ * user, or the Response to send. Inside `withErrors`, `requireStaff` (lib/api/route-kit.ts) throws instead.
  *
  * @example
  * const guard = await guardMutation(request, EDIT_ROLES);
@@ -15,7 +16,7 @@ import { isSameOrigin } from './same-origin';
  * const user = guard; // a SessionUser
  */
 export async function guardMutation(request: NextRequest, roles: readonly UserRole[]): Promise<SessionUser | Response> {
-  if (!isSameOrigin(request.headers)) return errorResponse(403, 'Cross-origin requests may not change data.');
+  if (!isSameOrigin(request.headers)) return codedErrorResponse(request, 'request.cross-origin');
   return guardRead(request, roles);
 }
 
@@ -24,7 +25,7 @@ export async function guardRead(request: NextRequest, roles: readonly UserRole[]
   try {
     return await requireRole(roles, request.cookies);
   } catch (error) {
-    if (error instanceof AuthError) return errorResponse(error.status, error.message);
+    if (error instanceof AuthError) return appErrorResponse(request, error);
     throw error;
   }
 }

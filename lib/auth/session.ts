@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { endSession, findSessionUser, type SessionUser } from '@/lib/db/queries/users';
 import type { UserRole } from '@/lib/db/schema';
 import { settings } from '@/lib/env';
+import { AppError } from '@/lib/errors/app-error';
 import { hashSessionToken } from './session-token';
 
 export type { SessionUser };
@@ -14,9 +15,10 @@ export const SESSION_COOKIE = 'gridwatch-session';
 export type CookieSource = { get(name: string): { value: string } | undefined };
 
 /** Thrown by `requireRole`: 401 when nobody is signed in, 403 when the role is not allowed. */
-export class AuthError extends Error {
-  constructor(readonly status: 401 | 403) {
-    super(status === 401 ? 'Sign in first.' : 'Your role may not do this.');
+export class AuthError extends AppError {
+  constructor(status: 401 | 403) {
+    super(status === 401 ? 'auth.signed-out' : 'auth.forbidden');
+    this.message = status === 401 ? 'Sign in first.' : 'Your role may not do this.';
     this.name = 'AuthError';
   }
 }

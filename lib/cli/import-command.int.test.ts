@@ -58,7 +58,7 @@ describe(`npm run import on ${databaseKind}`, () => {
         writeTemp('broken.geojson', { type: 'FeatureCollection', features: [zone('Fine', square), zone('Bad', bowTie)] }),
       ]);
       expect(broken.code).toBe(1);
-      expect(broken.stderr).toMatch(/broken\.geojson: feature 2: boundary intersects itself/);
+      expect(broken.stderr).toMatch(/broken\.geojson: feature 2: The boundary intersects itself/);
       expect(broken.stderr).toMatch(/Nothing was imported/);
       expect((await listZones(await testDb())).features.map((f) => f.properties.name)).toEqual(['Guanhai Xuan']);
     });

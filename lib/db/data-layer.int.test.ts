@@ -95,7 +95,7 @@ describe(`the data layer on ${databaseKind}`, () => {
       zoneFeature('New A', 'controlled', '2022-10-06T08:00:00+08:00'),
       zoneFeature('Bow tie', 'sealed', '2022-10-06T08:00:00+08:00', {}, [[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]),
     ]);
-    await expect(runImport(db, 'zones', broken, { timeZone: TZ })).rejects.toThrow(/feature 2: boundary intersects itself/);
+    await expect(runImport(db, 'zones', broken, { timeZone: TZ })).rejects.toThrow(/feature 2: The boundary intersects itself/);
     await expect(runImport(db, 'zones', fc([zoneFeature('X', 'locked-down', '2022-10-06T08:00:00+08:00')]), { timeZone: TZ })).rejects.toThrow(
       /feature 1: property "kind": must be one of sealed, controlled, precaution/,
     );

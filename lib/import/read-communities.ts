@@ -55,7 +55,7 @@ function readPolygonFeatures<P>(
     const parsed = schema.safeParse(feature.properties ?? {});
     if (!parsed.success) throw new ImportError(describeZodError(parsed.error), i + 1);
     const checked = toMultiPolygon(feature.geometry);
-    if ('problem' in checked) throw new ImportError(checked.problem.message, i + 1);
+    if ('problem' in checked) throw new ImportError(checked.problem, i + 1);
     return { properties: parsed.data, geometry: toWgs84(checked.multiPolygon, options.datum ?? 'wgs84') };
   });
 }

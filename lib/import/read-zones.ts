@@ -49,7 +49,7 @@ export function readZones(text: string, options: { datum?: Datum } = {}): ZoneIn
     const parsed = zoneProperties.safeParse(feature.properties ?? {});
     if (!parsed.success) throw new ImportError(describeZodError(parsed.error), i + 1);
     const checked = toMultiPolygon(feature.geometry);
-    if ('problem' in checked) throw new ImportError(checked.problem.message, i + 1);
+    if ('problem' in checked) throw new ImportError(checked.problem, i + 1);
     const p = parsed.data;
     const key = `${p.name}@${p.effectiveFrom.toISOString()}`;
     const first = seen.get(key);

@@ -89,7 +89,7 @@ describe('readBuildingOutline', () => {
 
   it('refuses a ring that crosses itself and parts that touch at one point, saying where', () => {
     const [a, b, c, d] = rectangle(60, 60);
-    expect(readBuildingOutline({ type: 'Polygon', coordinates: [[a, c, b, d, a]] })).toEqual({ problem: expect.stringMatching(/^the outline intersects itself near \[126\.887\d+, 37\.495\d+\]/) });
+    expect(readBuildingOutline({ type: 'Polygon', coordinates: [[a, c, b, d, a]] })).toEqual({ problem: expect.stringMatching(/^The boundary intersects itself near \[126\.887\d+, 37\.495\d+\]/) });
     const touching = [rectangle(40, 40), rectangle(40, 40, rectangle(40, 40)[2])].map((ring) => ({ type: 'Polygon', coordinates: [ring] }));
     expect(readBuildingOutline(touching)).toEqual({ problem: expect.stringContaining('touch at a single point') });
   });

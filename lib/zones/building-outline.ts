@@ -1,6 +1,7 @@
 import { area, feature, featureCollection, kinks, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
+import { problemText } from '@/lib/errors/problem';
 
 /** Larger than this is a compound or a district, not a building: draw that zone directly. */
 export const MAX_OUTLINE_SQUARE_METRES = 1_000_000;
@@ -52,7 +53,7 @@ export function readBuildingOutline(input: unknown): ReadOutline {
       if (!Array.isArray(rings) || rings.length === 0) return { problem: `${label}a polygon has no rings` };
       const checked = toMultiPolygon({ type: 'Polygon', coordinates: outerRings(rings) });
       if (rings.length > 1) repairs.add('filled-courtyards');
-      if ('problem' in checked) return { problem: `${label}${checked.problem.message.replace(/^boundary/, 'the outline')}` };
+      if ('problem' in checked) return { problem: `${label}${problemText(checked.problem).en}` };
       const key = JSON.stringify(checked.multiPolygon.coordinates[0]);
       if (!seen.has(key)) pieces.push(feature<Polygon>({ type: 'Polygon', coordinates: checked.multiPolygon.coordinates[0] }));
       seen.add(key);

@@ -1,3 +1,4 @@
+import { problemText } from '@/lib/errors/problem';
 import { describe, expect, it } from 'vitest';
 import { readZoneEdit } from './read-zone-edit';
 
@@ -13,15 +14,20 @@ describe('readZoneEdit', () => {
 
   it('rejects a self-intersecting boundary with a sentence saying where', () => {
     const bowTie = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] };
-    expect(readZoneEdit({ ...base, geometry: bowTie })).toEqual({ problem: expect.stringMatching(/intersects itself near \[0\.5/) });
+    expect(readZoneEdit({ ...base, geometry: bowTie })).toEqual({ problem: { code: 'zone.self-intersection', params: { lng: '0.500000', lat: '0.500000', count: 1 }, field: 'geometry' } });
   });
 
   it('rejects too few corners, a bad kind, an empty name and a lift before the start', () => {
     const line = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0]]] };
-    expect(readZoneEdit({ ...base, geometry: line })).toEqual({ problem: expect.stringMatching(/at least 4/) });
-    expect(readZoneEdit({ ...base, kind: 'lockdown' })).toEqual({ problem: expect.stringMatching(/kind/) });
-    expect(readZoneEdit({ ...base, name: '  ' })).toEqual({ problem: expect.stringMatching(/name/) });
-    expect(readZoneEdit({ ...base, plannedLift: '2022-03-01T00:00:00+08:00' })).toEqual({ problem: expect.stringMatching(/plannedLift/) });
+    const text = (input: unknown) => {
+      const read = readZoneEdit(input);
+      if (!('problem' in read)) throw new Error('expected a problem');
+      return problemText(read.problem);
+    };
+    expect(text({ ...base, geometry: line }).en).toMatch(/at least 4/);
+    expect(text({ ...base, kind: 'lockdown' })).toEqual({ 'zh-CN': 'kind 无效：须为以下之一："sealed" | "controlled" | "precaution"', en: 'kind: must be one of sealed, controlled, precaution' });
+    expect(text({ ...base, name: '  ' })).toEqual({ 'zh-CN': 'name 无效：至少 1 个字符', en: 'name: must not be empty' });
+    expect(text({ ...base, plannedLift: '2022-03-01T00:00:00+08:00' })).toMatchObject({ en: 'plannedLift: must be after the zone takes effect' });
   });
 
   it('does not mutate its input', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
 import { ZONE_KINDS } from '@/lib/enums';
 import type { ZoneInput } from '@/lib/import/read-zones';
-import { describeZodError } from '@/lib/import/read-communities';
+import { zodProblem, type Problem } from '@/lib/errors/problem';
 
 /** An instant from a form or JSON: ISO 8601 with an offset (a datetime-local value is converted by the client). */
 const instant = z.iso.datetime({ offset: true, message: 'must be a date and time with an offset, e.g. 2022-04-01T08:00:00+08:00' }).transform((s) => new Date(s));
@@ -24,19 +24,19 @@ export type ZoneEdit = Omit<ZoneInput, 'liftedAt'> & { version?: number };
 
 /**
  * Validates a zone sent by the editor: kind, name, times and a Polygon or MultiPolygon that closes, has
- * at least three corners and does not cross itself. Returns the zone or one sentence saying what is wrong.
+ * at least three corners and does not cross itself. Returns the zone or the coded problem (with its field).
  * Does not mutate its input.
  *
  * @example
  * readZoneEdit({ kind: 'sealed', name: 'Block 3', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: polygon })
  * // → { zone: { kind: 'sealed', name: 'Block 3', geom: { type: 'MultiPolygon', … }, … } }
- * readZoneEdit({ …, geometry: bowTie }) // → { problem: 'geometry: boundary intersects itself near […]' }
+ * readZoneEdit({ …, geometry: bowTie }) // → { problem: { code: 'zone.self-intersection', params: { lng, lat, count }, field: 'geometry' } }
  */
-export function readZoneEdit(input: unknown): { zone: ZoneEdit } | { problem: string } {
+export function readZoneEdit(input: unknown): { zone: ZoneEdit } | { problem: Problem } {
   const parsed = zoneEditSchema.safeParse(input);
-  if (!parsed.success) return { problem: describeZodError(parsed.error) };
+  if (!parsed.success) return { problem: zodProblem(parsed.error, { code: 'form.field-invalid' }) };
   const checked = toMultiPolygon(parsed.data.geometry);
-  if ('problem' in checked) return { problem: `geometry: ${checked.problem.message}` };
+  if ('problem' in checked) return { problem: checked.problem };
   const v = parsed.data;
   return {
     zone: {

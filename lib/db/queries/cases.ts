@@ -1,4 +1,5 @@
 import 'server-only';
+import { AppError } from '@/lib/errors/app-error';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
@@ -45,9 +46,10 @@ export type SaveCaseOptions = {
 };
 
 /** A new case was given the code of one already stored: nothing is saved. */
-export class CaseExistsError extends Error {
+export class CaseExistsError extends AppError {
   constructor(readonly caseCode: string) {
-    super(`code: case ${caseCode} exists already; open it from the list to edit it, or give the new case another code`);
+    super('case.exists', { caseCode }, { details: { field: 'code' } });
+    this.message = `code: case ${caseCode} exists already; open it from the list to edit it, or give the new case another code`;
     this.name = 'CaseExistsError';
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ImportError } from '@/lib/import/import-error';
 import type { Db } from '../client';
-import { describeDatabaseError } from './database-error';
+import { databaseErrorText } from './database-error';
 
 /**
  * Saves rows one by one inside one transaction (so a bad row rolls back all of them) and turns a database
@@ -18,8 +18,8 @@ export async function saveRowsInOneTransaction<T>(
       try {
         if (await save(tx as unknown as Db, row)) inserted++;
       } catch (error) {
-        if (error instanceof ImportError) throw new ImportError(error.message.replace(/^feature \d+: /, ''), i + 1);
-        throw new ImportError(describeDatabaseError(error), i + 1);
+        if (error instanceof ImportError) throw new ImportError(error.reason, i + 1);
+        throw new ImportError(databaseErrorText(error), i + 1);
       }
     }
     return { inserted, updated: rows.length - inserted };

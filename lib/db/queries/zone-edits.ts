@@ -6,7 +6,8 @@ import { rowsOf, type Db } from '../client';
 import { users, zones, type ZoneKind } from '../schema';
 import { asGeoJson } from './map-filter';
 import { recordChange, type Actor } from './audit';
-import { describeDatabaseError } from './database-error';
+import { databaseErrorText } from './database-error';
+import type { LocalizedText } from '@/lib/errors/app-error';
 
 /** A zone as the editor and the audit log see it, with who changed it last. */
 export type ZoneSnapshot = {
@@ -29,7 +30,7 @@ export type ZoneWriteResult =
   | { ok: true; zone: ZoneSnapshot }
   | { ok: false; reason: 'conflict'; current: ZoneSnapshot }
   | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'invalid'; message: string };
+  | { ok: false; reason: 'invalid'; message: LocalizedText };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -89,7 +90,7 @@ async function writing(db: Db, body: (tx: Tx) => Promise<ZoneWriteResult>): Prom
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
     // 23xxx: integrity constraint violations (the user's data); anything else is infrastructure.
-    if (code?.startsWith('23')) return { ok: false, reason: 'invalid', message: describeDatabaseError(error) };
+    if (code?.startsWith('23')) return { ok: false, reason: 'invalid', message: databaseErrorText(error) };
     throw error;
   }
 }
@@ -119,7 +120,7 @@ export function createZones(db: Db, batch: ZoneEdit[], actor: Actor): Promise<Zo
   return writing(db, async (tx) => {
     let last: ZoneSnapshot | undefined;
     for (const zone of batch) last = await insertZone(tx, zone, actor);
-    if (!last) return { ok: false, reason: 'invalid', message: 'no zones to save' };
+    if (!last) return { ok: false, reason: 'invalid', message: { 'zh-CN': '没有要保存的区域', en: 'no zones to save' } };
     return { ok: true, zone: last };
   });
 }
