@@ -1,5 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+
+/** Every file under app/ that starts with 'use client', found when the config loads (names vary too much for a glob). */
+function clientFiles(dir = 'app') {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return clientFiles(file);
+    if (!/\.tsx?$/.test(entry.name)) return [];
+    return /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8')) ? [file.split(path.sep).join('/')] : [];
+  });
+}
+
+/** The data door and everything that only runs on the server. */
+const SERVER_ONLY = [
+  { group: ['@/lib/db', '@/lib/db/**', '**/lib/db/**', '../db', '../db/**', '../../db/**'], message: 'lib/db is the server’s data door: move the type to lib/enums.ts or a types module outside lib/db.' },
+  { group: ['server-only', 'next/headers', '@/lib/auth/session', '@/lib/env'], message: 'Server-only module: not for client components or the pure lib/ layers.' },
+];
+
+/** Layering (issue 14): the pure layers and browser code never reach the database, even for a type. */
+export const LAYERING_RULES = [
+  {
+    files: ['lib/map/**', 'lib/geo/**', 'lib/overlap/**', 'lib/parse/**', 'lib/trajectory/**', 'lib/errors/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: SERVER_ONLY }] },
+  },
+  {
+    // Client components: no server module at run time. Type-only imports of lib/db query types are still
+    // tolerated while those types move out of lib/db (see notes/14-h14.md).
+    files: ['app/**/_components/**', 'app/**/*-workspace.tsx', ...clientFiles()],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: SERVER_ONLY.map((p) => ({ ...p, allowTypeImports: true })) }] },
+  },
+];
 
 const config = [
   ...nextVitals,
@@ -15,6 +53,7 @@ const config = [
     files: ['lib/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
+  ...LAYERING_RULES,
   { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**', 'next-env.d.ts', 'drizzle/**'] },
 ];
 

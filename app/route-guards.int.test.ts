@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { rowsOf, type Db } from '@/lib/db/client';
-import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
-import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
+import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
 
 /**
  * Mutating endpoints anyone may call, each with the reason. Every other POST/PUT/PATCH/DELETE must answer

@@ -43,7 +43,7 @@ function serverSettingNames(): string[] {
 
 /** The demo accounts' passwords, read from the seeding module's source (it cannot be imported outside the server). */
 function demoPasswords(): string[] {
-  return [...read('lib/db/seed-demo.ts').matchAll(/password: '([^']+)'/g)].map((m) => m[1]);
+  return [...read('lib/demo/seed-demo.ts').matchAll(/password: '([^']+)'/g)].map((m) => m[1]);
 }
 
 /** Strings that only server modules contain, each with where it must be found (proof that the marker is real). */

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { waitForMapReady } from './map';
 
-/** The demo accounts seeded in demo mode (lib/db/seed-demo.ts). */
+/** The demo accounts seeded in demo mode (lib/demo/seed-demo.ts). */
 export const DEMO_PASSWORDS = { admin: 'demo-admin-2022', staff: 'demo-staff-2022', staff2: 'demo-staff2-2022', official: 'demo-official-2022' } as const;
 
 /** Signs the page's browser context in through the API (not the form: only the sign-in test uses the form). */

@@ -6,7 +6,7 @@ import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
 import { listPublishedCaseVisits, saveCaseTracks } from '@/lib/db/queries/cases';
-import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
 import { geoJsonReadRoute } from './geojson-read-route';
 
 const HOUR = 3_600_000;

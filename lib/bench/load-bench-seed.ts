@@ -10,7 +10,7 @@ import postgres from 'postgres';
 import { hashPassword } from '../../lib/auth/password';
 import { openDatabase } from '../../lib/db/client';
 import { createUser } from '../../lib/db/queries/users';
-import { seedDemoIfEmpty } from '../../lib/db/seed-demo';
+import { seedDemoIfEmpty } from '../demo/seed-demo';
 import { parseSettings } from '../../lib/env';
 import type { CaseTrack, TrajectoryPart } from '../../lib/trajectory/types';
 import { DAY, type City } from './bench-data';

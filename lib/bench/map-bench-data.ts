@@ -9,7 +9,7 @@ import { hashPassword } from '../../lib/auth/password';
 import { openDatabase } from '../../lib/db/client';
 import { createUser } from '../../lib/db/queries/users';
 import { parseSettings } from '../../lib/env';
-import { seedDemoIfEmpty } from '../../lib/db/seed-demo';
+import { seedDemoIfEmpty } from '../demo/seed-demo';
 
 export const BENCH_MAP_URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/gridwatch_bench_map';
 export const CASES = 10_000;

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/client';
 import { listPublishedCaseTracks, listPublishedCaseTracksForIndex, saveCaseTracks, setCasesPublished } from '@/lib/db/queries/cases';
 import { createZone } from '@/lib/db/queries/zone-edits';
-import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
-import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
+import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
 import { getCheckSnapshot, invalidateCheckSnapshot } from './check-snapshot';
 
 let db: Db;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
 import { listZones } from '@/lib/db/queries/zones';
 
 const run = promisify(execFile);

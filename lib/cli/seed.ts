@@ -1,6 +1,6 @@
 /** npm run db:seed — loads the demo scenario into an empty database (any database, whatever GRIDWATCH_DEMO says). */
 import { openDatabase } from '@/lib/db/client';
-import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
+import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
 
 openDatabase({ role: 'seed command', seedDemo: false })
   .then(async (handle) => {

@@ -11,7 +11,6 @@ import postgres from 'postgres';
 import { settings as processSettings, type Settings } from '@/lib/env';
 import * as schema from './schema';
 import { acquireEmbeddedLock } from './embedded-lock';
-import { seedDemoIfEmpty } from './seed-demo';
 
 /** The one database type the queries see: PGlite and postgres-js are both Drizzle PgDatabases. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -86,7 +85,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   const handle = settings.databaseUrl
     ? await openServer(settings.databaseUrl)
     : await openEmbedded(path.resolve(settings.dataDir), options.role ?? `pid ${process.pid}`);
-  if (options.seedDemo ?? settings.isDemo) await seedDemoIfEmpty(handle.db);
+  if (options.seedDemo ?? settings.isDemo) {
+    // Loaded only when demo mode is on; a static import would close the circle client → seeder → queries → client.
+    const { seedDemoIfEmpty } = await import('@/lib/demo/seed-demo');
+    await seedDemoIfEmpty(handle.db);
+  }
   return handle;
 }
 

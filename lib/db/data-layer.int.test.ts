@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './client';
-import { databaseKind, resetTables, testDb } from './test-support';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
 import { listCommunities } from './queries/communities';
 import { listZones } from './queries/zones';
 import { listPublishedCaseTracks, listPublishedCaseVisits, setCasesPublished } from './queries/cases';
-import { seedDemoIfEmpty } from './seed-demo';
+import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
 import { runImport } from '@/lib/import/run-import';
 import { ImportError } from '@/lib/import/import-error';
 

@@ -5,7 +5,9 @@ import { forEachPiece } from '../overlap/parts-to-pieces';
 import { DEFAULT_MAX_GAP_MINUTES } from '../trajectory/fixes-to-parts';
 import type { TrajectoryPart } from '../trajectory/types';
 
-export type ZoneKind = 'sealed' | 'controlled' | 'precaution';
+import type { ZoneKind } from '../enums';
+
+export type { ZoneKind };
 
 /** A zone as published: in force from `effectiveFrom` until `liftedAt` (ISO 8601), or still in force. */
 export type ZoneProperties = { name: string; kind: ZoneKind; effectiveFrom: string; liftedAt?: string | null };

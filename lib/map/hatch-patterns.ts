@@ -1,4 +1,4 @@
-import type { ZoneKind } from '@/lib/db/schema';
+import type { ZoneKind } from '@/lib/enums';
 
 /** An RGBA image MapLibre's `addImage` accepts. */
 export type PatternImage = { width: number; height: number; data: Uint8Array };

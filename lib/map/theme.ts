@@ -1,4 +1,4 @@
-import type { ZoneKind } from '@/lib/db/schema';
+import type { ZoneKind } from '@/lib/enums';
 
 /**
  * All map colours in one place. Zone kinds follow the severity ramp residents know from 2022 notices

@@ -1,6 +1,6 @@
 'use client';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { ZoneKind } from '@/lib/db/schema';
+import type { ZoneKind } from '@/lib/enums';
 import { metersPerPixel, pngLayout, scaleBar } from '@/lib/briefing/png-layout';
 import { hatchPattern } from '@/lib/map/hatch-patterns';
 import { theme } from '@/lib/map/theme';

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../client';
-import { databaseKind, resetTables, testDb } from '../test-support';
-import { seedDemoIfEmpty } from '../seed-demo';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
+import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
 import { countMapFeatures, loadBriefing, outbreakRange } from './briefing';
 import { communityStatusesAt } from './community-status';
 

@@ -3,7 +3,7 @@ import { settings } from '@/lib/env';
 import { sql } from 'drizzle-orm';
 import type { FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
 import { rowsOf, type Db } from '../client';
-import { ZONE_KINDS, type CaseClassification, type ZoneKind } from '../schema';
+import { ZONE_KINDS, type CaseClassification, type ZoneKind } from '@/lib/enums';
 import { listZones, type ZoneProperties } from './zones';
 import { listPublishedCaseVisits, type CaseVisitProperties } from './cases';
 import { evaluateCommunitiesAt, noEpidemicProgress, roundsPerDay, type NoEpidemicProgress } from './community-status';

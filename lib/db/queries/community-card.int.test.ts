@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { databaseKind, resetTables, testDb } from '../test-support';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
 import { cases, communities, residentReports, testingRounds } from '../schema';
 import { runImport } from '@/lib/import/run-import';
 import { COMMUNITY_CARD_KEYS } from '@/lib/community/community-card';

@@ -3,7 +3,8 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { settings } from '@/lib/env';
 import type { CommunityCard } from '@/lib/community/community-card';
 import { rowsOf, type Db } from '../client';
-import { communities, communityContacts, gridCells, type ZoneKind } from '../schema';
+import { communities, communityContacts, gridCells } from '../schema';
+import type { ZoneKind } from '@/lib/enums';
 import { communityStatusesAt } from './community-status';
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;

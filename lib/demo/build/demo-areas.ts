@@ -207,7 +207,9 @@ function gridPieces(community: Feature<Areal, CommunityProperties>, cellSideKm: 
     .map((p) => p.geometry);
 }
 
-export type ZoneKind = 'sealed' | 'controlled' | 'precaution';
+import type { ZoneKind } from '../../enums';
+
+export type { ZoneKind };
 
 export type ZoneProperties = {
   name: string;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@/lib/db/client';
-import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
-import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/db/staff-test-support';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
+import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/testing/staff-test-support';
 import { listFollowUpReports } from '@/lib/db/queries/report-follow-up';
 import { communities, residentReports } from '@/lib/db/schema';
 import { PATCH } from './[id]/route';

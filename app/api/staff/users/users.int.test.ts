@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
-import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/db/staff-test-support';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
+import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/testing/staff-test-support';
 import { signIn } from '@/lib/auth/sign-in';
 import { listUsers } from '@/lib/db/queries/users';
 import { POST } from './route';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '@/lib/db/client';
-import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
-import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/db/staff-test-support';
+import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
+import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/testing/staff-test-support';
 import { listZones } from '@/lib/db/queries/zones';
 import { POST as createZone } from './route';
 import { DELETE as deleteZone, PUT as updateZone } from './[id]/route';

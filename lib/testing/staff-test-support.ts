@@ -2,9 +2,9 @@ import { NextRequest } from 'next/server';
 import { hashPassword } from '@/lib/auth/password';
 import { signIn } from '@/lib/auth/sign-in';
 import { SESSION_COOKIE } from '@/lib/auth/session';
-import type { Db } from './client';
-import { createUser } from './queries/users';
-import type { UserRole } from './schema';
+import type { Db } from '@/lib/db/client';
+import { createUser } from '@/lib/db/queries/users';
+import type { UserRole } from '@/lib/db/schema';
 
 /** Creates a user of `role` and returns a Cookie header value for a fresh session of theirs. */
 export async function sessionCookieFor(db: Db, role: UserRole, username = `${role}-${Math.random().toString(36).slice(2, 8)}`): Promise<string> {

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { readCommunities, readGridCells } from '@/lib/import/read-communities';
 import { readZones } from '@/lib/import/read-zones';
 import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
-import type { Db } from './client';
-import { isDatabaseEmpty, saveCommunities, saveGridCells } from './queries/communities';
-import { saveZones } from './queries/zones';
-import { saveCaseTracks } from './queries/cases';
-import { createUser, findUserByUsername } from './queries/users';
-import { saveCommunityContacts } from './queries/community-contacts';
+import type { Db } from '@/lib/db/client';
+import { isDatabaseEmpty, saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
+import { saveZones } from '@/lib/db/queries/zones';
+import { saveCaseTracks } from '@/lib/db/queries/cases';
+import { createUser, findUserByUsername } from '@/lib/db/queries/users';
+import { saveCommunityContacts } from '@/lib/db/queries/community-contacts';
 import { hashPassword } from '@/lib/auth/password';
 import { asc, sql } from 'drizzle-orm';
-import { communities, type UserRole } from './schema';
-import { recordChange, type Actor } from './queries/audit';
-import { rowsOf } from './client';
+import { communities, type UserRole } from '@/lib/db/schema';
+import { recordChange, type Actor } from '@/lib/db/queries/audit';
+import { rowsOf } from '@/lib/db/client';
 
 /**
  * The demo's accounts, one per role (two staff, to try the concurrent-edit conflict). Their passwords are

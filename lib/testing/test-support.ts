@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { getDb, type Db } from './client';
+import { getDb, type Db } from '@/lib/db/client';
 
 /** The integration tests' database: the process's one (embedded or server, by DATABASE_URL). */
 export const testDb = (): Promise<Db> => getDb();

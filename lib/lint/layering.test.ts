@@ -1,0 +1,32 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The real config (eslint.config.mjs) on fixture text, as `npx eslint` would lint a file at that path.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImports(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+describe('layering lint rule (eslint.config.mjs)', () => {
+  it('fails a pure layer that imports the data door, even for a type', async () => {
+    const errors = await restrictedImports("import type { ZoneKind } from '@/lib/db/schema';\nexport const kinds: ZoneKind[] = [];\n", 'lib/map/layering-fixture.ts');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/data door/);
+    expect(await restrictedImports("import { getDb } from '../db/client';\nexport const db = getDb;\n", 'lib/overlap/layering-fixture.ts')).toHaveLength(1);
+    expect(await restrictedImports("import { settings } from '@/lib/env';\nexport const tz = settings.timeZone;\n", 'lib/parse/layering-fixture.ts')).toHaveLength(1);
+  });
+
+  it('fails a client component that imports a query module at run time', async () => {
+    const code = "'use client';\nimport { listZones } from '@/lib/db/queries/zones';\nexport const load = listZones;\n";
+    expect(await restrictedImports(code, 'app/check/_components/layering-fixture.tsx')).toHaveLength(1);
+    expect(await restrictedImports(code, 'app/staff/zones/zone-workspace.tsx')).toHaveLength(1);
+  });
+
+  it('passes the same files when they import from lib/enums', async () => {
+    const clean = "import type { ZoneKind } from '@/lib/enums';\nexport const kinds: ZoneKind[] = [];\n";
+    expect(await restrictedImports(clean, 'lib/map/layering-fixture.ts')).toEqual([]);
+    expect(await restrictedImports(`'use client';\n${clean}`, 'app/check/_components/layering-fixture.tsx')).toEqual([]);
+  });
+});
