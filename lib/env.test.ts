@@ -20,6 +20,7 @@ describe('parseSettings', () => {
       noEpidemicDays: 14,
       noEpidemicTarget: undefined,
       clockFile: undefined,
+      caseDaysDir: '.data/case-days',
     });
   });
 

@@ -8,6 +8,7 @@ import { listPublishedCaseTracksForIndex } from '@/lib/db/queries/cases';
 import { listZones } from '@/lib/db/queries/zones';
 import { dataVersion } from '@/lib/db/data-version';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
+import { buildCaseDaysInBackground } from '@/lib/case-days/case-days';
 
 /** What every check reads: the case index and the zones with their bounding boxes. */
 export type CheckSnapshot = {
@@ -55,6 +56,8 @@ async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBox
 
 async function loadAll(db: Db): Promise<CheckSnapshot> {
   const [tracks, zones] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db)]);
+  // The private check's day files follow the same published tracks; rebuilt beside, never in a request.
+  void buildCaseDaysInBackground(tracks);
   return { index: buildCaseIndex(tracks), caseCount: tracks.length, ...zones };
 }
 

@@ -1,5 +1,6 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
+import { checkScaleErrors } from './codes-check-scale';
 import { commonErrors } from './codes-common';
 import { staffErrors } from './codes-staff';
 
@@ -12,6 +13,7 @@ export const ERROR_CATALOGUE = {
   ...commonErrors,
   ...authErrors,
   ...checkErrors,
+  ...checkScaleErrors,
   ...staffErrors,
 } as const;
 
