@@ -4,8 +4,8 @@ import type { ErrorEntry } from './catalogue';
 export const checkScaleErrors = {
   'check.work-budget-exceeded': {
     status: 422,
-    'zh-CN': '这段轨迹需要比对的内容太多（{measure} 超过上限 {limit}），服务器未完成比对。请把文件按天拆分后分别比对，或使用“在本机比对”。',
-    en: 'This trajectory needs too much work to check ({measure} over the limit of {limit}); the server stopped. Split the file by day and check each part, or use the private check on this device.',
+    'zh-CN': '这段轨迹需要比对的内容太多（超过上限：{limit}），服务器未完成比对。请把文件按天拆分后分别比对，或使用“在本机比对”。',
+    en: 'This trajectory needs too much work to check (more than {limit}); the server stopped. Split the file by day and check each part, or use the private check on this device.',
   },
   'check.server-busy': {
     status: 503,
