@@ -21,6 +21,7 @@ describe('parseSettings', () => {
       noEpidemicTarget: undefined,
       clockFile: undefined,
       caseDaysDir: '.data/case-days',
+      checkWorkers: 0,
     });
   });
 

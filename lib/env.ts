@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 import { parseLifecycleRule, type LifecycleRule } from './zones/lifecycle';
 
@@ -89,8 +90,11 @@ export type Settings = {
   publicOrigin: string | undefined;
   /** Where the published case tracks' day files are written (a proxy may serve this folder directly). */
   caseDaysDir: string;
-  /** Worker threads running server checks; 0 runs them on the main thread. Default: the number of cores. */
-  checkWorkers: number | undefined;
+  /**
+   * Worker threads running server checks; 0 runs them on the main thread. Default: one per core in
+   * production, none otherwise (development and tests check in-process).
+   */
+  checkWorkers: number;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -117,7 +121,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     clockFile: env.GRIDWATCH_CLOCK_FILE,
     publicOrigin: env.GRIDWATCH_PUBLIC_URL?.replace(/\/$/, ''),
     caseDaysDir: env.GRIDWATCH_CASE_DAYS_DIR ?? `${env.GRIDWATCH_DATA_DIR.replace(/\/+$/, '')}/case-days`,
-    checkWorkers: env.GRIDWATCH_CHECK_WORKERS,
+    checkWorkers: env.GRIDWATCH_CHECK_WORKERS ?? (env.NODE_ENV === 'production' ? os.availableParallelism() : 0),
   };
 }
 
