@@ -73,6 +73,7 @@ export async function POST(request: NextRequest) {
         {
           rule: { ...rule, ...(preset ? { preset } : {}) },
           overlaps: outcome.overlaps,
+          ...(outcome.overlapSummary ? { overlapSummary: outcome.overlapSummary } : {}),
           zones: outcome.zones,
           trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
           ...(trajectory.assumedTimeZone ? { assumedTimeZone: trajectory.assumedTimeZone } : {}),
@@ -81,7 +82,7 @@ export async function POST(request: NextRequest) {
         },
         { headers: { 'Cache-Control': 'no-store' } },
       );
-    });
+    }, request);
   } catch (error) {
     if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
     if (error instanceof CheckInputError) return errorResponse(error.status, error.message, error.details);
