@@ -55,3 +55,15 @@ describe('day files', () => {
     expect(() => decodeDayFile(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(TypeError);
   });
 });
+
+describe('local days', () => {
+  it('follow a DST change (New York, 13 March 2022) and a zone without one', async () => {
+    const { localDayOf, localDayStart } = await import('./local-day');
+    expect(localDayStart('2022-03-13', 'America/New_York')).toBe(Date.UTC(2022, 2, 13, 5));
+    expect(localDayStart('2022-03-14', 'America/New_York')).toBe(Date.UTC(2022, 2, 14, 4));
+    expect(localDayOf(Date.UTC(2022, 2, 14, 3, 59), 'America/New_York')).toBe('2022-03-13');
+    expect(localDayOf(Date.UTC(2022, 2, 14, 4), 'America/New_York')).toBe('2022-03-14');
+    expect(localDayOf(Date.UTC(2022, 3, 1, 15, 59, 59, 999), 'Asia/Shanghai')).toBe('2022-04-01');
+    expect(localDayOf(Date.UTC(2022, 3, 1, 16), 'Asia/Shanghai')).toBe('2022-04-02');
+  });
+});

@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getManifest } from '@/app/api/case-tracks/days/route';
-import { GET as getDayFile } from '@/app/api/case-tracks/days/[file]/route';
+import getDayFileHandler from '@/pages/api/case-tracks/days/[file]';
 import type { Db } from '@/lib/db/client';
 import { listPublishedCaseTracksForIndex, saveCaseTracks, setCasesPublished } from '@/lib/db/queries/cases';
 import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
@@ -28,6 +28,19 @@ const stayOn = (code: string, day: number, lng = 121.47): CaseTrack => ({
 const published = () => listPublishedCaseTracksForIndex(db);
 const filesOf = (manifest: CaseDayManifest | undefined) => Object.fromEntries((manifest?.days ?? []).map((d) => [d.day, d.file]));
 const mtimes = () => Object.fromEntries(fs.readdirSync(dir).map((name) => [name, fs.statSync(path.join(dir, name)).mtimeMs]));
+
+/** Calls the Pages Router day-file handler with a minimal request and a recording response. */
+async function getDayFile(file: string, headers: Record<string, string>) {
+  const recorded = { status: 0, headers: {} as Record<string, string>, body: Buffer.alloc(0) as Buffer, json: undefined as unknown };
+  const response = {
+    setHeader: (name: string, value: string) => void (recorded.headers[name.toLowerCase()] = value),
+    status: (code: number) => ((recorded.status = code), response),
+    json: (value: unknown) => void (recorded.json = value),
+    end: (body?: Buffer) => void (recorded.body = body ?? Buffer.alloc(0)),
+  };
+  await getDayFileHandler({ method: 'GET', query: { file }, headers, cookies: {} } as never, response as never);
+  return recorded;
+}
 
 beforeAll(async () => {
   db = await testDb();
@@ -106,19 +119,19 @@ describe(`case day files on ${databaseKind}`, () => {
     expect(again.status).toBe(304);
 
     const file = manifest.days[1].file;
-    const get = (encoding: string, name = file) =>
-      getDayFile(new NextRequest(`http://localhost/api/case-tracks/days/${name}`, { headers: { 'accept-encoding': encoding } }), { params: Promise.resolve({ file: name }) });
+    const get = (encoding: string, name = file) => getDayFile(name, { 'accept-encoding': encoding });
     const br = await get('gzip, br');
-    expect(br.headers.get('content-encoding')).toBe('br');
-    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const raw = Buffer.from(await (await get('identity')).arrayBuffer());
-    expect(zlib.brotliDecompressSync(Buffer.from(await br.arrayBuffer()))).toEqual(raw);
-    expect(zlib.gunzipSync(Buffer.from(await (await get('gzip')).arrayBuffer()))).toEqual(raw);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const raw = (await get('identity')).body;
+    expect((await get('identity')).headers['content-encoding']).toBeUndefined();
+    expect(zlib.brotliDecompressSync(br.body)).toEqual(raw);
+    expect(zlib.gunzipSync((await get('gzip')).body)).toEqual(raw);
     expect(decodeDayFile(raw).cases.map((c) => c.caseCode)).toEqual(['D-2', 'D-4']);
 
     const missing = await get('br', `2022-04-09.${'0'.repeat(20)}.bin`);
     expect(missing.status).toBe(404);
-    expect((await missing.json()).code).toBe('check.day-file-not-found');
+    expect((missing.json as { code: string }).code).toBe('check.day-file-not-found');
     expect((await get('br', '../manifest.json')).status).toBe(404);
   });
 });
