@@ -18,7 +18,7 @@ function postJson(body: unknown, headers: Record<string, string> = {}) {
   return POST(
     new NextRequest('http://localhost/api/check', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${Math.floor(Math.random() * 250)}`, ...headers },
+      headers: { 'content-type': 'application/json', 'x-gridwatch-peer': `10.0.0.${Math.floor(Math.random() * 250)}`, ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
@@ -28,7 +28,7 @@ function postFile(text: string, fileName: string, fields: Record<string, string>
   const form = new FormData();
   form.set('file', new File([text], fileName));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  return POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: form, headers: { 'x-forwarded-for': '10.1.0.1' } }));
+  return POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: form, headers: { 'x-gridwatch-peer': '10.1.0.1' } }));
 }
 
 beforeAll(async () => {
@@ -131,9 +131,9 @@ describe(`POST /api/check on ${databaseKind}`, () => {
 
   it('rate-limits one client with 429 and Retry-After', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 70; i++) statuses.push((await postJson('{}', { 'x-forwarded-for': '203.0.113.9' })).status);
+    for (let i = 0; i < 70; i++) statuses.push((await postJson('{}', { 'x-gridwatch-peer': '203.0.113.9' })).status);
     expect(statuses.filter((s) => s === 400).length).toBe(60);
-    const limited = await postJson('{}', { 'x-forwarded-for': '203.0.113.9' });
+    const limited = await postJson('{}', { 'x-gridwatch-peer': '203.0.113.9' });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });

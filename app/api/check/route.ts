@@ -2,16 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/lib/db/client';
 import { settings } from '@/lib/env';
 import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
-import { clientKey } from '@/lib/api/client-key';
-import { RateLimiter } from '@/lib/api/rate-limit';
+import { CHECK_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { CHECK_LIMITS, CheckInputError, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
 import { runCheck } from '@/lib/check/run-check';
 
 export const dynamic = 'force-dynamic';
-
-/** Generous for a person re-checking with other rules; a script hammering the endpoint gets 429s. */
-const limiter = new RateLimiter({ capacity: Number(process.env.GRIDWATCH_CHECK_BURST ?? 60), perMinute: Number(process.env.GRIDWATCH_CHECK_PER_MINUTE ?? 60) });
 
 type CheckRequest = { source: CheckTrajectorySource; rule: unknown };
 
@@ -56,13 +52,8 @@ async function readRequest(request: NextRequest): Promise<CheckRequest> {
  * Nothing about the resident is stored or logged.
  */
 export async function POST(request: NextRequest) {
-  const allowance = limiter.take(clientKey(request.headers));
-  if (!allowance.isAllowed) {
-    return NextResponse.json(
-      { error: `Too many checks from this address. Try again in ${allowance.retryAfterSeconds} s.` },
-      { status: 429, headers: { 'Retry-After': String(allowance.retryAfterSeconds) } },
-    );
-  }
+  const limited = await rateLimitResponse(request, CHECK_LIMIT);
+  if (limited) return limited;
   try {
     const { source, rule: ruleInput } = await readRequest(request);
     const { rule, preset } = readRule(ruleInput);

@@ -24,7 +24,7 @@ const overlap = { caseCode: 'C-009', from: '2020-03-07T01:39:50.000Z', to: '2020
 let communityId = 0;
 
 const post = (body: unknown, ip = '10.9.0.1') =>
-  POST(new NextRequest('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify(body) }));
+  POST(new NextRequest('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'x-gridwatch-peer': ip }, body: JSON.stringify(body) }));
 
 beforeAll(async () => {
   const db = await testDb();
