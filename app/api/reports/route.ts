@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { createReport } from '@/lib/db/queries/reports';
 import { settings } from '@/lib/env';
 import { REPORT_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
-import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
+import { readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { readReportInput } from '@/lib/check/report-input';
 
@@ -18,14 +18,9 @@ const MAX_BODY_BYTES = 3 * 1024 * 1024;
 export async function POST(request: NextRequest): Promise<Response> {
   const limited = await rateLimitResponse(request, REPORT_LIMIT);
   if (limited) return limited;
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES)));
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
-    return errorResponse(400, 'The body is not valid JSON.', { field: 'body' });
-  }
-  const input = readReportInput(body);
+  const read = await readJsonBody(request, MAX_BODY_BYTES);
+  if (read instanceof Response) return read;
+  const input = readReportInput(read.body);
   if ('error' in input) return errorResponse(400, input.error, { field: input.field });
   return withErrors(async () => {
     try {
