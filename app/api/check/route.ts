@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/lib/db/client';
 import { settings } from '@/lib/env';
 import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
 import { CHECK_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
+import { publicRead } from '@/lib/api/public-read';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { CHECK_LIMITS, CheckInputError, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
 import { runCheck } from '@/lib/check/run-check';
@@ -59,7 +59,7 @@ export async function POST(request: NextRequest) {
     const { rule, preset } = readRule(ruleInput);
     const trajectory = readCheckTrajectory(source, { timeZone: settings.timeZone, maxGapMinutes: rule.maxGapMinutes });
     return await withErrors(async () => {
-      const outcome = await runCheck(await getDb(), trajectory.parts, rule);
+      const outcome = await publicRead(request, (db) => runCheck(db, trajectory.parts, rule));
       return NextResponse.json(
         {
           rule: { ...rule, ...(preset ? { preset } : {}) },
