@@ -113,13 +113,16 @@ describe(`shared rate limits on ${databaseKind}`, () => {
   it('cannot be dodged with a forged X-Forwarded-For: the limit keys on the peer address', async () => {
     const post = (forwardedFor: string) =>
       checkRoute(new NextRequest('http://localhost/api/check', { method: 'POST', headers: { 'content-type': 'application/json', [PEER_HEADER]: '203.0.113.3', 'x-forwarded-for': forwardedFor }, body: '{}' }));
-    const statuses: number[] = [];
-    for (let i = 0; i < CHECK_LIMIT.capacity + 5; i++) statuses.push((await post(`10.0.${i >> 8}.${i & 255}`)).status);
+    const started = Date.now();
+    const replies: Response[] = [];
+    for (let i = 0; i < CHECK_LIMIT.capacity + 10; i++) replies.push(await post(`10.0.${i >> 8}.${i & 255}`));
+    const statuses = replies.map((r) => r.status);
     expect(statuses.slice(0, CHECK_LIMIT.capacity).every((s) => s === 400)).toBe(true);
-    const refused = await post('192.0.2.99');
-    expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await refused.json()).toMatchObject({ code: 'request.rate-limited' });
+    // At most the burst plus what refilled while the requests were sent.
+    expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(CHECK_LIMIT.capacity + Math.ceil(((Date.now() - started) / 60_000) * CHECK_LIMIT.perMinute));
+    const refused = replies.find((r) => r.status === 429);
+    expect(refused?.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await refused?.json()).toMatchObject({ code: 'request.rate-limited' });
     // Another peer is not affected.
     const other = await checkRoute(new NextRequest('http://localhost/api/check', { method: 'POST', headers: { 'content-type': 'application/json', [PEER_HEADER]: '203.0.113.4' }, body: '{}' }));
     expect(other.status).toBe(400);
