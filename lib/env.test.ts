@@ -13,10 +13,8 @@ describe('parseSettings', () => {
       reportRetentionDays: 14,
       isSecureCookie: false,
       signInPerMinute: 10,
-      checkBurst: 60,
-      checkPerMinute: 60,
-      reportBurst: 5,
-      reportPerMinute: 0.2,
+      checkRate: { burst: 60, perMinute: 60 },
+      reportRate: { burst: 5, perMinute: 0.2 },
       trustedProxies: [],
       databaseReadUrl: undefined,
       lifecycleRule: [

@@ -41,10 +41,10 @@ const envSchema = z.object({
   GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
-  GRIDWATCH_CHECK_BURST: z.coerce.number().min(1).max(1e9).default(60),
-  GRIDWATCH_CHECK_PER_MINUTE: z.coerce.number().min(1).max(1e9).default(60),
-  GRIDWATCH_REPORT_BURST: z.coerce.number().min(1).max(1e9).default(5),
-  GRIDWATCH_REPORT_PER_MINUTE: z.coerce.number().min(0.1).max(1e9).default(0.2),
+  GRIDWATCH_CHECK_BURST: z.coerce.number().min(1).max(100_000).default(60),
+  GRIDWATCH_CHECK_PER_MINUTE: z.coerce.number().positive().max(100_000).default(60),
+  GRIDWATCH_REPORT_BURST: z.coerce.number().min(1).max(100_000).default(5),
+  GRIDWATCH_REPORT_PER_MINUTE: z.coerce.number().positive().max(100_000).default(0.2),
   GRIDWATCH_TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -86,12 +86,10 @@ export type Settings = {
   isSecureCookie: boolean;
   /** Sign-in attempts per client address per minute (after a burst of twice as many). */
   signInPerMinute: number;
-  /** The per-client rate limit of POST /api/check: a burst, then so many a minute. */
-  checkBurst: number;
-  checkPerMinute: number;
-  /** The per-client rate limit of POST /api/reports. */
-  reportBurst: number;
-  reportPerMinute: number;
+  /** Resident checks per client address: a burst, then this many per minute. */
+  checkRate: { burst: number; perMinute: number };
+  /** Residents' reports per client address: a burst, then this many per minute. */
+  reportRate: { burst: number; perMinute: number };
   /**
    * The reverse proxies whose X-Forwarded-For hops are believed (addresses or CIDR ranges); empty: the
    * header is ignored and the connection's peer address is the client (lib/api/client-key.ts).
@@ -132,10 +130,8 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
     isSecureCookie: env.NODE_ENV === 'production',
     signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
-    checkBurst: env.GRIDWATCH_CHECK_BURST,
-    checkPerMinute: env.GRIDWATCH_CHECK_PER_MINUTE,
-    reportBurst: env.GRIDWATCH_REPORT_BURST,
-    reportPerMinute: env.GRIDWATCH_REPORT_PER_MINUTE,
+    checkRate: { burst: env.GRIDWATCH_CHECK_BURST, perMinute: env.GRIDWATCH_CHECK_PER_MINUTE },
+    reportRate: { burst: env.GRIDWATCH_REPORT_BURST, perMinute: env.GRIDWATCH_REPORT_PER_MINUTE },
     trustedProxies: env.GRIDWATCH_TRUSTED_PROXIES,
     databaseReadUrl: env.DATABASE_URL ? env.DATABASE_READ_URL : undefined,
     lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),

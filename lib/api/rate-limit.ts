@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb, type Db } from '@/lib/db/client';
 import { takeBucketToken } from '@/lib/db/queries/throttles';
 import { settings } from '@/lib/env';
+import type { ErrorCode } from '@/lib/errors/catalogue';
 import { clientKey } from './client-key';
 import { codedErrorResponse, isDatabaseUnavailable } from './respond';
 
@@ -10,14 +11,14 @@ import { codedErrorResponse, isDatabaseUnavailable } from './respond';
  * database (lib/db/queries/throttles.ts), so every app instance behind the proxy draws on the same ones.
  * A bucket must refill within the sweep's idle hour (capacity / perMinute ≤ 60).
  */
-export type RateLimit = { name: string; capacity: number; perMinute: number };
+export type RateLimit = { name: string; capacity: number; perMinute: number; code: ErrorCode };
 
 /** Generous for a person re-checking with other rules; a script hammering the endpoint gets 429s. */
-export const CHECK_LIMIT: RateLimit = { name: 'check', capacity: settings.checkBurst, perMinute: settings.checkPerMinute };
+export const CHECK_LIMIT: RateLimit = { name: 'check', capacity: settings.checkRate.burst, perMinute: settings.checkRate.perMinute, code: 'check.rate-limited' };
 /** A resident sends one report, perhaps a corrected second: a few per hour is plenty; a flood is not. */
-export const REPORT_LIMIT: RateLimit = { name: 'report', capacity: settings.reportBurst, perMinute: settings.reportPerMinute };
+export const REPORT_LIMIT: RateLimit = { name: 'report', capacity: settings.reportRate.burst, perMinute: settings.reportRate.perMinute, code: 'request.rate-limited' };
 /** One limit for the sign-in form and API: a client guessing passwords (on any account) is slowed across both. */
-export const SIGN_IN_LIMIT: RateLimit = { name: 'sign-in', capacity: settings.signInPerMinute * 2, perMinute: settings.signInPerMinute };
+export const SIGN_IN_LIMIT: RateLimit = { name: 'sign-in', capacity: settings.signInPerMinute * 2, perMinute: settings.signInPerMinute, code: 'auth.rate-limited' };
 
 export type Allowance = { isAllowed: boolean; retryAfterSeconds: number };
 
@@ -59,5 +60,5 @@ export async function rateLimitResponse(request: Request, limit: RateLimit): Pro
   }
   if (allowance.isAllowed) return undefined;
   const seconds = allowance.retryAfterSeconds;
-  return codedErrorResponse(request, 'request.rate-limited', { retryAfterSeconds: seconds }, { retryAfterSeconds: seconds }, { headers: { 'Retry-After': String(seconds) } });
+  return codedErrorResponse(request, limit.code, { retryAfterSeconds: seconds }, { retryAfterSeconds: seconds }, { headers: { 'Retry-After': String(seconds) } });
 }

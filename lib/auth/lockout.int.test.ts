@@ -122,7 +122,7 @@ describe(`shared rate limits on ${databaseKind}`, () => {
     expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(CHECK_LIMIT.capacity + Math.ceil(((Date.now() - started) / 60_000) * CHECK_LIMIT.perMinute));
     const refused = replies.find((r) => r.status === 429);
     expect(refused?.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await refused?.json()).toMatchObject({ code: 'request.rate-limited' });
+    expect(await refused?.json()).toMatchObject({ code: 'check.rate-limited' });
     // Another peer is not affected.
     const other = await checkRoute(new NextRequest('http://localhost/api/check', { method: 'POST', headers: { 'content-type': 'application/json', [PEER_HEADER]: '203.0.113.4' }, body: '{}' }));
     expect(other.status).toBe(400);
