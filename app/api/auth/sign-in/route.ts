@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { clientKey } from '@/lib/api/client-key';
-import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
-import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
+import { readJsonBody } from '@/lib/api/read-json-body';
+import { codedErrorResponse, withErrors } from '@/lib/api/respond';
 import { attemptSignIn, REFUSAL_CODES } from '@/lib/auth/sign-in-request';
 import { isSameOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
@@ -14,16 +14,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** POST /api/auth/sign-in { username, password }: sets the session cookie (for scripts and tests; people use /sign-in). */
 export async function POST(request: NextRequest) {
   // Login CSRF: another site must not sign a visitor in to an account of its choosing.
-  if (!isSameOrigin(request.headers)) return errorResponse(403, 'Cross-origin requests may not sign in.');
+  if (!isSameOrigin(request.headers)) return codedErrorResponse(request, 'request.cross-origin');
   return withErrors(async () => {
-    let body: unknown = null;
-    try {
-      body = JSON.parse(new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES)));
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
-      // Not JSON: attemptSignIn answers "missing" (400) below.
-    }
-    const attempt = await attemptSignIn(clientKey(request.headers), body);
+    const read = await readJsonBody(request, MAX_BODY_BYTES);
+    if (read instanceof Response) return read;
+    const attempt = await attemptSignIn(clientKey(request.headers), read.body);
     if (!attempt.ok) {
       const seconds = attempt.retryAfterSeconds;
       const params = seconds ? { retryAfterSeconds: seconds } : {};
@@ -32,5 +27,5 @@ export async function POST(request: NextRequest) {
     const response = NextResponse.json({ user: attempt.user }, { headers: { 'Cache-Control': 'no-store' } });
     response.cookies.set(SESSION_COOKIE, attempt.token, sessionCookieOptions(attempt.expiresAt));
     return response;
-  });
+  }, request);
 }
