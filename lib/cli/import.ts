@@ -1,5 +1,5 @@
 /**
- * npm run import -- <communities|grid-cells|zones|cases> FILE [--publish] [--datum gcj02] [--case-code C-1]
+ * npm run import -- <communities|grid-cells|zones|cases|places> FILE [--publish] [--datum gcj02] [--case-code C-1] [--source NAME]
  *   [--dry-run] [--replace-published]
  * Validates the whole file, then saves it in one transaction (idempotent by natural key). Cases: prints what
  * the file would change first; a file that would replace a published case's track imports nothing and
@@ -20,7 +20,7 @@ import { renderError } from '@/lib/errors/render-error';
 import { formatInstant } from '@/lib/i18n/format-time';
 import { messages } from '@/lib/i18n/messages';
 
-const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publish] [--datum wgs84|gcj02] [--case-code CODE] [--dry-run] [--replace-published]`;
+const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publish] [--datum wgs84|gcj02] [--case-code CODE] [--source NAME] [--dry-run] [--replace-published]`;
 /** Exit status when the import would change published cases without --replace-published (scripts can tell it apart). */
 const EXIT_PUBLISHED_CHANGE = 3;
 
@@ -36,6 +36,7 @@ async function main() {
       publish: { type: 'boolean', default: false },
       datum: { type: 'string', default: 'wgs84' },
       'case-code': { type: 'string' },
+      source: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'replace-published': { type: 'boolean', default: false },
     },
@@ -60,6 +61,7 @@ async function main() {
       datum: values.datum as Datum,
       publish: values.publish,
       caseCode: values['case-code'],
+      source: values.source,
       timeZone: settings.timeZone,
       replacePublished: values['replace-published'],
       isDryRun: values['dry-run'],
@@ -74,7 +76,8 @@ async function main() {
       return;
     }
     const visits = summary.visits === undefined ? '' : `, ${summary.visits} visits`;
-    console.log(`Imported ${kind} from ${file}: ${summary.inserted} new, ${summary.updated} updated${visits}${values.publish ? ', published' : ''}.`);
+    if (kind === 'places') console.log(`Imported gazetteer from ${file}: ${summary.inserted} places (replacing ${summary.updated}).`);
+    else console.log(`Imported ${kind} from ${file}: ${summary.inserted} new, ${summary.updated} updated${visits}${values.publish ? ', published' : ''}.`);
   } catch (error) {
     if (error instanceof ImportError) fail(`${file}: ${error.message}\nNothing was imported.`, 1);
     if (isAppError(error)) {

@@ -5,6 +5,8 @@ import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
 import { previewCaseImportAgainstDb } from '@/lib/db/queries/case-import';
 import type { ImportPreview, ParsedImport } from '@/lib/cases/import-preview';
+import { replaceGazetteer } from '@/lib/db/queries/gazetteer';
+import { readGazetteer } from '@/lib/notice-reader/read-gazetteer';
 import type { Actor } from '@/lib/db/queries/audit';
 import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
@@ -13,7 +15,7 @@ import { ImportError } from './import-error';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
 
-export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases'] as const;
+export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases', 'places'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type ImportOptions = {
@@ -30,6 +32,8 @@ export type ImportOptions = {
   replacePublished?: boolean;
   /** Cases: compute the preview and save nothing. */
   isDryRun?: boolean;
+  /** For a gazetteer (`places`): its name; a new import of the same source replaces it whole. */
+  source?: string;
 };
 
 export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[]; preview?: ImportPreview };
@@ -81,6 +85,20 @@ export async function runImport(db: Db, kind: ImportKind, text: string, options:
         expectedVersions: preview.expectedVersions,
       });
       return { kind, ...saved, warnings: parsed.warnings, preview };
+    }
+    case 'places': {
+      const format = /\.(geo)?json$/i.test(options.fileName ?? '') ? 'geojson' : 'csv';
+      const source = (options.source ?? options.fileName ?? 'places').replace(/\.(csv|geojson|json)$/i, '').slice(0, 100);
+      let read: ReturnType<typeof readGazetteer>;
+      try {
+        read = readGazetteer(text, { format, datum, source });
+      } catch (error) {
+        throw new ImportError(`not a ${format === 'csv' ? 'CSV' : 'GeoJSON'} gazetteer: ${(error as Error).message}`);
+      }
+      if (read.entries.length === 0) throw new ImportError('no usable place: each needs a name and coordinates (name/名称, lat/纬度, lon/经度)');
+      const saved = await replaceGazetteer(db, source, read.entries, actor);
+      const warnings = read.warnings.map((w) => `${format === 'csv' ? 'line' : 'feature'} ${w.record}: ${w.reason === 'no-name' ? 'no name' : 'no usable coordinates'}, skipped`);
+      return { kind, inserted: saved.inserted, updated: saved.removed, warnings };
     }
   }
 }
