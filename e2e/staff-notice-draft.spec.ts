@@ -15,20 +15,20 @@ test('a pasted notice becomes a draft case: matched place, a place clicked on th
   await page.getByLabel('Published on').fill('2020-03-20');
   await page.getByRole('button', { name: 'Read' }).click();
 
-  const rows = page.locator('table.notice-entries tbody tr');
+  const rows = page.locator('ol.notice-entries > li');
   await expect(rows).toHaveCount(3);
   // 화곡동 is a demo community: matched; 汕头站 is in no gazetteer here: staff must place it.
   await expect(rows.nth(0)).toContainText('03-08 10:00–14:00');
   await expect(rows.nth(0).locator('[data-status="matched"]')).toBeVisible();
   await expect(rows.nth(1).locator('[data-status="unmatched"]')).toBeVisible();
   await expect(rows.nth(2)).toHaveAttribute('data-kind', 'event');
-  await expect(page.getByRole('button', { name: 'Make a draft (1 places)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Make a draft (1 on the map)' })).toBeVisible();
 
   await rows.nth(1).getByRole('button', { name: 'Click on the map' }).click();
-  await expect(page.getByRole('status')).toContainText('汕头站');
+  await expect(page.getByText('Click where “汕头站” is on the map.')).toBeVisible();
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.getByRole('button', { name: 'Make a draft (2 places)' }).click();
+  await page.getByRole('button', { name: 'Make a draft (2 on the map)' }).click();
 
   await page.getByLabel('Case code').fill('N-101');
   await page.getByLabel('Reported').fill('2020-03-10T09:00');

@@ -1,7 +1,7 @@
 'use client';
 import type { FeatureCollection } from 'geojson';
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CASE_CLASSIFICATIONS } from '@/lib/enums';
 import type { Messages } from '@/lib/i18n/messages';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
@@ -75,6 +75,8 @@ export function NoticeDraftWorkspace({ communities, bounds, messages: t, timeZon
   const [draft, setDraft] = useState<{ visits: DraftVisit[]; leftOut: LeftOut[] } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
+  // One object per draft: a new one each render would make the map reload its source on every keystroke.
+  const features = useMemo(() => draftFeatures(draft?.visits ?? []), [draft]);
   const placeByClick = useCallback((phrase: string, place: (lngLat: [number, number]) => void) => setPending({ phrase, place }), []);
   const onMapClick = useCallback(
     (lngLat: [number, number]) => {
@@ -110,7 +112,7 @@ export function NoticeDraftWorkspace({ communities, bounds, messages: t, timeZon
       <div className="workspace-map">
         <MapProvider styleSetting={styleSetting} initialBounds={bounds} readySourceIds={['communities', 'notice-draft']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>
           <GeoJsonLayers sourceId="communities" data={communities} layers={communityLayers('communities')} />
-          <GeoJsonLayers sourceId="notice-draft" data={draftFeatures(draft?.visits ?? [])} layers={caseTrackLayers('notice-draft')} />
+          <GeoJsonLayers sourceId="notice-draft" data={features} layers={caseTrackLayers('notice-draft')} />
           <MapClicks isActive={pending !== null} onClick={onMapClick} />
         </MapProvider>
       </div>
