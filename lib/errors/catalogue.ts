@@ -2,6 +2,8 @@ import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { checkScaleErrors } from './codes-check-scale';
 import { commonErrors } from './codes-common';
+import { noticeErrors } from './codes-notice';
+import { parseErrors } from './codes-parse';
 import { staffErrors } from './codes-staff';
 
 /**
@@ -14,7 +16,9 @@ export const ERROR_CATALOGUE = {
   ...authErrors,
   ...checkErrors,
   ...checkScaleErrors,
+  ...parseErrors,
   ...staffErrors,
+  ...noticeErrors,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

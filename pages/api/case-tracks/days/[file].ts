@@ -4,7 +4,8 @@
  * gzip, as the client accepts); nothing is encoded or compressed per request.
  *
  * A Pages Router API route, the only one: App Router route handlers drop a Content-Encoding header
- * (next/dist/server/send-response.js), so they cannot send a body that is already compressed.
+ * (next/dist/server/send-response.js), so they cannot send a body that is already compressed. With a pages/
+ * folder Next types useSearchParams() as possibly null (its compat types): client code handles null.
  */
 import type { NextApiRequest, NextApiResponse } from 'next';
 import { pickContentEncoding } from '@/lib/case-days/content-encoding';
