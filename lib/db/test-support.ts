@@ -1,0 +1,2 @@
+/** Moved to lib/testing/test-support.ts (issue 14: test support leaves the data door); re-exported so branches in flight still compile. */
+export * from '@/lib/testing/test-support';
