@@ -5,6 +5,7 @@ import { AppError, isAppError, type ErrorParams } from '@/lib/errors/app-error';
 import type { ErrorCode } from '@/lib/errors/catalogue';
 import { errorBody } from '@/lib/errors/render-error';
 import { settings } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/i18n/locale';
 import type { Locale } from '@/lib/i18n/messages';
 
@@ -54,6 +55,27 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * Whether the database refused a value (SQLSTATE class 22, "data exception": out of range, bad encoding,
+ * a date it cannot represent). A backstop behind validation, so such input is a 400, never a 500.
+ */
+export function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
+/** Where a failure happened, for the log: method, path (no query string) and the proxy's request id. */
+export function requestContext(request: Request | undefined): { method?: string; route?: string; requestId?: string } {
+  if (!request) return {};
+  let route: string | undefined;
+  try {
+    route = new URL(request.url).pathname;
+  } catch {
+    route = undefined;
+  }
+  return { method: request.method, route, requestId: request.headers.get('x-request-id') ?? undefined };
+}
+
+/**
  * Runs a route handler body; an AppError becomes its coded answer, infrastructure failures a 503 (database
  * unavailable, with Retry-After) or a 500 with no stack trace in the body, and are logged on the server.
  * Pass the request so the answer is in the reader's language.
@@ -63,7 +85,12 @@ export async function withErrors(handler: () => Promise<Response>, request?: Req
     return await handler();
   } catch (error) {
     if (isAppError(error)) return appErrorResponse(request, error);
-    console.error(error);
+    if (isDataException(error)) {
+      // A value the validation let through but the database refused: the client's input, not a fault.
+      logger.warn({ err: error, ...requestContext(request) }, 'input refused by the database');
+      return codedErrorResponse(request, 'request.value-invalid');
+    }
+    logger.error({ err: error, ...requestContext(request) }, 'request failed');
     if (isDatabaseUnavailable(error)) {
       return codedErrorResponse(request, 'server.database-unavailable', {}, { retryAfterSeconds: 30 }, { headers: { 'Retry-After': '30' } });
     }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { boundedText } from '@/lib/validation/bounded-input';
 import { RateLimiter } from '@/lib/api/rate-limit';
 import { getDb } from '@/lib/db/client';
 import { settings } from '@/lib/env';
@@ -9,8 +10,8 @@ import { signIn, type SignInResult } from './sign-in';
 const limiter = new RateLimiter({ capacity: settings.signInPerMinute * 2, perMinute: settings.signInPerMinute });
 
 const credentialsSchema = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(1000),
+  username: boundedText({ min: 1, max: 100 }),
+  password: boundedText({ min: 1, max: 1000, isTrimmed: false }),
 });
 
 export type SignInAttempt = SignInResult | { ok: false; reason: 'rate-limited'; retryAfterSeconds: number } | { ok: false; reason: 'missing'; retryAfterSeconds?: undefined };

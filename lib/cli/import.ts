@@ -2,6 +2,7 @@
  * npm run import -- <communities|grid-cells|zones|cases> FILE [--publish] [--datum gcj02] [--case-code C-1]
  * Validates the whole file, then saves it in one transaction (idempotent by natural key).
  */
+import { summarizeError } from '@/lib/log/describe-error';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -57,4 +58,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => fail(`Import failed: ${(error as Error).stack ?? String(error)}`, 1));
+main().catch((error: unknown) => fail(`Import failed: ${summarizeError(error)}`, 1));

@@ -1,6 +1,7 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
+import { inputErrors } from './codes-input';
 import { staffErrors } from './codes-staff';
 
 /**
@@ -10,6 +11,7 @@ import { staffErrors } from './codes-staff';
  */
 export const ERROR_CATALOGUE = {
   ...commonErrors,
+  ...inputErrors,
   ...authErrors,
   ...checkErrors,
   ...staffErrors,
