@@ -40,6 +40,7 @@ const envSchema = z.object({
     }, 'GRIDWATCH_LIFECYCLE must look like sealed>controlled:7,controlled>precaution:3'),
   GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
+  GRIDWATCH_PUBLIC_STATUS_DELAY_HOURS: z.coerce.number().min(0).max(168).default(0),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   GRIDWATCH_CLOCK_FILE: z
     .string()
@@ -66,6 +67,11 @@ export type Settings = {
   reportRetentionDays: number;
   /** Session cookies carry `Secure` (sent over HTTPS only): on in production builds. */
   isSecureCookie: boolean;
+  /**
+   * Public community status takes a case into account from the local midnight after its report, plus
+   * this many hours, so the public cannot time a status change to a case's report (issue 20).
+   */
+  publicStatusDelayHours: number;
   /** Sign-in attempts per client address per minute (after a burst of the same size). */
   signInPerMinute: number;
   /** Zone lifecycle steps (default: Shanghai 2022, sealed → controlled after 7 days, → precaution after 3 more). */
@@ -101,6 +107,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
     isSecureCookie: env.NODE_ENV === 'production',
     signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
+    publicStatusDelayHours: env.GRIDWATCH_PUBLIC_STATUS_DELAY_HOURS,
     lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
     noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
     noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,
