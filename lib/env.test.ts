@@ -13,6 +13,7 @@ describe('parseSettings', () => {
       reportRetentionDays: 14,
       isSecureCookie: false,
       signInPerMinute: 10,
+      publicStatusDelayHours: 0,
       lifecycleRule: [
         { from: 'sealed', to: 'controlled', days: 7 },
         { from: 'controlled', to: 'precaution', days: 3 },
