@@ -14,6 +14,8 @@ describe('parseSettings', () => {
       isSecureCookie: false,
       signInPerMinute: 10,
       publicStatusDelayHours: 0,
+      checkRate: { burst: 60, perMinute: 60 },
+      reportRate: { burst: 5, perMinute: 0.2 },
       lifecycleRule: [
         { from: 'sealed', to: 'controlled', days: 7 },
         { from: 'controlled', to: 'precaution', days: 3 },

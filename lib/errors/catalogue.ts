@@ -3,6 +3,7 @@ import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
 import { inputErrors } from './codes-input';
 import { noticeErrors } from './codes-notice';
+import { parseErrors } from './codes-parse';
 import { staffErrors } from './codes-staff';
 
 /**
@@ -15,6 +16,7 @@ export const ERROR_CATALOGUE = {
   ...inputErrors,
   ...authErrors,
   ...checkErrors,
+  ...parseErrors,
   ...staffErrors,
   ...noticeErrors,
 } as const;
