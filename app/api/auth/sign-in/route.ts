@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { clientKey } from '@/lib/api/client-key';
 import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { appErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
 import { attemptSignIn, describeRefusal } from '@/lib/auth/sign-in-request';
 import { isSameOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
@@ -22,7 +22,7 @@ export async function POST(request: NextRequest) {
     try {
       body = JSON.parse(new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES)));
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
+      if (error instanceof BodyTooLargeError) return appErrorResponse(request, error);
       // Not JSON: attemptSignIn answers "missing" (400) below.
     }
     const attempt = await attemptSignIn(clientKey(request.headers), body);
