@@ -73,6 +73,8 @@ export const communities = pgTable(
     district: text('district').notNull(),
     population: integer('population'),
     boundary: multiPolygonColumn('boundary').notNull(),
+    /** The version of the community's service-number list (saved as a whole): a stale list save is a 409. */
+    contactsVersion: integer('contacts_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -95,6 +97,8 @@ export const gridCells = pgTable(
     worker: text('worker'),
     workerPhone: text('worker_phone'),
     geom: multiPolygonColumn('geom').notNull(),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     unique('grid_cells_community_name_key').on(t.communityId, t.name),
@@ -149,6 +153,8 @@ export const cases = pgTable(
     communityId: integer('community_id').references(() => communities.id, { onDelete: 'set null' }),
     status: caseStatus('status').notNull().default('draft'),
     publishedAt: instant('published_at'),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -213,6 +219,8 @@ export const testingRounds = pgTable(
     peopleTested: integer('people_tested').notNull(),
     positives: integer('positives').notNull().default(0),
     note: text('note'),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -259,6 +267,8 @@ export const districtTargets = pgTable(
     targetCount: integer('target_count').notNull(),
     /** The local calendar day the target is due. */
     dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,6 +1,7 @@
 import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
 import { staffMessages } from './messages-staff';
+import { staffSafetyMessages } from './messages-staff-safety';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
@@ -108,13 +109,14 @@ export const messages = {
     ...commonMessages['zh-CN'],
     ...checkMessages['zh-CN'],
     ...staffMessages['zh-CN'],
+    ...staffSafetyMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
     ...noticeReaderMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...noticeReaderMessages.en },
+  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...staffSafetyMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...noticeReaderMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

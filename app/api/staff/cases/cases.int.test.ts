@@ -94,7 +94,7 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     expect(kept?.visits.map((v) => v.place)).toEqual(['Lianhua Market']);
     expect(kept?.status).toBe('published');
 
-    const edited = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', isNew: false, visits: [other] }, staff));
+    const edited = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', version: kept?.version, visits: [other] }, staff));
     expect(edited.status).toBe(201);
     expect((await listStaffCases(db)).find((c) => c.code === 'D-TAKEN')?.visits.map((v) => v.place)).toEqual(['Somewhere else']);
 
