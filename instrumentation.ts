@@ -5,7 +5,8 @@ export async function register() {
   const { routeConsoleThroughLogger } = await import('@/lib/log/console-bridge');
   routeConsoleThroughLogger();
   const { logger } = await import('@/lib/log/logger');
-  const { getDb } = await import('@/lib/db/client');
+  const { getDb, probeDatabase } = await import('@/lib/db/client');
+  (await import('@/lib/db/health')).registerDatabaseProbe(probeDatabase);
   const started = Date.now();
   try {
     await getDb();
@@ -16,4 +17,11 @@ export async function register() {
   }
   // Runs even if the database failed to open: each hourly run retries it.
   (await import('@/lib/db/retention-job')).startRetentionJob();
+}
+
+/** A page or handler failed: if the database was unreachable, pages answer 503 until the probe reaches it. */
+export async function onRequestError(error: unknown): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { isDatabaseUnreachable } = await import('@/lib/api/respond');
+  if (isDatabaseUnreachable(error)) (await import('@/lib/db/health')).markDatabaseDown();
 }

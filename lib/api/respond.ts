@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { EmbeddedDatabaseBusyError } from '@/lib/db/embedded-lock';
+import { markDatabaseDown, RETRY_AFTER_SECONDS } from '@/lib/db/health';
 import { AppError, isAppError, type ErrorParams } from '@/lib/errors/app-error';
 import type { ErrorCode } from '@/lib/errors/catalogue';
 import { errorBody } from '@/lib/errors/render-error';
@@ -45,13 +46,27 @@ export function appErrorResponse(request: Request | undefined, error: AppError, 
   return codedErrorResponse(request, error.code, error.params, { ...error.details, ...details });
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P03']);
+/** The database cannot be reached: refused, reset, gone, shutting down, or the named database missing. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', '57P01', '57P02', '57P03', '3D000']);
+/** The database is there but busy: a lock wait or a statement past its timeout, too many connections. */
+const BUSY_CODES = new Set(['55P03', '57014', '53300']);
 
-/** Whether the error means the database cannot be reached right now (answer 503, not 500). */
-export function isDatabaseUnavailable(error: unknown): boolean {
+const codeOf = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+/** Whether the error means the database cannot be reached right now (answer 503, and pages 503 until it can). */
+export function isDatabaseUnreachable(error: unknown): boolean {
   if (error instanceof EmbeddedDatabaseBusyError) return true;
-  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  const code = codeOf(error);
   return code !== undefined && CONNECTION_CODES.has(code);
+}
+
+/** Whether the error means the database cannot answer this request right now (answer 503, not 500). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = codeOf(error);
+  return isDatabaseUnreachable(error) || (code !== undefined && BUSY_CODES.has(code));
 }
 
 /**
@@ -91,8 +106,10 @@ export async function withErrors(handler: () => Promise<Response>, request?: Req
       return codedErrorResponse(request, 'request.value-invalid');
     }
     logger.error({ err: error, ...requestContext(request) }, 'request failed');
+    if (isDatabaseUnreachable(error)) markDatabaseDown();
     if (isDatabaseUnavailable(error)) {
-      return codedErrorResponse(request, 'server.database-unavailable', {}, { retryAfterSeconds: 30 }, { headers: { 'Retry-After': '30' } });
+      const seconds = RETRY_AFTER_SECONDS;
+      return codedErrorResponse(request, 'server.database-unavailable', {}, { retryAfterSeconds: seconds }, { headers: { 'Retry-After': String(seconds) } });
     }
     return codedErrorResponse(request, 'server.internal');
   }

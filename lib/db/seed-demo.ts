@@ -85,7 +85,10 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   // Hashing is slow on purpose: do it before the transaction opens.
   const accounts = await Promise.all(DEMO_ACCOUNTS.map(async (a) => ({ username: a.username, role: a.role, passwordHash: await hashPassword(a.password), isDemo: true })));
   return db.transaction(async (tx) => {
-    // Two instances starting at once on an empty database: the second waits here, then finds it seeded.
+    // Two instances starting at once on an empty database: the second waits here (however long the
+    // first takes: no lock or statement timeout), then finds it seeded.
+    await tx.execute(sql`set local lock_timeout = 0`);
+    await tx.execute(sql`set local statement_timeout = 0`);
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     if (!(await isDatabaseEmpty(tx))) return false;
     for (const account of accounts) {
