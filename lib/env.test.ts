@@ -26,6 +26,8 @@ describe('parseSettings', () => {
       noEpidemicDays: 14,
       noEpidemicTarget: undefined,
       clockFile: undefined,
+      caseDaysDir: '.data/case-days',
+      checkWorkers: 0,
     });
   });
 

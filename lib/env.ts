@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 import { parseLifecycleRule, type LifecycleRule } from './zones/lifecycle';
 
@@ -67,6 +68,12 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined)),
+  GRIDWATCH_CASE_DAYS_DIR: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  GRIDWATCH_CHECK_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   GRIDWATCH_PUBLIC_URL: z
     .string()
     .trim()
@@ -123,6 +130,13 @@ export type Settings = {
   clockFile: string | undefined;
   /** The address residents reach the site at, for links pasted into group chats; unset: the request's own. */
   publicOrigin: string | undefined;
+  /** Where the published case tracks' day files are written (a proxy may serve this folder directly). */
+  caseDaysDir: string;
+  /**
+   * Worker threads running server checks; 0 runs them on the main thread. Default: one per core in
+   * production, none otherwise (development and tests check in-process).
+   */
+  checkWorkers: number;
 };
 
 /** Parses settings from an environment (exported for tests; the app uses `settings`). */
@@ -154,6 +168,8 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,
     clockFile: env.GRIDWATCH_CLOCK_FILE,
     publicOrigin: env.GRIDWATCH_PUBLIC_URL?.replace(/\/$/, ''),
+    caseDaysDir: env.GRIDWATCH_CASE_DAYS_DIR ?? `${env.GRIDWATCH_DATA_DIR.replace(/\/+$/, '')}/case-days`,
+    checkWorkers: env.GRIDWATCH_CHECK_WORKERS ?? (env.NODE_ENV === 'production' ? os.availableParallelism() : 0),
   };
 }
 

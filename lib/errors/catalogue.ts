@@ -1,5 +1,6 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
+import { checkScaleErrors } from './codes-check-scale';
 import { commonErrors } from './codes-common';
 import { inputErrors } from './codes-input';
 import { noticeErrors } from './codes-notice';
@@ -16,6 +17,7 @@ export const ERROR_CATALOGUE = {
   ...inputErrors,
   ...authErrors,
   ...checkErrors,
+  ...checkScaleErrors,
   ...parseErrors,
   ...staffErrors,
   ...noticeErrors,
