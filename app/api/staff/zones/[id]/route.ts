@@ -4,6 +4,7 @@ import { withErrors } from '@/lib/api/respond';
 import { orThrow, pathId, readJson, requireStaff } from '@/lib/api/route-kit';
 import { zoneWriteResponse } from '@/lib/api/zone-write-response';
 import { EDIT_ROLES } from '@/lib/auth/session';
+import { isDatabaseInt } from '@/lib/validation/bounded-input';
 import { getDb } from '@/lib/db/client';
 import { deleteZone, updateZone } from '@/lib/db/queries/zone-edits';
 import { AppError } from '@/lib/errors/app-error';
@@ -30,7 +31,7 @@ export async function DELETE(request: NextRequest, context: Context) {
     const user = await requireStaff(request, EDIT_ROLES);
     const id = pathId((await context.params).id);
     const version = Number(request.nextUrl.searchParams.get('version'));
-    if (!Number.isInteger(version) || version < 1) throw new AppError('zone.version-required');
+    if (!isDatabaseInt(version) || version < 1) throw new AppError('zone.version-required');
     return zoneWriteResponse(request, await deleteZone(await getDb(), id, version, { userId: user.id }));
   }, request);
 }
