@@ -1,5 +1,6 @@
 import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
+import { checkAnswerMessages } from './messages-check-answer';
 import { staffMessages } from './messages-staff';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
@@ -106,13 +107,14 @@ export const messages = {
   'zh-CN': {
     ...commonMessages['zh-CN'],
     ...checkMessages['zh-CN'],
+    ...checkAnswerMessages['zh-CN'],
     ...staffMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en },
+  en: { ...commonMessages.en, ...checkMessages.en, ...checkAnswerMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

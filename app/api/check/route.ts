@@ -68,14 +68,17 @@ export async function POST(request: NextRequest) {
     const { rule, preset } = readRule(ruleInput);
     const trajectory = readCheckTrajectory(source, { timeZone: settings.timeZone, maxGapMinutes: rule.maxGapMinutes });
     return await withErrors(async () => {
-      const outcome = await runCheck(await getDb(), trajectory.parts, rule);
+      const outcome = await runCheck(await getDb(), trajectory.parts, rule, trajectory);
       return NextResponse.json(
         {
           rule: { ...rule, ...(preset ? { preset } : {}) },
           overlaps: outcome.overlaps,
           zones: outcome.zones,
+          coverage: outcome.coverage,
+          droppedPoints: outcome.droppedPoints,
+          assumedTimeZone: outcome.assumedTimeZone,
+          advice: outcome.advice,
           trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
-          ...(trajectory.assumedTimeZone ? { assumedTimeZone: trajectory.assumedTimeZone } : {}),
           publishedCaseCount: outcome.publishedCaseCount,
           stored: false,
         },
