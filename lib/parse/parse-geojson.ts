@@ -83,6 +83,7 @@ export function readGeoJson(value: unknown, context: ParseContext, settings: Rea
     context.fail(`none of the ${features.length} features has a time (start/end, time, or coordTimes)`);
   }
   if (untimed.length > 0) {
+    context.drop(untimed.length);
     const listed = untimed.slice(0, 5).join(', ') + (untimed.length > 5 ? ', …' : '');
     context.warn(`GeoJSON: ${untimed.length} of ${features.length} features had no time and were skipped (features ${listed})`);
   }

@@ -69,6 +69,7 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
     context.fail(`none of the ${totalPoints} points has a <time>; a trajectory needs the time of each point`);
   }
   if (untimed > 0) {
+    context.drop(untimed);
     context.warn(`GPX: ${untimed} of ${totalPoints} points had no <time> and were dropped`);
   }
   return toParsedTrajectory('gpx', context, context.assemble(runs, stays));

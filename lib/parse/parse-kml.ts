@@ -85,6 +85,7 @@ export function readKml(text: string, context: ParseContext): KmlContent {
         `none of the ${placemarks.length} placemarks has a time (TimeSpan, TimeStamp, gx:Track or #!metadata begin/end)`,
       );
     }
+    context.drop(untimed.length);
     const named = untimed.slice(0, 3).join(', ') + (untimed.length > 3 ? ', …' : '');
     context.warn(`KML: ${untimed.length} of ${placemarks.length} placemarks had no time and were skipped: ${named}`);
   }

@@ -4,7 +4,8 @@ import { settings } from '@/lib/env';
 import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
 import { clientKey } from '@/lib/api/client-key';
 import { RateLimiter } from '@/lib/api/rate-limit';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
+import { isValidTimeZone } from '@/lib/time/parse-instant';
 import { CHECK_LIMITS, CheckInputError, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
 import { runCheck } from '@/lib/check/run-check';
 
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
 /** Generous for a person re-checking with other rules; a script hammering the endpoint gets 429s. */
 const limiter = new RateLimiter({ capacity: Number(process.env.GRIDWATCH_CHECK_BURST ?? 60), perMinute: Number(process.env.GRIDWATCH_CHECK_PER_MINUTE ?? 60) });
 
-type CheckRequest = { source: CheckTrajectorySource; rule: unknown };
+type CheckRequest = { source: CheckTrajectorySource; rule: unknown; timeZone?: unknown };
 
 async function readRequest(request: NextRequest): Promise<CheckRequest> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -35,7 +36,8 @@ async function readRequest(request: NextRequest): Promise<CheckRequest> {
       }
     }
     const fileName = file instanceof File ? file.name : undefined;
-    return { source: { kind: 'file', text: await file.text(), fileName }, rule };
+    const timeZone = form.get('timeZone') ?? undefined;
+    return { source: { kind: 'file', text: await file.text(), fileName }, rule, timeZone };
   }
   if (!contentType.startsWith('application/json') && !contentType.startsWith('application/geo+json')) {
     throw new CheckInputError(400, 'Send JSON { "trajectory": <GeoJSON>, "rule": … } or multipart/form-data with a "file" field.');
@@ -47,8 +49,8 @@ async function readRequest(request: NextRequest): Promise<CheckRequest> {
     throw new CheckInputError(400, `The body is not valid JSON: ${(error as Error).message}`);
   }
   if (!body || typeof body !== 'object' || !('trajectory' in body)) throw new CheckInputError(400, 'The body needs a "trajectory" field (GeoJSON).');
-  const { trajectory, rule } = body as { trajectory: unknown; rule?: unknown };
-  return { source: { kind: 'geojson', value: trajectory }, rule };
+  const { trajectory, rule, timeZone } = body as { trajectory: unknown; rule?: unknown; timeZone?: unknown };
+  return { source: { kind: 'geojson', value: trajectory }, rule, timeZone };
 }
 
 /**
@@ -64,9 +66,14 @@ export async function POST(request: NextRequest) {
     );
   }
   try {
-    const { source, rule: ruleInput } = await readRequest(request);
+    const { source, rule: ruleInput, timeZone: zoneInput } = await readRequest(request);
     const { rule, preset } = readRule(ruleInput);
-    const trajectory = readCheckTrajectory(source, { timeZone: settings.timeZone, maxGapMinutes: rule.maxGapMinutes });
+    // The zone offset-less times are read in: the resident's choice (the page lets them change it), else the site's.
+    if (zoneInput !== undefined && (typeof zoneInput !== 'string' || !isValidTimeZone(zoneInput))) {
+      return codedErrorResponse(request, 'check.time-zone-invalid', { timeZone: String(zoneInput).slice(0, 64) });
+    }
+    const timeZone = typeof zoneInput === 'string' ? zoneInput : settings.timeZone;
+    const trajectory = readCheckTrajectory(source, { timeZone, maxGapMinutes: rule.maxGapMinutes });
     return await withErrors(async () => {
       const outcome = await runCheck(await getDb(), trajectory.parts, rule, trajectory);
       return NextResponse.json(
