@@ -5,6 +5,7 @@ import { staffMessages } from './messages-staff';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
+import { noticeReaderMessages } from './messages-notice-reader';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -113,8 +114,9 @@ export const messages = {
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
+    ...noticeReaderMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...checkAnswerMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en },
+  en: { ...commonMessages.en, ...checkMessages.en, ...checkAnswerMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...noticeReaderMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -3,6 +3,8 @@ import type { Db } from '@/lib/db/client';
 import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
+import { replaceGazetteer } from '@/lib/db/queries/gazetteer';
+import { readGazetteer } from '@/lib/notice-reader/read-gazetteer';
 import type { Actor } from '@/lib/db/queries/audit';
 import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
@@ -11,7 +13,7 @@ import { ImportError } from './import-error';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
 
-export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases'] as const;
+export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases', 'places'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type ImportOptions = {
@@ -24,6 +26,8 @@ export type ImportOptions = {
   /** For single-track files (KML, GPX) that do not name their case. */
   caseCode?: string;
   actor?: Actor;
+  /** For a gazetteer (`places`): its name; a new import of the same source replaces it whole. */
+  source?: string;
 };
 
 export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[] };
@@ -56,6 +60,20 @@ export async function runImport(db: Db, kind: ImportKind, text: string, options:
       }));
       const saved = await saveCaseTracks(db, tracks, actor, { publish: options.publish });
       return { kind, ...saved, warnings: parsed.warnings };
+    }
+    case 'places': {
+      const format = /\.(geo)?json$/i.test(options.fileName ?? '') ? 'geojson' : 'csv';
+      const source = (options.source ?? options.fileName ?? 'places').replace(/\.(csv|geojson|json)$/i, '').slice(0, 100);
+      let read: ReturnType<typeof readGazetteer>;
+      try {
+        read = readGazetteer(text, { format, datum, source });
+      } catch (error) {
+        throw new ImportError(`not a ${format === 'csv' ? 'CSV' : 'GeoJSON'} gazetteer: ${(error as Error).message}`);
+      }
+      if (read.entries.length === 0) throw new ImportError('no usable place: each needs a name and coordinates (name/名称, lat/纬度, lon/经度)');
+      const saved = await replaceGazetteer(db, source, read.entries, actor);
+      const warnings = read.warnings.map((w) => `${format === 'csv' ? 'line' : 'feature'} ${w.record}: ${w.reason === 'no-name' ? 'no name' : 'no usable coordinates'}, skipped`);
+      return { kind, inserted: saved.inserted, updated: saved.removed, warnings };
     }
   }
 }
