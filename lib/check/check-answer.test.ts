@@ -55,3 +55,11 @@ describe('answerCheck', () => {
     expect(answer.zones).toEqual([]);
   });
 });
+
+describe('overlapReportOf', () => {
+  it('keeps only the fields a report carries', async () => {
+    const { overlapReportOf } = await import('./format-result');
+    const [overlap] = answerCheck(stay('2020-03-07T01:30Z', '2020-03-07T02:00Z'), data, PRESETS['same-place'].rule).overlaps;
+    expect(Object.keys(overlapReportOf(overlap)).sort()).toEqual(['caseCode', 'closest', 'from', 'minDistanceMeters', 'minutes', 'place', 'to']);
+  });
+});
