@@ -2,6 +2,7 @@ import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
 import { noticeErrors } from './codes-notice';
+import { parseErrors } from './codes-parse';
 import { staffErrors } from './codes-staff';
 
 /**
@@ -13,6 +14,7 @@ export const ERROR_CATALOGUE = {
   ...commonErrors,
   ...authErrors,
   ...checkErrors,
+  ...parseErrors,
   ...staffErrors,
   ...noticeErrors,
 } as const;

@@ -2,6 +2,7 @@ import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
 import { checkAnswerMessages } from './messages-check-answer';
 import { staffMessages } from './messages-staff';
+import { staffSafetyMessages } from './messages-staff-safety';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
@@ -110,13 +111,14 @@ export const messages = {
     ...checkMessages['zh-CN'],
     ...checkAnswerMessages['zh-CN'],
     ...staffMessages['zh-CN'],
+    ...staffSafetyMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
     ...noticeReaderMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...checkAnswerMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...noticeReaderMessages.en },
+  en: { ...commonMessages.en, ...checkMessages.en, ...checkAnswerMessages.en, ...staffMessages.en, ...staffSafetyMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...noticeReaderMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -3,6 +3,8 @@ import type { Db } from '@/lib/db/client';
 import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
+import { previewCaseImportAgainstDb } from '@/lib/db/queries/case-import';
+import type { ImportPreview, ParsedImport } from '@/lib/cases/import-preview';
 import { replaceGazetteer } from '@/lib/db/queries/gazetteer';
 import { readGazetteer } from '@/lib/notice-reader/read-gazetteer';
 import type { Actor } from '@/lib/db/queries/audit';
@@ -26,15 +28,41 @@ export type ImportOptions = {
   /** For single-track files (KML, GPX) that do not name their case. */
   caseCode?: string;
   actor?: Actor;
+  /** Cases: replace the tracks of published cases the file changes (otherwise the import is refused). */
+  replacePublished?: boolean;
+  /** Cases: compute the preview and save nothing. */
+  isDryRun?: boolean;
   /** For a gazetteer (`places`): its name; a new import of the same source replaces it whole. */
   source?: string;
 };
 
-export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[] };
+export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[]; preview?: ImportPreview };
+
+/**
+ * Reads a case-track file into tracks (in WGS84) and the reader's warnings: what the import preview and the
+ * save take. Throws ImportError for a file that cannot be read.
+ */
+export function readCaseImport(text: string, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'>): ParsedImport {
+  const datum = options.datum ?? 'wgs84';
+  let parsed: ReturnType<typeof parseCaseTracks>;
+  try {
+    parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
+  } catch (error) {
+    if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+    throw error;
+  }
+  const tracks = parsed.tracks.map((track) => ({
+    ...track,
+    parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
+  }));
+  return { tracks, warnings: parsed.warnings };
+}
 
 /**
  * Validates a whole file, then saves it in one transaction: idempotent by natural key, all or nothing.
- * Throws ImportError (naming the feature or line) for bad input; nothing is saved then.
+ * Throws ImportError (naming the feature or line) for bad input; nothing is saved then. Cases are previewed
+ * first; a file that would change a published case's track is refused (AppError `import.published-change`)
+ * unless `replacePublished`.
  */
 export async function runImport(db: Db, kind: ImportKind, text: string, options: ImportOptions): Promise<ImportSummary> {
   const actor = options.actor ?? { label: 'import' };
@@ -47,19 +75,16 @@ export async function runImport(db: Db, kind: ImportKind, text: string, options:
     case 'zones':
       return { kind, ...(await saveZones(db, readZones(text, { datum }), actor)), warnings: [] };
     case 'cases': {
-      let parsed: ReturnType<typeof parseCaseTracks>;
-      try {
-        parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
-      } catch (error) {
-        if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
-        throw error;
-      }
-      const tracks = parsed.tracks.map((track) => ({
-        ...track,
-        parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
-      }));
-      const saved = await saveCaseTracks(db, tracks, actor, { publish: options.publish });
-      return { kind, ...saved, warnings: parsed.warnings };
+      const parsed = readCaseImport(text, options);
+      const preview = await previewCaseImportAgainstDb(db, parsed);
+      if (options.isDryRun) return { kind, inserted: 0, updated: 0, visits: 0, warnings: parsed.warnings, preview };
+      const saved = await saveCaseTracks(db, parsed.tracks, actor, {
+        publish: options.publish,
+        guardPublished: true,
+        ...(options.replacePublished ? { replacePublished: true as const } : {}),
+        expectedVersions: preview.expectedVersions,
+      });
+      return { kind, ...saved, warnings: parsed.warnings, preview };
     }
     case 'places': {
       const format = /\.(geo)?json$/i.test(options.fileName ?? '') ? 'geojson' : 'csv';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/lib/db/client';
 import { listCaseTracksBetween } from '@/lib/db/queries/case-tracks';
 import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import { parseCaseTrackQuery } from '@/lib/api/case-track-query';
+import { publicRead } from '@/lib/api/public-read';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { encodeCaseTracks, type CaseTracksAnswer } from '@/lib/check/case-track-codec';
 
@@ -19,8 +19,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   return withErrors(async () => {
     const query = parseCaseTrackQuery(request.nextUrl.searchParams);
     if ('error' in query) return errorResponse(400, query.error);
-    const db = await getDb();
-    const [tracks, coverageBasis] = await Promise.all([listCaseTracksBetween(db, query.from, query.to), getCoverageBasis(db)]);
+    const [tracks, coverageBasis] = await publicRead(request, (db) => Promise.all([listCaseTracksBetween(db, query.from, query.to), getCoverageBasis(db)]));
     const body = JSON.stringify({ ...encodeCaseTracks(tracks), coverageBasis } satisfies CaseTracksAnswer);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60, must-revalidate', Vary: 'Accept-Encoding' };

@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { feedbackKey, type OverlapFeedback } from '@/lib/check/advice';
 import type { OverlapAnswer } from '@/lib/check/check-answer';
 import type { FocusCase } from '@/lib/check/focus-case';
+import { errorText } from '@/lib/errors/render-error';
 import { partsToGeoJson } from '@/lib/check/parts-to-geojson';
 import { checkMapData } from '@/lib/check-screen/check-map-data';
 import { checkScreenReducer, initialCheckScreenState } from '@/lib/check-screen/check-screen-state';
@@ -81,7 +82,7 @@ export function ResidentCheck(props: Props) {
       });
       dispatch({ type: 'check-finished', result: { answer, mode: state.mode, caseTracks, given, timeZone } });
     } catch (error) {
-      dispatch({ type: 'check-failed', message: t('checkFailed', { message: (error as Error).message }) });
+      dispatch({ type: 'check-failed', message: t('checkFailed', { message: errorText(error, props.locale, timeZone) }) });
     }
   }
 

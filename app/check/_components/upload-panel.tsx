@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CHECK_LIMITS, trajectorySpan } from '@/lib/check/check-input';
 import { lastDays } from '@/lib/check/last-days';
 import type { GivenTrajectory } from '@/lib/check-screen/types';
+import { errorText } from '@/lib/errors/render-error';
 import { formatRange } from '@/lib/i18n/format-time';
 import { translate } from '@/lib/i18n/locale';
 import type { Locale, MessageKey } from '@/lib/i18n/messages';
@@ -50,7 +51,7 @@ export function UploadPanel({ locale, timeZone, onUploaded }: Props) {
     try {
       accept(name, text, await parseUpload(text, name, zone), zone, false);
     } catch (error) {
-      setUpload({ status: 'error', message: (error as Error).message });
+      setUpload({ status: 'error', message: errorText(error, locale, timeZone) });
     }
   }
 
@@ -61,7 +62,7 @@ export function UploadPanel({ locale, timeZone, onUploaded }: Props) {
       const text = await readFileText(file, (fraction) => setUpload({ status: 'reading', fraction, name: file.name }));
       await parse(file.name, text, timeZone);
     } catch (error) {
-      setUpload({ status: 'error', message: (error as Error).message });
+      setUpload({ status: 'error', message: errorText(error, locale, timeZone) });
     }
   }
 

@@ -1,3 +1,4 @@
+import { toWireError } from '@/lib/errors/app-error';
 import { compareHere, type CompareRequest } from './compare-here';
 
 /** Compares a trajectory with the downloaded case tracks off the main thread (see compare-in-worker.ts). */
@@ -8,6 +9,6 @@ scope.onmessage = (event) => {
   try {
     scope.postMessage({ isOk: true, answer: compareHere(event.data) });
   } catch (error) {
-    scope.postMessage({ isOk: false, message: (error as Error).message });
+    scope.postMessage({ isOk: false, error: toWireError(error) });
   }
 };

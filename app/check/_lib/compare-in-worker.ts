@@ -1,4 +1,5 @@
 import type { CheckAnswer } from '@/lib/check/check-answer';
+import { fromWireError, type WireError } from '@/lib/errors/app-error';
 import { compareHere, type CompareRequest } from './compare-here';
 
 /**
@@ -13,10 +14,10 @@ export function compareInWorker(request: CompareRequest): Promise<CheckAnswer> {
     return Promise.resolve().then(() => compareHere(request));
   }
   return new Promise<CheckAnswer>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<{ isOk: true; answer: CheckAnswer } | { isOk: false; message: string }>) => {
+    worker.onmessage = (event: MessageEvent<{ isOk: true; answer: CheckAnswer } | { isOk: false; error: WireError }>) => {
       worker.terminate();
       if (event.data.isOk) resolve(event.data.answer);
-      else reject(new Error(event.data.message));
+      else reject(fromWireError(event.data.error));
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -1,10 +1,11 @@
+import { fromWireError, type WireError } from '@/lib/errors/app-error';
 import { parseHere, type ParsedUpload } from './parse-here';
 
 export type { ParsedUpload } from './parse-here';
 
 /**
  * Parses an upload in a Web Worker, falling back to the main thread where workers are unavailable.
- * Rejects with the parser's message (naming the line or record) for an unreadable file.
+ * Rejects with the parser's coded error (naming the line or record) for an unreadable file; render it with errorText.
  */
 export function parseUpload(text: string, fileName: string, timeZone: string): Promise<ParsedUpload> {
   let worker: Worker;
@@ -14,10 +15,10 @@ export function parseUpload(text: string, fileName: string, timeZone: string): P
     return Promise.resolve().then(() => parseHere(text, fileName, timeZone));
   }
   return new Promise<ParsedUpload>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<{ isOk: true; parsed: ParsedUpload } | { isOk: false; message: string }>) => {
+    worker.onmessage = (event: MessageEvent<{ isOk: true; parsed: ParsedUpload } | { isOk: false; error: WireError }>) => {
       worker.terminate();
       if (event.data.isOk) resolve(event.data.parsed);
-      else reject(new Error(event.data.message));
+      else reject(fromWireError(event.data.error));
     };
     worker.onerror = (event) => {
       // The worker script failed to load or crashed: parse here rather than fail the resident.

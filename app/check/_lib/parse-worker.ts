@@ -1,3 +1,4 @@
+import { toWireError } from '@/lib/errors/app-error';
 import { parseHere } from './parse-here';
 
 /** Parses an uploaded trajectory off the main thread, so a large file does not freeze the page. */
@@ -11,6 +12,7 @@ scope.onmessage = (event) => {
   try {
     scope.postMessage({ isOk: true, parsed: parseHere(text, fileName, timeZone) });
   } catch (error) {
-    scope.postMessage({ isOk: false, message: (error as Error).message });
+    // The code and parameters cross, so the page renders the error in its own language.
+    scope.postMessage({ isOk: false, error: toWireError(error) });
   }
 };
