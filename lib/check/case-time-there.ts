@@ -49,3 +49,17 @@ export function caseTimeThere(index: CaseIndex, overlap: Overlap, rule: OverlapR
   }
   return Number.isFinite(from) ? { from, to } : null;
 }
+
+/**
+ * The overlaps with the case's own time there filled in (`caseFrom`/`caseTo`), computed beside the index that
+ * found them (the server's check worker, or the browser). Does not mutate its input.
+ *
+ * @example
+ * withCaseTimes(index, findOverlaps(parts, index, rule), rule)[0].caseFrom // → 1583544600000
+ */
+export function withCaseTimes(index: CaseIndex, overlaps: readonly Overlap[], rule: OverlapRule): Overlap[] {
+  return overlaps.map((overlap) => {
+    const there = caseTimeThere(index, overlap, rule);
+    return there ? { ...overlap, caseFrom: there.from, caseTo: there.to } : { ...overlap };
+  });
+}

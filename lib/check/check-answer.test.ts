@@ -3,7 +3,10 @@ import type { ZoneFeatureCollection } from '../geo/zone-visits';
 import { buildCaseIndex } from '../overlap/build-case-index';
 import { PRESETS } from '../overlap/rule';
 import type { CaseTrack, TrajectoryPart } from '../trajectory/types';
-import { answerCheck } from './check-answer';
+import { findOverlaps } from '../overlap/find-overlaps';
+import type { OverlapRule } from '../overlap/rule';
+import { withCaseTimes } from './case-time-there';
+import { answerCheck as answerFromOverlaps, type CheckData, type TrajectoryFacts } from './check-answer';
 import { caseTrackSpans, type CoverageBasis } from './coverage';
 
 const at = (iso: string) => Date.parse(iso);
@@ -19,7 +22,11 @@ const zones: ZoneFeatureCollection = {
     { type: 'Feature', id: 8, properties: { name: 'Block 7', kind: 'controlled', effectiveFrom: '2020-01-01T00:00:00.000Z', liftedAt: '2020-02-01T00:00:00.000Z' }, geometry: { type: 'Polygon', coordinates: square(shop[0], shop[1], 0.001) } },
   ],
 };
-const data = { index: buildCaseIndex(cases), caseSpans: caseTrackSpans(cases), basis, zones };
+const index = buildCaseIndex(cases);
+const data = { caseSpans: caseTrackSpans(cases), basis, zones };
+/** The engine's overlaps with the case times (as the check worker gives them), then the answer. */
+const answerCheck = (parts: TrajectoryPart[], checkData: CheckData, rule: OverlapRule, facts?: TrajectoryFacts) =>
+  answerFromOverlaps(parts, withCaseTimes(index, findOverlaps(parts, index, rule), rule), checkData, rule, facts);
 const stay = (start: string, end: string): TrajectoryPart[] => [{ kind: 'stay', lngLat: [shop[0], shop[1] + 0.0001], start: at(start), end: at(end) }];
 
 describe('answerCheck', () => {

@@ -1,12 +1,10 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ZoneKind } from '../enums';
 import { findZoneVisits, type ZoneFeatureCollection, type ZoneProperties } from '../geo/zone-visits';
-import type { CaseIndex } from '../overlap/build-case-index';
-import { findOverlaps } from '../overlap/find-overlaps';
 import type { OverlapRule } from '../overlap/rule';
+import type { Overlap } from '../overlap/types';
 import type { TrajectoryPart } from '../trajectory/types';
 import { adviceFor, type AdviceCode, type OverlapTiming } from './advice';
-import { caseTimeThere } from './case-time-there';
 import { computeCoverage, type Coverage, type CoverageBasis, type LngLatBox, type TimeSpan } from './coverage';
 import { formatOverlaps, type OverlapReport } from './format-result';
 import { boxesIntersect, trajectoryBbox } from './trajectory-bbox';
@@ -35,9 +33,8 @@ export type CheckAnswer = {
   advice: AdviceCode[];
 };
 
-/** What a check compares against: the case index, each case track's span, the coverage basis and the zones. */
+/** What a check compared against: each case track's span, the coverage basis and the zones. */
 export type CheckData = {
-  index: CaseIndex;
   caseSpans: Iterable<TimeSpan>;
   basis: CoverageBasis;
   zones: ZoneFeatureCollection;
@@ -50,22 +47,22 @@ export type TrajectoryFacts = { droppedPoints?: number; assumedTimeZone?: string
 const since = (zone: Feature<Polygon | MultiPolygon, ZoneProperties> | undefined) => zone?.properties.effectiveFrom ?? null;
 
 /**
- * Runs one check and builds its answer: the overlaps (each with the case's time there and whether the case was
- * there at the same time or earlier), the zones entered with their ids, coverage, and advice. Pure: the server
- * route (lib/check/run-check.ts) and the browser's private check both call it, so they answer alike.
+ * Turns the engine's overlaps (with the case's time there, lib/check/case-time-there.ts) into the answer: the
+ * overlaps formatted (each saying whether the case was there at the same time or had left), the zones entered
+ * with their ids, coverage, and advice. Pure: the server route (lib/check/run-check.ts) and the browser's
+ * private check both call it, so they answer alike.
  *
  * @example
- * answerCheck(parts, { index, caseSpans, basis, zones }, PRESETS['same-place'].rule, { droppedPoints: 0 })
+ * answerCheck(parts, withCaseTimes(index, findOverlaps(parts, index, rule), rule), { caseSpans, basis, zones }, rule, { droppedPoints: 0 })
  * // → { overlaps: [{ caseCode: 'C-009', ..., caseFrom: '2020-03-07T01:30:00.000Z', timing: 'same-time' }], zones: [], coverage: { status: 'covered', ... }, ... }
  */
-export function answerCheck(parts: readonly TrajectoryPart[], data: CheckData, rule: OverlapRule, facts: TrajectoryFacts = {}): CheckAnswer {
-  const found = findOverlaps(parts, data.index, rule);
+export function answerCheck(parts: readonly TrajectoryPart[], found: readonly Overlap[], data: CheckData, rule: OverlapRule, facts: TrajectoryFacts = {}): CheckAnswer {
   const reports = formatOverlaps(found);
   // formatOverlaps sorts; pair each report with its engine overlap by case and start.
   const byKey = new Map(found.map((o) => [`${o.caseCode}|${new Date(Math.floor(o.from)).toISOString()}`, o]));
   const overlaps = reports.map((report): OverlapAnswer => {
     const overlap = byKey.get(`${report.caseCode}|${report.from}`);
-    const there = overlap ? caseTimeThere(data.index, overlap, rule) : null;
+    const there = overlap?.caseFrom !== undefined && overlap.caseTo !== undefined ? { from: overlap.caseFrom, to: overlap.caseTo } : null;
     const timing: OverlapTiming = there && there.to < Date.parse(report.from) ? 'after-case' : 'same-time';
     return { ...report, caseFrom: there ? new Date(there.from).toISOString() : null, caseTo: there ? new Date(there.to).toISOString() : null, timing };
   });

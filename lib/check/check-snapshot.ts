@@ -2,7 +2,7 @@ import 'server-only';
 import { bbox as turfBbox } from '@turf/turf';
 import { sql } from 'drizzle-orm';
 import type { MultiPolygon } from 'geojson';
-import { buildCaseIndex, type CaseIndex } from '@/lib/overlap/build-case-index';
+import type { CaseIndex } from '@/lib/overlap/build-case-index';
 import { rowsOf, type Db } from '@/lib/db/client';
 import { listPublishedCaseTracksForIndex } from '@/lib/db/queries/cases';
 import { listZones } from '@/lib/db/queries/zones';
@@ -10,10 +10,15 @@ import { dataVersion } from '@/lib/db/data-version';
 import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
 import { caseTrackSpans, type CoverageBasis, type TimeSpan } from './coverage';
+import { buildCaseDaysInBackground } from '@/lib/case-days/case-days';
+import { loadCheckEngine, type CheckEngine } from './check-engine';
 
 /** What every check reads: the case index, each case track's span, the coverage basis and the zones with their bounding boxes. */
 export type CheckSnapshot = {
-  index: CaseIndex;
+  /** Where checks run (the worker pool, or an index on this thread). */
+  engine: CheckEngine;
+  /** The index on this thread, when there is no worker pool. */
+  index: CaseIndex | undefined;
   caseCount: number;
   caseSpans: TimeSpan[];
   basis: CoverageBasis;
@@ -66,7 +71,10 @@ async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBox
 
 async function loadAll(db: Db): Promise<CheckSnapshot> {
   const [tracks, zones, basis] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db), getCoverageBasis(db)]);
-  return { index: buildCaseIndex(tracks), caseCount: tracks.length, caseSpans: caseTrackSpans(tracks), basis, ...zones };
+  // The private check's day files follow the same published tracks; rebuilt beside, never in a request.
+  void buildCaseDaysInBackground(tracks);
+  const engine = await loadCheckEngine(tracks);
+  return { engine, index: engine.kind === 'local' ? engine.index : undefined, caseCount: tracks.length, caseSpans: caseTrackSpans(tracks), basis, ...zones };
 }
 
 /**

@@ -70,6 +70,7 @@ export async function POST(request: NextRequest) {
       {
         rule: { ...rule, ...(preset ? { preset } : {}) },
         overlaps: outcome.overlaps,
+        ...(outcome.overlapSummary ? { overlapSummary: outcome.overlapSummary } : {}),
         zones: outcome.zones,
         coverage: outcome.coverage,
         droppedPoints: outcome.droppedPoints,

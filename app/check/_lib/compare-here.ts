@@ -2,6 +2,8 @@ import { answerCheck, type CheckAnswer, type TrajectoryFacts } from '@/lib/check
 import { caseTrackSpans } from '@/lib/check/coverage';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
 import { buildCaseIndex } from '@/lib/overlap/build-case-index';
+import { findOverlaps } from '@/lib/overlap/find-overlaps';
+import { withCaseTimes } from '@/lib/check/case-time-there';
 import type { OverlapRule } from '@/lib/overlap/rule';
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
 import type { CaseData } from './load-case-tracks';
@@ -12,5 +14,6 @@ export type CompareRequest = { parts: TrajectoryPart[]; cases: CaseData; zones: 
 /** The comparison itself: index the downloaded tracks, then the one answer builder the server uses too. */
 export function compareHere({ parts, cases, zones, rule, facts }: CompareRequest): CheckAnswer {
   const index = buildCaseIndex(cases.tracks as CaseTrack[], { maxGapMinutes: rule.maxGapMinutes });
-  return answerCheck(parts, { index, caseSpans: caseTrackSpans(cases.tracks), basis: cases.basis, zones }, rule, facts);
+  const overlaps = withCaseTimes(index, findOverlaps(parts, index, rule), rule);
+  return answerCheck(parts, overlaps, { caseSpans: caseTrackSpans(cases.tracks), basis: cases.basis, zones }, rule, facts);
 }
