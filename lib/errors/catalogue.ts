@@ -1,4 +1,5 @@
 import { authErrors } from './codes-auth';
+import { briefingErrors } from './codes-briefing';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
 import { staffErrors } from './codes-staff';
@@ -13,6 +14,7 @@ export const ERROR_CATALOGUE = {
   ...authErrors,
   ...checkErrors,
   ...staffErrors,
+  ...briefingErrors,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -18,7 +18,14 @@ export function HatchImages() {
   return null;
 }
 
-export { VectorTileLayers } from '@/app/_components/map/vector-tile-layers';
+/** Flies the map to a place picked from a list (places, search). */
+export function FlyTo({ target }: { target: [number, number] | null }) {
+  const { map } = useMap();
+  useEffect(() => {
+    if (map && target) map.flyTo({ center: target, zoom: Math.max(map.getZoom(), 15), duration: 800 });
+  }, [map, target]);
+  return null;
+}
 
 /** Applies the legend's visibility to the layers and the "new since" filter; placed after the layers. */
 export function LayerState({ visibleLayerIds, hiddenLayerIds, newSince }: { visibleLayerIds: string[]; hiddenLayerIds: string[]; newSince: string }) {
