@@ -91,7 +91,8 @@ test('the PNG export stands alone: title, moment, window, figures and legend, na
   const texts = drawn.map((d) => d.text);
   expect(texts).toContain(`${newCases} new cases in the window`);
   expect(texts.some((t) => t.startsWith('Window: '))).toBe(true);
-  expect(texts.some((t) => t.startsWith('Sealed zone: 4 ·') && t.includes(`about ${sealed.toLocaleString('en')} people (estimate)`))).toBe(true);
+  expect(texts).toContain('Sealed zone: 4 · 0.18 km²');
+  expect(texts).toContain(`  about ${sealed.toLocaleString('en')} people (estimate)`);
   const figureLine = drawn.find((d) => d.text === `${newCases} new cases in the window`)!;
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
@@ -173,6 +174,10 @@ test('with ?source=tiles the same picture comes from vector tiles', async ({ pag
   await waitForMapReady(page);
   const zones = await renderedFeatures(page, ZONE_FILLS);
   expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
+  // From tiles (the city-scale path) cases are density below street zoom, places from CASE_LINES_MIN_ZOOM on.
+  expect(await page.evaluate(() => window.gridwatchMap!.querySourceFeatures('case-density', { sourceLayer: 'case-density' }).length)).toBeGreaterThan(0);
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ center: [126.8874, 37.4954], zoom: 14.5 }));
+  await waitForMapReady(page);
   expect((await renderedFeatures(page, ['case-tracks-place'])).length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
@@ -183,6 +188,14 @@ test('the print layout is A4 landscape with the map, legend and figures', async 
   await waitForMapReady(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('time-slider')).toBeHidden();
+  // The map took the paper's box and shows the whole area again.
+  await waitForMapReady(page);
+  const canvas = await page.evaluate(() => {
+    const c = window.gridwatchMap!.getCanvas();
+    const box = (document.querySelector('.briefing-map') as HTMLElement).getBoundingClientRect();
+    return { width: c.clientWidth, mapBox: box.width };
+  });
+  expect(canvas.width).toBeLessThanOrEqual(canvas.mapBox);
   await expect(page.getByTestId('briefing-legend')).toBeVisible();
   await expect(page.getByTestId('briefing-summary')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('briefing-print.png'), fullPage: true });

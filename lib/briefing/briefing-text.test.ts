@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefingFigures } from '@/lib/db/queries/briefing';
 import { messages } from '@/lib/i18n/messages';
-import { exportFileName, figureLines, windowText, zoneFigureLine } from './briefing-text';
+import { exportFileName, figureLines, windowText, zoneFigureLines } from './briefing-text';
 
 const figures = {
   zonesByKind: [
@@ -29,13 +29,13 @@ describe('briefing text', () => {
   });
 
   it('labels the zone figure as an estimate, with grouping', () => {
-    expect(zoneFigureLine(figures.zonesByKind[0], messages.en, 'en')).toBe('Sealed zone: 4 · 0.18 km² · about 1,234 people (estimate)');
-    expect(zoneFigureLine(figures.zonesByKind[0], messages['zh-CN'], 'zh-CN')).toBe('封控区: 4 个 · 0.18 km² · 估计约 1,234 人');
+    expect(zoneFigureLines(figures.zonesByKind[0], messages.en, 'en')).toEqual(['Sealed zone: 4 · 0.18 km²', '  about 1,234 people (estimate)']);
+    expect(zoneFigureLines(figures.zonesByKind[0], messages['zh-CN'], 'zh-CN')).toEqual(['封控区: 4 个 · 0.18 km²', '  估计约 1,234 人']);
   });
 
   it('lists the figures a stand-alone picture needs, new cases by community with unknown last', () => {
     const lines = figureLines(figures, messages['zh-CN'], 'zh-CN');
-    expect(lines).toContain('区间内新增 10 例');
+    expect(lines[6]).toBe('区间内新增 10 例');
     expect(lines).toContain('  新道林洞 7 例 · 社区不详 3 例');
     expect(lines).toContain('累计病例 15 例');
     expect(lines.filter((l) => l.includes('估计约'))).toHaveLength(3);

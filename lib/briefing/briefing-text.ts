@@ -37,16 +37,16 @@ export function windowText(window: { since: string; at: string }, m: Messages, l
 }
 
 /**
- * One line per zone kind: label, count, area and the estimated people in it (the touched-communities
- * figure is secondary and stays on the page).
+ * Two lines per zone kind for a picture: label, count and area, then the estimated people in it (the
+ * touched-communities figure is secondary and stays on the page).
  *
  * @example
- * zoneFigureLine({ kind: 'sealed', count: 4, areaKm2: 0.18, estimatedPeople: 1234, populationOfTouchedCommunities: 478900 }, messages.en, 'en')
- * // → 'Sealed zone: 4 · 0.18 km² · about 1,234 people (estimate)'
+ * zoneFigureLines({ kind: 'sealed', count: 4, areaKm2: 0.18, estimatedPeople: 1234, populationOfTouchedCommunities: 478900 }, messages.en, 'en')
+ * // → ['Sealed zone: 4 · 0.18 km²', '  about 1,234 people (estimate)']
  */
-export function zoneFigureLine(z: BriefingFigures['zonesByKind'][number], m: Messages, locale: Locale): string {
+export function zoneFigureLines(z: BriefingFigures['zonesByKind'][number], m: Messages, locale: Locale): [string, string] {
   const people = new Intl.NumberFormat(locale).format(z.estimatedPeople);
-  return `${m[ZONE_LABEL[z.kind]]}: ${fillTemplate(m.briefingZoneRow, { count: z.count, area: z.areaKm2.toFixed(2) })} · ${fillTemplate(m.briefingZoneEstimate, { people })}`;
+  return [`${m[ZONE_LABEL[z.kind]]}: ${fillTemplate(m.briefingZoneRow, { count: z.count, area: z.areaKm2.toFixed(2) })}`, `  ${fillTemplate(m.briefingZoneEstimate, { people })}`];
 }
 
 /**
@@ -54,14 +54,14 @@ export function zoneFigureLine(z: BriefingFigures['zonesByKind'][number], m: Mes
  * in the window and where (the five communities with most), the total, and the no-epidemic count.
  *
  * @example
- * figureLines(briefing.figures, messages['zh-CN'], 'zh-CN')[3] // → '区间内新增 10 例'
+ * figureLines(briefing.figures, messages['zh-CN'], 'zh-CN')[6] // → '区间内新增 10 例'
  */
 export function figureLines(f: BriefingFigures, m: Messages, locale: Locale): string[] {
   const where = f.newCases.byCommunity
     .slice(0, 5)
     .map((c) => fillTemplate(m.briefingNewCasesIn, { name: c.name ?? m.briefingCommunityUnknown, count: c.count }));
   return [
-    ...f.zonesByKind.map((z) => zoneFigureLine(z, m, locale)),
+    ...f.zonesByKind.flatMap((z) => zoneFigureLines(z, m, locale)),
     fillTemplate(m.briefingNewCasesCount, { count: f.newCases.count }),
     ...(where.length ? [`  ${where.join(' · ')}`] : []),
     fillTemplate(m.briefingCasesTotal, { total: f.casesTotal }),

@@ -19,7 +19,6 @@ export function parseSearchQuery(raw: string | null): string | null {
   if (raw === null) return null;
   const text = raw.normalize('NFC').trim();
   const length = [...text].length;
-  // eslint-disable-next-line no-control-regex
   if (length < SEARCH_MIN_CHARS || length > SEARCH_MAX_CHARS || /[\u0000-\u001f\u007f]/.test(text)) return null;
   return text;
 }

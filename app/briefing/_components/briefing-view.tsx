@@ -65,7 +65,7 @@ export function BriefingView({ initial, gridCells, locale, messages: m, styleSet
   const onMove = useCallback((center: [number, number], zoom: number) => setView({ center, zoom }), []);
   const allVisible = entries.every((e) => visible[e.id]);
   useBriefingLink(
-    { at: at === initial.briefing.at && !linkState.at ? undefined : at, since, center: view?.center, zoom: view?.zoom, layers: allVisible ? undefined : entries.filter((e) => visible[e.id]).map((e) => e.id), trackDays: trackDays === 14 ? undefined : trackDays },
+    { at: at === initial.briefing.at && !linkState.at ? undefined : at, since: sinceChoice === 'day' ? undefined : since, center: view?.center, zoom: view?.zoom, layers: allVisible ? undefined : entries.filter((e) => visible[e.id]).map((e) => e.id), trackDays: trackDays === 14 ? undefined : trackDays },
     forcedSource,
   );
   const visibleLayerIds = useMemo(() => entries.filter((e) => visible[e.id]).flatMap((e) => e.layerIds), [entries, visible]);

@@ -61,23 +61,33 @@ export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
       onMove([c.lng, c.lat], map.getZoom());
     };
     map.on('moveend', report);
-    // The printed map is smaller than the screen's: show the same area on paper, then restore the view.
-    let saved: { center: [number, number]; zoom: number } | undefined;
-    const beforePrint = () => {
-      const area = map.getBounds();
+    // The printed map is smaller than the screen's: when print styles apply (print media matches; beforeprint
+    // alone comes before the print layout), resize to the paper's box, show the same area, draw at once;
+    // then restore the view.
+    let saved: { center: [number, number]; zoom: number; area: ReturnType<typeof map.getBounds> } | undefined;
+    const toPaper = () => {
+      if (saved) return;
       const c = map.getCenter();
-      saved = { center: [c.lng, c.lat], zoom: map.getZoom() };
+      saved = { center: [c.lng, c.lat], zoom: map.getZoom(), area: map.getBounds() };
       map.resize();
-      map.fitBounds(area, { padding: 0, duration: 0 });
+      map.fitBounds(saved.area, { padding: 0, duration: 0 });
+      map.redraw();
     };
-    const afterPrint = () => {
+    const toScreen = () => {
       map.resize();
       if (saved) map.jumpTo(saved);
+      saved = undefined;
     };
+    const printMedia = window.matchMedia('print');
+    const onMedia = (event: MediaQueryListEvent) => (event.matches ? toPaper() : toScreen());
+    printMedia.addEventListener('change', onMedia);
+    const beforePrint = () => requestAnimationFrame(toPaper);
+    const afterPrint = toScreen;
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
       map.off('moveend', report);
+      printMedia.removeEventListener('change', onMedia);
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };

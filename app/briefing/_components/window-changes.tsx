@@ -25,20 +25,27 @@ export function NewCasesFigure({ newCases, messages: m }: Pick<Props, 'newCases'
   );
 }
 
+/** At city scale a day can declare hundreds of zones: the list shows the first ones and says how many more. */
+const MAX_LISTED = 12;
+
 export function ChangesList({ changes, locale, timeZone, messages: m }: Omit<Props, 'newCases'>) {
   if (changes.zones.length + changes.cases.length === 0) return <p className="muted">{m.briefingNoChanges}</p>;
+  const zones = changes.zones.slice(0, MAX_LISTED);
+  const cases = changes.cases.slice(0, Math.max(0, MAX_LISTED - zones.length));
+  const more = changes.zones.length + changes.cases.length - zones.length - cases.length;
   return (
-    <ul className="changes-list" data-testid="changes-list">
-      {changes.zones.map((z) => (
+    <ul className="changes-list" data-testid="changes-list" data-count={changes.zones.length + changes.cases.length}>
+      {zones.map((z) => (
         <li key={`${z.change}-${z.id}`} data-change={z.change}>
           <span className={`tag ${z.change}`}>{m[CHANGE_TAG[z.change]]}</span> {z.name} <small>{formatInstant(z.at, locale, timeZone)}</small>
         </li>
       ))}
-      {changes.cases.map((c) => (
+      {cases.map((c) => (
         <li key={c.code}>
           <span className="tag">{m.briefingCaseAdded}</span> {c.code} <small>{formatInstant(c.reportedAt, locale, timeZone)}</small>
         </li>
       ))}
+      {more > 0 ? <li className="muted">{fillTemplate(m.briefingChangesMore, { count: more })}</li> : null}
     </ul>
   );
 }

@@ -19,8 +19,9 @@ export function caseDensityLayers(sourceId: string, sourceLayer?: string): Layer
       maxzoom: CASE_LINES_MIN_ZOOM,
       paint: {
         'heatmap-weight': 1,
-        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 9, 0.25, CASE_LINES_MIN_ZOOM, 1],
-        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, CASE_LINES_MIN_ZOOM, 22],
+        // Low intensity and small radius further out, so a city of tracks shows where they concentrate, not a blanket.
+        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 9, 0.12, CASE_LINES_MIN_ZOOM, 0.6],
+        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 9, 4, CASE_LINES_MIN_ZOOM, 16],
         'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], CASE_LINES_MIN_ZOOM - 1, 0.85, CASE_LINES_MIN_ZOOM, 0.4],
         'heatmap-color': [
           'interpolate',
