@@ -41,6 +41,24 @@ const envSchema = z.object({
   GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  GRIDWATCH_CHECK_BURST: z.coerce.number().min(1).max(100_000).default(60),
+  GRIDWATCH_CHECK_PER_MINUTE: z.coerce.number().positive().max(100_000).default(60),
+  GRIDWATCH_REPORT_BURST: z.coerce.number().min(1).max(100_000).default(5),
+  GRIDWATCH_REPORT_PER_MINUTE: z.coerce.number().positive().max(100_000).default(0.2),
+  GRIDWATCH_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .refine(
+      (list) => list.every((entry) => [z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()].some((schema) => schema.safeParse(entry).success)),
+      'GRIDWATCH_TRUSTED_PROXIES must be addresses or CIDR ranges separated by commas, e.g. 127.0.0.1/32,10.0.0.0/8',
+    ),
+  DATABASE_READ_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'DATABASE_READ_URL must start with postgres://'),
   GRIDWATCH_CLOCK_FILE: z
     .string()
     .trim()
@@ -66,8 +84,19 @@ export type Settings = {
   reportRetentionDays: number;
   /** Session cookies carry `Secure` (sent over HTTPS only): on in production builds. */
   isSecureCookie: boolean;
-  /** Sign-in attempts per client address per minute (after a burst of the same size). */
+  /** Sign-in attempts per client address per minute (after a burst of twice as many). */
   signInPerMinute: number;
+  /** Resident checks per client address: a burst, then this many per minute. */
+  checkRate: { burst: number; perMinute: number };
+  /** Residents' reports per client address: a burst, then this many per minute. */
+  reportRate: { burst: number; perMinute: number };
+  /**
+   * The reverse proxies whose X-Forwarded-For hops are believed (addresses or CIDR ranges); empty: the
+   * header is ignored and the connection's peer address is the client (lib/api/client-key.ts).
+   */
+  trustedProxies: string[];
+  /** A streaming standby for public reads (lib/db/read-db.ts); unset: every read goes to DATABASE_URL. */
+  databaseReadUrl: string | undefined;
   /** Zone lifecycle steps (default: Shanghai 2022, sealed → controlled after 7 days, → precaution after 3 more). */
   lifecycleRule: LifecycleRule;
   /** A community with no case and no zone for this many days counts as "no-epidemic" (无疫小区). */
@@ -101,6 +130,10 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
     isSecureCookie: env.NODE_ENV === 'production',
     signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
+    checkRate: { burst: env.GRIDWATCH_CHECK_BURST, perMinute: env.GRIDWATCH_CHECK_PER_MINUTE },
+    reportRate: { burst: env.GRIDWATCH_REPORT_BURST, perMinute: env.GRIDWATCH_REPORT_PER_MINUTE },
+    trustedProxies: env.GRIDWATCH_TRUSTED_PROXIES,
+    databaseReadUrl: env.DATABASE_URL ? env.DATABASE_READ_URL : undefined,
     lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
     noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
     noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,

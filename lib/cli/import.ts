@@ -1,6 +1,9 @@
 /**
- * npm run import -- <communities|grid-cells|zones|cases> FILE [--publish] [--datum gcj02] [--case-code C-1]
- * Validates the whole file, then saves it in one transaction (idempotent by natural key).
+ * npm run import -- <communities|grid-cells|zones|cases|places> FILE [--publish] [--datum gcj02] [--case-code C-1] [--source NAME]
+ *   [--dry-run] [--replace-published]
+ * Validates the whole file, then saves it in one transaction (idempotent by natural key). Cases: prints what
+ * the file would change first; a file that would replace a published case's track imports nothing and
+ * exits 3 naming those cases, unless --replace-published.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,8 +14,15 @@ import { settings } from '@/lib/env';
 import { DATUMS, type Datum } from '@/lib/import/datum';
 import { ImportError } from '@/lib/import/import-error';
 import { IMPORT_KINDS, runImport, type ImportKind } from '@/lib/import/run-import';
+import { describePreview } from '@/lib/cases/describe-import';
+import { isAppError } from '@/lib/errors/app-error';
+import { renderError } from '@/lib/errors/render-error';
+import { formatInstant } from '@/lib/i18n/format-time';
+import { messages } from '@/lib/i18n/messages';
 
-const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publish] [--datum wgs84|gcj02] [--case-code CODE]`;
+const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publish] [--datum wgs84|gcj02] [--case-code CODE] [--source NAME] [--dry-run] [--replace-published]`;
+/** Exit status when the import would change published cases without --replace-published (scripts can tell it apart). */
+const EXIT_PUBLISHED_CHANGE = 3;
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -22,7 +32,14 @@ function fail(message: string, code: number): never {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { publish: { type: 'boolean', default: false }, datum: { type: 'string', default: 'wgs84' }, 'case-code': { type: 'string' } },
+    options: {
+      publish: { type: 'boolean', default: false },
+      datum: { type: 'string', default: 'wgs84' },
+      'case-code': { type: 'string' },
+      source: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'replace-published': { type: 'boolean', default: false },
+    },
   });
   const [kind, file] = positionals;
   if (!IMPORT_KINDS.includes(kind as ImportKind) || !file || positionals.length > 2) fail(USAGE, 2);
@@ -44,13 +61,29 @@ async function main() {
       datum: values.datum as Datum,
       publish: values.publish,
       caseCode: values['case-code'],
+      source: values.source,
       timeZone: settings.timeZone,
+      replacePublished: values['replace-published'],
+      isDryRun: values['dry-run'],
     });
-    for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+    if (summary.preview) {
+      for (const line of describePreview(summary.preview, messages.en, (ms) => formatInstant(ms, 'en', settings.timeZone))) console.log(line);
+    } else {
+      for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+    }
+    if (values['dry-run']) {
+      console.log(`Dry run: nothing was imported.`);
+      return;
+    }
     const visits = summary.visits === undefined ? '' : `, ${summary.visits} visits`;
-    console.log(`Imported ${kind} from ${file}: ${summary.inserted} new, ${summary.updated} updated${visits}${values.publish ? ', published' : ''}.`);
+    if (kind === 'places') console.log(`Imported gazetteer from ${file}: ${summary.inserted} places (replacing ${summary.updated}).`);
+    else console.log(`Imported ${kind} from ${file}: ${summary.inserted} new, ${summary.updated} updated${visits}${values.publish ? ', published' : ''}.`);
   } catch (error) {
     if (error instanceof ImportError) fail(`${file}: ${error.message}\nNothing was imported.`, 1);
+    if (isAppError(error)) {
+      const hint = error.code === 'import.published-change' ? '\nRun again with --replace-published to replace them (the audit log keeps each track before and after).' : '';
+      fail(`${file}: ${renderError('en', error.code, error.params, settings.timeZone)}${hint}`, error.code === 'import.published-change' ? EXIT_PUBLISHED_CHANGE : 1);
+    }
     throw error;
   } finally {
     await handle.close();

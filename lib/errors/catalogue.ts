@@ -2,6 +2,8 @@ import { authErrors } from './codes-auth';
 import { briefingErrors } from './codes-briefing';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
+import { noticeErrors } from './codes-notice';
+import { parseErrors } from './codes-parse';
 import { staffErrors } from './codes-staff';
 
 /**
@@ -13,7 +15,9 @@ export const ERROR_CATALOGUE = {
   ...commonErrors,
   ...authErrors,
   ...checkErrors,
+  ...parseErrors,
   ...staffErrors,
+  ...noticeErrors,
   ...briefingErrors,
 } as const;
 

@@ -1,9 +1,11 @@
 import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
 import { staffMessages } from './messages-staff';
+import { staffSafetyMessages } from './messages-staff-safety';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
+import { noticeReaderMessages } from './messages-notice-reader';
 import { searchMessages } from './messages-search';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
@@ -108,13 +110,26 @@ export const messages = {
     ...commonMessages['zh-CN'],
     ...checkMessages['zh-CN'],
     ...staffMessages['zh-CN'],
+    ...staffSafetyMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
+    ...noticeReaderMessages['zh-CN'],
     ...searchMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...searchMessages.en },
+  en: {
+    ...commonMessages.en,
+    ...checkMessages.en,
+    ...staffMessages.en,
+    ...staffSafetyMessages.en,
+    ...noticeMessages.en,
+    ...briefingMessages.en,
+    ...communityMessages.en,
+    ...communityCardMessages.en,
+    ...noticeReaderMessages.en,
+    ...searchMessages.en,
+  },
 } as const;
 
 export type Locale = keyof typeof messages;

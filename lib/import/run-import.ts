@@ -3,6 +3,10 @@ import type { Db } from '@/lib/db/client';
 import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
+import { previewCaseImportAgainstDb } from '@/lib/db/queries/case-import';
+import type { ImportPreview, ParsedImport } from '@/lib/cases/import-preview';
+import { replaceGazetteer } from '@/lib/db/queries/gazetteer';
+import { readGazetteer } from '@/lib/notice-reader/read-gazetteer';
 import type { Actor } from '@/lib/db/queries/audit';
 import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
@@ -11,7 +15,7 @@ import { ImportError } from './import-error';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
 
-export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases'] as const;
+export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases', 'places'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type ImportOptions = {
@@ -24,13 +28,41 @@ export type ImportOptions = {
   /** For single-track files (KML, GPX) that do not name their case. */
   caseCode?: string;
   actor?: Actor;
+  /** Cases: replace the tracks of published cases the file changes (otherwise the import is refused). */
+  replacePublished?: boolean;
+  /** Cases: compute the preview and save nothing. */
+  isDryRun?: boolean;
+  /** For a gazetteer (`places`): its name; a new import of the same source replaces it whole. */
+  source?: string;
 };
 
-export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[] };
+export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[]; preview?: ImportPreview };
+
+/**
+ * Reads a case-track file into tracks (in WGS84) and the reader's warnings: what the import preview and the
+ * save take. Throws ImportError for a file that cannot be read.
+ */
+export function readCaseImport(text: string, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'>): ParsedImport {
+  const datum = options.datum ?? 'wgs84';
+  let parsed: ReturnType<typeof parseCaseTracks>;
+  try {
+    parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
+  } catch (error) {
+    if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+    throw error;
+  }
+  const tracks = parsed.tracks.map((track) => ({
+    ...track,
+    parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
+  }));
+  return { tracks, warnings: parsed.warnings };
+}
 
 /**
  * Validates a whole file, then saves it in one transaction: idempotent by natural key, all or nothing.
- * Throws ImportError (naming the feature or line) for bad input; nothing is saved then.
+ * Throws ImportError (naming the feature or line) for bad input; nothing is saved then. Cases are previewed
+ * first; a file that would change a published case's track is refused (AppError `import.published-change`)
+ * unless `replacePublished`.
  */
 export async function runImport(db: Db, kind: ImportKind, text: string, options: ImportOptions): Promise<ImportSummary> {
   const actor = options.actor ?? { label: 'import' };
@@ -43,19 +75,30 @@ export async function runImport(db: Db, kind: ImportKind, text: string, options:
     case 'zones':
       return { kind, ...(await saveZones(db, readZones(text, { datum }), actor)), warnings: [] };
     case 'cases': {
-      let parsed: ReturnType<typeof parseCaseTracks>;
+      const parsed = readCaseImport(text, options);
+      const preview = await previewCaseImportAgainstDb(db, parsed);
+      if (options.isDryRun) return { kind, inserted: 0, updated: 0, visits: 0, warnings: parsed.warnings, preview };
+      const saved = await saveCaseTracks(db, parsed.tracks, actor, {
+        publish: options.publish,
+        guardPublished: true,
+        ...(options.replacePublished ? { replacePublished: true as const } : {}),
+        expectedVersions: preview.expectedVersions,
+      });
+      return { kind, ...saved, warnings: parsed.warnings, preview };
+    }
+    case 'places': {
+      const format = /\.(geo)?json$/i.test(options.fileName ?? '') ? 'geojson' : 'csv';
+      const source = (options.source ?? options.fileName ?? 'places').replace(/\.(csv|geojson|json)$/i, '').slice(0, 100);
+      let read: ReturnType<typeof readGazetteer>;
       try {
-        parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
+        read = readGazetteer(text, { format, datum, source });
       } catch (error) {
-        if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
-        throw error;
+        throw new ImportError(`not a ${format === 'csv' ? 'CSV' : 'GeoJSON'} gazetteer: ${(error as Error).message}`);
       }
-      const tracks = parsed.tracks.map((track) => ({
-        ...track,
-        parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
-      }));
-      const saved = await saveCaseTracks(db, tracks, actor, { publish: options.publish });
-      return { kind, ...saved, warnings: parsed.warnings };
+      if (read.entries.length === 0) throw new ImportError('no usable place: each needs a name and coordinates (name/名称, lat/纬度, lon/经度)');
+      const saved = await replaceGazetteer(db, source, read.entries, actor);
+      const warnings = read.warnings.map((w) => `${format === 'csv' ? 'line' : 'feature'} ${w.record}: ${w.reason === 'no-name' ? 'no name' : 'no usable coordinates'}, skipped`);
+      return { kind, inserted: saved.inserted, updated: saved.removed, warnings };
     }
   }
 }

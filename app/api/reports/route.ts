@@ -2,16 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/lib/db/client';
 import { createReport } from '@/lib/db/queries/reports';
 import { settings } from '@/lib/env';
-import { clientKey } from '@/lib/api/client-key';
-import { RateLimiter } from '@/lib/api/rate-limit';
-import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
+import { REPORT_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
+import { readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { readReportInput } from '@/lib/check/report-input';
 
 export const dynamic = 'force-dynamic';
-
-/** A resident sends one report, perhaps a corrected second: a few per hour is plenty; a flood is not. */
-const limiter = new RateLimiter({ capacity: Number(process.env.GRIDWATCH_REPORT_BURST ?? 5), perMinute: Number(process.env.GRIDWATCH_REPORT_PER_MINUTE ?? 0.2) });
 
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -20,21 +16,11 @@ const MAX_BODY_BYTES = 3 * 1024 * 1024;
  * stored until the retention period ends, then deleted by the retention job.
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  const allowance = limiter.take(clientKey(request.headers));
-  if (!allowance.isAllowed) {
-    return NextResponse.json(
-      { error: `Too many reports from this address. Try again in ${allowance.retryAfterSeconds} s.` },
-      { status: 429, headers: { 'Retry-After': String(allowance.retryAfterSeconds) } },
-    );
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES)));
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
-    return errorResponse(400, 'The body is not valid JSON.', { field: 'body' });
-  }
-  const input = readReportInput(body);
+  const limited = await rateLimitResponse(request, REPORT_LIMIT);
+  if (limited) return limited;
+  const read = await readJsonBody(request, MAX_BODY_BYTES);
+  if (read instanceof Response) return read;
+  const input = readReportInput(read.body);
   if ('error' in input) return errorResponse(400, input.error, { field: input.field });
   return withErrors(async () => {
     try {

@@ -21,6 +21,8 @@ type Props = {
 
 type Form = {
   id: number | null;
+  /** The version of the round being corrected, as read (a stale correction is refused). */
+  version?: number;
   communityId: string;
   gridCellId: string;
   roundNumber: string;
@@ -73,6 +75,7 @@ export function RoundsWorkspace(props: Props) {
 
   const save = async () => {
     const body = {
+      ...(form.id === null ? {} : { version: form.version }),
       communityId: numberOrNull(form.communityId),
       gridCellId: numberOrNull(form.gridCellId),
       roundNumber: numberOrNull(form.roundNumber),
@@ -103,6 +106,7 @@ export function RoundsWorkspace(props: Props) {
   const edit = (round: RoundRow) => {
     setForm({
       id: round.id,
+      version: round.version,
       communityId: String(round.communityId),
       gridCellId: round.gridCellId ? String(round.gridCellId) : '',
       roundNumber: String(round.roundNumber),

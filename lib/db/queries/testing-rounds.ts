@@ -18,10 +18,14 @@ export type RoundRow = {
   note: string | null;
   createdBy: string | null;
   updatedAt: string;
+  /** Saves name the version they read; a stale one is refused. */
+  version: number;
 };
 
 /** A refused write: the HTTP status, the field at fault and a sentence for the form. */
 export type RoundWriteError = { status: 404 | 409 | 422; field: string; error: string };
+/** The round changed since the editor read it (version `current` now, shown as `round`): nothing was written. */
+export type RoundStale = { stale: true; current: number; round: RoundRow };
 export type RoundWriteResult = { round: RoundRow } | RoundWriteError;
 
 /** Rounds with their community's and grid cell's names and who recorded them (one query shape for the list and one round). */
@@ -40,6 +44,7 @@ function selectRounds(db: Pick<Db, 'select'>) {
       note: testingRounds.note,
       createdBy: users.username,
       updatedAt: testingRounds.updatedAt,
+      version: testingRounds.version,
     })
     .from(testingRounds)
     .innerJoin(communities, eq(communities.id, testingRounds.communityId))
@@ -125,16 +130,20 @@ export async function createRound(db: Db, input: RoundInput, actor: Actor): Prom
   }
 }
 
-/** Changes a round (any field), audited with before and after. 404 when it does not exist. */
-export async function updateRound(db: Db, id: number, input: RoundInput, actor: Actor): Promise<RoundWriteResult> {
+/**
+ * Changes a round (any field), audited with before and after. 404 when it does not exist; with
+ * `expectedVersion`, a round changed since then is refused (`stale`, with the current round) unwritten.
+ */
+export async function updateRound(db: Db, id: number, input: RoundInput, actor: Actor, expectedVersion?: number): Promise<RoundWriteResult | RoundStale> {
   try {
     return await db.transaction(async (tx) => {
       const [before] = await tx.select().from(testingRounds).where(eq(testingRounds.id, id)).for('update');
       if (!before) return { status: 404, field: 'id', error: 'No such testing round.' };
+      if (expectedVersion !== undefined && before.version !== expectedVersion) return { stale: true, current: before.version, round: await readRound(tx, id) };
       const problem = await placeProblem(tx, input);
       if (problem) return problem;
       const values = { ...input, roundNumber: input.roundNumber ?? before.roundNumber };
-      await tx.update(testingRounds).set({ ...values, updatedAt: sql`now()` }).where(eq(testingRounds.id, id));
+      await tx.update(testingRounds).set({ ...values, version: sql`${testingRounds.version} + 1`, updatedAt: sql`now()` }).where(eq(testingRounds.id, id));
       await recordChange(tx, actor, { action: 'update', objectType: 'testing-round', objectId: id, before: audited(before), after: audited(values) });
       return { round: await readRound(tx, id) };
     });
