@@ -34,6 +34,8 @@ test('a resident who is not signed in cannot open the briefing or its data', asy
 const count = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-count'));
 
 test('moving the slider changes the figures and the features on the map', async ({ page }, testInfo) => {
+  // Two slider walks, each a read per step: on a loaded 2-core machine this takes longer than the default.
+  test.setTimeout(120_000);
   const errors = collectPageErrors(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/briefing');

@@ -22,6 +22,16 @@ export type BriefingPageData = {
   bounds?: [[number, number], [number, number]];
 };
 
+const WARM_DAYS_EACH_SIDE = 4;
+const WARM_DELAY_MS = 3_000;
+
+/** The days around `index`, nearest first (the slider's likely next steps). */
+function nearbyDays(days: SliderDay[], index: number, each: number): SliderDay[] {
+  const out: SliderDay[] = [];
+  for (let d = 1; d <= each; d++) for (const i of [index - d, index + d]) if (i >= 0 && i < days.length) out.push(days[i]);
+  return out;
+}
+
 export type LoadBriefingInput = {
   at?: string | null;
   since?: string | null;
@@ -54,7 +64,9 @@ export async function loadBriefingPage(input: LoadBriefingInput): Promise<Briefi
     loadBriefing(db, at, { timeZone, since: new Date(window.value.since), trackDays: input.trackDays, withGeoJson: mode === 'geojson', progressRange: span, momentOnly: input.momentOnly }),
     input.withCommunities && mode === 'geojson' ? listCommunities(db) : null,
   ]);
-  // The slider's days next: their zone figures (geometry unions at city scale) computed before they are asked for.
-  if (!input.momentOnly) void warmZoneFigures(db, [...days].reverse().map((d) => new Date(d.at)));
-  return { days, dayIndex: dayIndexOf(days, at.toISOString(), timeZone), isLive: span.isLive, mode, briefing, communities, timeZone, bounds };
+  const dayIndex = dayIndexOf(days, at.toISOString(), timeZone);
+  // The days either side next: their zone figures (geometry unions at city scale) computed before the slider
+  // asks, once the first picture (and its tiles) had the database to itself.
+  setTimeout(() => void warmZoneFigures(db, nearbyDays(days, dayIndex, WARM_DAYS_EACH_SIDE).map((d) => new Date(d.at))), WARM_DELAY_MS).unref?.();
+  return { days, dayIndex, isLive: span.isLive, mode, briefing, communities, timeZone, bounds };
 }
