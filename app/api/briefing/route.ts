@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, withErrors } from '@/lib/api/respond';
+import { isSaneInstant } from '@/lib/validation/bounded-input';
 import { decodeBriefingState } from '@/lib/briefing/url-state';
 import { loadBriefingPage } from '@/app/briefing/load';
 import { guardRead } from '@/lib/auth/route-guard';
@@ -17,6 +18,11 @@ export async function GET(request: NextRequest): Promise<Response> {
     const guard = await guardRead(request, READ_ROLES);
     if (guard instanceof Response) return guard;
     const search = request.nextUrl.searchParams;
+    for (const parameter of ['at', 'since'] as const) {
+      const value = search.get(parameter);
+      const time = value === null ? NaN : Date.parse(value);
+      if (!Number.isNaN(time) && !isSaneInstant(time)) return codedErrorResponse(request, 'request.date-out-of-range', { field: parameter }, { parameter });
+    }
     const state = decodeBriefingState(search);
     const momentOnly = search.get('parts') === 'moment';
     const data = await loadBriefingPage({ at: search.get('at'), since: search.get('since'), trackDays: state.trackDays, source: search.get('source'), momentOnly });

@@ -61,6 +61,7 @@ export async function POST(request: NextRequest) {
       {
         rule: { ...rule, ...(preset ? { preset } : {}) },
         overlaps: outcome.overlaps,
+        ...(outcome.overlapSummary ? { overlapSummary: outcome.overlapSummary } : {}),
         zones: outcome.zones,
         trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
         ...(trajectory.assumedTimeZone ? { assumedTimeZone: trajectory.assumedTimeZone } : {}),

@@ -39,7 +39,7 @@ const POPUP_LAYERS = ['case-tracks-place', 'case-tracks-line', ...ZONE_KINDS.map
 /** The officials' briefing: title bar, map with a large legend, time bar, the window's figures and changes, places. */
 export function BriefingView({ initial, gridCells, locale, messages: m, styleSetting, forcedSource }: Props) {
   const searchParams = useSearchParams();
-  const [linkState] = useState(() => decodeBriefingState(new URLSearchParams(searchParams.toString())));
+  const [linkState] = useState(() => decodeBriefingState(new URLSearchParams(searchParams?.toString())));
   const { days, timeZone, mode } = initial;
   const [dayIndex, setDayIndex] = useState(initial.dayIndex);
   // The page's own moment until the slider moves (it may be "now", not a day's end).
