@@ -4,8 +4,11 @@ export async function register() {
   const { getDb } = await import('@/lib/db/client');
   const started = Date.now();
   try {
-    await getDb();
+    const db = await getDb();
     console.log(`Gridwatch: database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // The case index and day files before the first resident: a check never waits for a build.
+    const warm = await (await import('@/lib/check/warm-check')).warmCheck(db);
+    console.log(`Gridwatch: check ready (${warm.caseCount} published cases; index ${(warm.indexMs / 1000).toFixed(1)} s, day files ${(warm.caseDaysMs / 1000).toFixed(1)} s)`);
   } catch (error) {
     // Keep serving: endpoints answer 503 and retry the connection on the next request.
     console.error('Gridwatch: the database could not be opened:', error);

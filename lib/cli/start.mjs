@@ -8,6 +8,7 @@ if (!isBuildCurrent()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const port = process.env.PORT || '3000';
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+// serve.mjs is `next start` plus the peer address header (see there).
+const server = spawn(process.execPath, ['lib/cli/serve.mjs', '--port', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

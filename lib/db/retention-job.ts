@@ -1,6 +1,10 @@
 import 'server-only';
 import { getDb } from './client';
 import { deleteExpiredReports } from './queries/reports';
+import { sweepThrottles } from './queries/throttles';
+
+/** Rate-limit buckets refill within this (lib/api/rate-limit.ts); idle throttles are forgotten after it. */
+const THROTTLE_IDLE_SECONDS = 3600;
 
 const HOUR_MS = 3_600_000;
 
@@ -10,6 +14,7 @@ async function runOnce(): Promise<void> {
   try {
     const deleted = await deleteExpiredReports(await getDb(), new Date());
     if (deleted > 0) console.log(`Gridwatch: deleted ${deleted} expired resident report(s)`);
+    await sweepThrottles(await getDb(), THROTTLE_IDLE_SECONDS);
   } catch (error) {
     // The next hour tries again; a database that is down must not stop the server.
     console.error('Gridwatch: the report retention job failed:', error);

@@ -1,5 +1,6 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
+import { checkScaleErrors } from './codes-check-scale';
 import { commonErrors } from './codes-common';
 import { noticeErrors } from './codes-notice';
 import { parseErrors } from './codes-parse';
@@ -14,6 +15,7 @@ export const ERROR_CATALOGUE = {
   ...commonErrors,
   ...authErrors,
   ...checkErrors,
+  ...checkScaleErrors,
   ...parseErrors,
   ...staffErrors,
   ...noticeErrors,

@@ -42,7 +42,7 @@ async function checkCodes(): Promise<string[]> {
   const response = await check(
     new NextRequest('http://localhost/api/check', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
+      headers: { 'content-type': 'application/json', 'x-gridwatch-peer': '10.9.9.9' },
       body: JSON.stringify({ trajectory: resident, rule: { preset: 'same-place' } }),
     }),
   );
@@ -151,7 +151,7 @@ describe(`draft and published cases on ${databaseKind}`, () => {
       const response = await check(
         new NextRequest('http://localhost/api/check', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.8' },
+          headers: { 'content-type': 'application/json', 'x-gridwatch-peer': '10.9.9.8' },
           body: JSON.stringify({ trajectory, rule: { distanceMeters: 50, toleranceMinutes: 0, minOverlapMinutes: 5 } }),
         }),
       );
