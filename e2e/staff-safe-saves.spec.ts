@@ -69,7 +69,7 @@ test('two staff edit one case: the second save shows what the first changed, kee
   expect(theirs.status(), await theirs.text()).toBe(201);
   await other.close();
 
-  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('button', { name: 'Save as draft' }).click();
   const conflict = page.getByTestId('case-conflict');
   await expect(conflict).toContainText(`Someone else changed case ${code} (you read version 1; it is now version 2)`);
   await expect(conflict).toContainText('They changed: visits');
@@ -79,7 +79,7 @@ test('two staff edit one case: the second save shows what the first changed, kee
   expect((await staffCase(page, code))?.visits.map((v) => v.place)).toEqual(['Market', 'Pharmacy']);
 
   await conflict.getByRole('button', { name: 'Re-apply my edit on top of their version' }).click();
-  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByRole('status')).toContainText('Saved.');
   expect(await staffCase(page, code)).toMatchObject({ version: 3, visits: [{ place: 'Market, north entrance' }] });
 });
