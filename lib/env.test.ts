@@ -13,6 +13,8 @@ describe('parseSettings', () => {
       reportRetentionDays: 14,
       isSecureCookie: false,
       signInPerMinute: 10,
+      publicStatusDelayHours: 0,
+      databaseTimeouts: { statementMs: 30_000, lockMs: 5_000 },
       checkRate: { burst: 60, perMinute: 60 },
       reportRate: { burst: 5, perMinute: 0.2 },
       trustedProxies: [],

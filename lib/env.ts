@@ -41,6 +41,9 @@ const envSchema = z.object({
     }, 'GRIDWATCH_LIFECYCLE must look like sealed>controlled:7,controlled>precaution:3'),
   GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
+  GRIDWATCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  GRIDWATCH_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  GRIDWATCH_PUBLIC_STATUS_DELAY_HOURS: z.coerce.number().min(0).max(168).default(0),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   GRIDWATCH_CHECK_BURST: z.coerce.number().min(1).max(100_000).default(60),
   GRIDWATCH_CHECK_PER_MINUTE: z.coerce.number().positive().max(100_000).default(60),
@@ -91,6 +94,16 @@ export type Settings = {
   reportRetentionDays: number;
   /** Session cookies carry `Secure` (sent over HTTPS only): on in production builds. */
   isSecureCookie: boolean;
+  /**
+   * Public community status takes a case into account from the local midnight after its report, plus
+   * this many hours, so the public cannot time a status change to a case's report (issue 20).
+   */
+  publicStatusDelayHours: number;
+  /**
+   * The app's PostgreSQL sessions: a statement running longer, or waiting for a lock longer, is cancelled
+   * (the request answers 503), so one stuck lock costs a request, not the connection pool. 0: no limit.
+   */
+  databaseTimeouts: { statementMs: number; lockMs: number };
   /** Sign-in attempts per client address per minute (after a burst of twice as many). */
   signInPerMinute: number;
   /** Resident checks per client address: a burst, then this many per minute. */
@@ -144,6 +157,8 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
     isSecureCookie: env.NODE_ENV === 'production',
     signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
+    publicStatusDelayHours: env.GRIDWATCH_PUBLIC_STATUS_DELAY_HOURS,
+    databaseTimeouts: { statementMs: env.GRIDWATCH_STATEMENT_TIMEOUT_MS, lockMs: env.GRIDWATCH_LOCK_TIMEOUT_MS },
     checkRate: { burst: env.GRIDWATCH_CHECK_BURST, perMinute: env.GRIDWATCH_CHECK_PER_MINUTE },
     reportRate: { burst: env.GRIDWATCH_REPORT_BURST, perMinute: env.GRIDWATCH_REPORT_PER_MINUTE },
     trustedProxies: env.GRIDWATCH_TRUSTED_PROXIES,

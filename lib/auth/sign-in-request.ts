@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { boundedText } from '@/lib/validation/bounded-input';
 import { SIGN_IN_LIMIT, takeRateLimit } from '@/lib/api/rate-limit';
 import { getDb } from '@/lib/db/client';
 import { settings } from '@/lib/env';
@@ -7,8 +8,8 @@ import type { ErrorCode } from '@/lib/errors/catalogue';
 import { signIn, type SignInResult } from './sign-in';
 
 const credentialsSchema = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(1000),
+  username: boundedText({ min: 1, max: 100 }),
+  password: boundedText({ min: 1, max: 1000, isTrimmed: false }),
 });
 
 export type SignInAttempt = SignInResult | { ok: false; reason: 'rate-limited'; retryAfterSeconds: number } | { ok: false; reason: 'missing'; retryAfterSeconds?: undefined };

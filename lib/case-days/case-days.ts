@@ -2,6 +2,7 @@ import 'server-only';
 import { settings } from '@/lib/env';
 import type { CaseTrack } from '@/lib/trajectory/types';
 import { createCaseDayStore, type CaseDayBuild, type CaseDayStore } from './day-file-store';
+import { logger } from '@/lib/log/logger';
 
 const globalForCaseDays = globalThis as typeof globalThis & {
   gridwatchCaseDays?: CaseDayStore;
@@ -23,12 +24,12 @@ export function buildCaseDaysInBackground(tracks: readonly CaseTrack[]): Promise
     .build(tracks)
     .then((result) => {
       if (result.rebuiltDays.length || result.removedDays.length) {
-        console.log(`Gridwatch: case day files rebuilt for ${result.rebuiltDays.length} day(s), removed ${result.removedDays.length}, kept ${result.keptDays}, in ${Math.round(result.ms)} ms`);
+        logger.info({ rebuiltDays: result.rebuiltDays.length, removedDays: result.removedDays.length, keptDays: result.keptDays, ms: Math.round(result.ms) }, 'case day files rebuilt');
       }
       return result;
     })
     .catch((error: unknown) => {
-      console.error('Gridwatch: building the case day files failed:', error);
+      logger.error({ err: error }, 'building the case day files failed');
       return undefined;
     });
   globalForCaseDays.gridwatchCaseDaysBuild = build;

@@ -10,6 +10,7 @@ import { createWorkMeter, DEFAULT_WORK_BUDGET, WorkBudgetExceededError } from '@
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
 import { budgetAppError } from './check-budget';
 import { createCheckPool, type CheckPool } from './check-pool';
+import { logger } from '@/lib/log/logger';
 
 /** Written by `npm run build` (lib/cli/build-check-worker.mjs). */
 const CHECK_WORKER_FILE = path.join('.next', 'gridwatch-check-worker.mjs');
@@ -24,7 +25,7 @@ export function checkPool(): CheckPool | null {
   if (globalForEngine.gridwatchCheckPool !== undefined) return globalForEngine.gridwatchCheckPool;
   const file = path.join(process.cwd(), CHECK_WORKER_FILE);
   const pool = settings.checkWorkers > 0 && fs.existsSync(file) ? createCheckPool({ file, size: settings.checkWorkers }) : null;
-  if (settings.checkWorkers > 0 && !pool) console.warn(`Gridwatch: ${CHECK_WORKER_FILE} is missing (run npm run build); checks run on the main thread.`);
+  if (settings.checkWorkers > 0 && !pool) logger.warn({ file: CHECK_WORKER_FILE }, 'the check worker is missing (run npm run build); checks run on the main thread');
   globalForEngine.gridwatchCheckPool = pool;
   return pool;
 }

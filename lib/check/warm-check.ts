@@ -2,6 +2,7 @@ import 'server-only';
 import { caseDayStore, latestCaseDaysBuild } from '@/lib/case-days/case-days';
 import type { Db } from '@/lib/db/client';
 import { getCheckSnapshot, SNAPSHOT_MAX_AGE_MS } from './check-snapshot';
+import { logger } from '@/lib/log/logger';
 
 const globalForWarm = globalThis as typeof globalThis & { gridwatchCheckPoller?: NodeJS.Timeout };
 
@@ -21,7 +22,7 @@ export async function warmCheck(db: Db): Promise<{ indexMs: number; caseDaysMs: 
   const indexMs = performance.now() - started;
   await latestCaseDaysBuild();
   globalForWarm.gridwatchCheckPoller ??= setInterval(() => {
-    getCheckSnapshot(db).catch((error: unknown) => console.error('Gridwatch: refreshing the check snapshot failed:', error));
+    getCheckSnapshot(db).catch((error: unknown) => logger.error({ err: error }, 'refreshing the check snapshot failed'));
   }, SNAPSHOT_MAX_AGE_MS).unref();
   return { indexMs, caseDaysMs: performance.now() - started - indexMs, caseCount: snapshot.caseCount };
 }

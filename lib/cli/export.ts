@@ -2,6 +2,7 @@
  * npm run export -- <communities|grid-cells|zones|cases> [FILE]
  * Writes GeoJSON (cases: published ones, in the interchange format) to FILE or standard output.
  */
+import { summarizeError } from '@/lib/log/describe-error';
 import fs from 'node:fs';
 import { openDatabase } from '@/lib/db/client';
 import { EmbeddedDatabaseBusyError } from '@/lib/db/embedded-lock';
@@ -30,6 +31,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Export failed: ${(error as Error).stack ?? String(error)}`);
+  console.error(`Export failed: ${summarizeError(error)}`);
   process.exit(1);
 });

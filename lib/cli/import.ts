@@ -5,6 +5,7 @@
  * the file would change first; a file that would replace a published case's track imports nothing and
  * exits 3 naming those cases, unless --replace-published.
  */
+import { summarizeError } from '@/lib/log/describe-error';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -90,4 +91,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => fail(`Import failed: ${(error as Error).stack ?? String(error)}`, 1));
+main().catch((error: unknown) => fail(`Import failed: ${summarizeError(error)}`, 1));

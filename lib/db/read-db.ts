@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import { settings } from '@/lib/env';
 import { getDb, type Db } from './client';
 import * as schema from './schema';
+import { logger } from '@/lib/log/logger';
 
 /*
  * Public reads on a streaming standby (DATABASE_READ_URL), everything else on the primary. When the standby
@@ -78,7 +79,7 @@ export async function readFromStandby<T>(read: (db: Db) => Promise<T>, options: 
     if (!isServerUnavailable(error)) throw error;
     state.failures += 1;
     state.restUntil = Date.now() + STANDBY_REST_MS;
-    console.warn(`Gridwatch: the read standby did not answer (${errorCode(error)}); reading from the primary for ${STANDBY_REST_MS / 1000} s`);
+    logger.warn({ code: errorCode(error), restSeconds: STANDBY_REST_MS / 1000 }, 'the read standby did not answer; reading from the primary');
     return read(await getDb());
   }
 }

@@ -2,6 +2,7 @@ import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { checkScaleErrors } from './codes-check-scale';
 import { commonErrors } from './codes-common';
+import { inputErrors } from './codes-input';
 import { noticeErrors } from './codes-notice';
 import { parseErrors } from './codes-parse';
 import { staffErrors } from './codes-staff';
@@ -13,6 +14,7 @@ import { staffErrors } from './codes-staff';
  */
 export const ERROR_CATALOGUE = {
   ...commonErrors,
+  ...inputErrors,
   ...authErrors,
   ...checkErrors,
   ...checkScaleErrors,

@@ -4,7 +4,7 @@ import { createReport } from '@/lib/db/queries/reports';
 import { settings } from '@/lib/env';
 import { REPORT_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
 import { readJsonBody } from '@/lib/api/read-json-body';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, withErrors } from '@/lib/api/respond';
 import { readReportInput } from '@/lib/check/report-input';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   const read = await readJsonBody(request, MAX_BODY_BYTES);
   if (read instanceof Response) return read;
   const input = readReportInput(read.body);
-  if ('error' in input) return errorResponse(400, input.error, { field: input.field });
+  if ('error' in input) return codedErrorResponse(request, 'request.field-invalid', { field: input.field, reason: input.reason }, { field: input.field });
   return withErrors(async () => {
     try {
       const saved = await createReport(await getDb(), input.report, { retentionDays: settings.reportRetentionDays });
@@ -32,7 +32,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     } catch (error) {
       // 23503: the community does not exist (foreign key).
       const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-      if (code === '23503') return errorResponse(400, 'Invalid communityId: no such community', { field: 'communityId' });
+      if (code === '23503') return codedErrorResponse(request, 'request.field-invalid', { field: 'communityId', reason: 'no such community' }, { field: 'communityId' });
       throw error;
     }
   });

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { readIdParam } from '@/lib/api/id-param';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
 import { takeVersion } from '@/lib/api/read-version';
@@ -15,8 +16,7 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ id: string }> };
 const idOf = async (context: Context) => {
-  const id = Number((await context.params).id);
-  return Number.isInteger(id) && id > 0 ? id : null;
+  return readIdParam((await context.params).id) ?? null;
 };
 
 /** PUT /api/staff/rounds/:id — corrects a testing round (every field, as POST, plus the `version` read; stale → 409). Staff only. */
