@@ -7,7 +7,8 @@
  *   npm run bench:overlap
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gridwatch_bench),
- * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SEED.
+ * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SEED, BENCH_HTTP_PORT (default 3900); the city-scale part:
+ * BENCH_APP_DATABASE_URL (default postgres://…/gridwatch_bench_app, dropped afterwards), BENCH_APP_PORT (3901).
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -316,8 +317,9 @@ async function main(): Promise<void> {
 /** Short (100-fix) checks per second through POST /api/check on the running production build. */
 async function measureAppChecks() {
   if (process.env.BENCH_SKIP_HTTP) return { skipped: 'BENCH_SKIP_HTTP is set' };
-  log('\nHTTP: starting the production build on 127.0.0.1:3900 (demo data, embedded database)…');
-  const app = await startApp(3900);
+  const port = Number(process.env.BENCH_HTTP_PORT ?? 3900);
+  log(`\nHTTP: starting the production build on 127.0.0.1:${port} (demo data, embedded database)…`);
+  const app = await startApp(port);
   try {
     // The first check builds the server's case index; keep it out of the figures.
     await measureHttpChecks(app.baseUrl, { concurrency: 1, maxRequests: 5 });
