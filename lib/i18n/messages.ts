@@ -6,6 +6,7 @@ import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
 import { noticeReaderMessages } from './messages-notice-reader';
+import { searchMessages } from './messages-search';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -115,8 +116,20 @@ export const messages = {
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
     ...noticeReaderMessages['zh-CN'],
+    ...searchMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...staffSafetyMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...noticeReaderMessages.en },
+  en: {
+    ...commonMessages.en,
+    ...checkMessages.en,
+    ...staffMessages.en,
+    ...staffSafetyMessages.en,
+    ...noticeMessages.en,
+    ...briefingMessages.en,
+    ...communityMessages.en,
+    ...communityCardMessages.en,
+    ...noticeReaderMessages.en,
+    ...searchMessages.en,
+  },
 } as const;
 
 export type Locale = keyof typeof messages;
