@@ -1,11 +1,13 @@
 import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
+import { checkAnswerMessages } from './messages-check-answer';
 import { staffMessages } from './messages-staff';
 import { staffSafetyMessages } from './messages-staff-safety';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
 import { noticeReaderMessages } from './messages-notice-reader';
+import { searchMessages } from './messages-search';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -108,6 +110,7 @@ export const messages = {
   'zh-CN': {
     ...commonMessages['zh-CN'],
     ...checkMessages['zh-CN'],
+    ...checkAnswerMessages['zh-CN'],
     ...staffMessages['zh-CN'],
     ...staffSafetyMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
@@ -115,8 +118,21 @@ export const messages = {
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
     ...noticeReaderMessages['zh-CN'],
+    ...searchMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...staffSafetyMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...noticeReaderMessages.en },
+  en: {
+    ...commonMessages.en,
+    ...checkMessages.en,
+    ...checkAnswerMessages.en,
+    ...staffMessages.en,
+    ...staffSafetyMessages.en,
+    ...noticeMessages.en,
+    ...briefingMessages.en,
+    ...communityMessages.en,
+    ...communityCardMessages.en,
+    ...noticeReaderMessages.en,
+    ...searchMessages.en,
+  },
 } as const;
 
 export type Locale = keyof typeof messages;

@@ -7,7 +7,7 @@ import { changedZoneLayers, newCaseFilter, withSourceLayer, zoneHatchLayers } fr
 import { ZONE_MARKER_MAX_ZOOM, zoneMarkerLayers, zoneMarkers } from './zone-markers';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { overlapLayers, residentTrackLayers } from './resident-track';
+import { coverageAreaLayers, overlapLayers, residentTrackLayers } from './resident-track';
 
 describe('map layers', () => {
   it('name every layer <source>-<role> and point it at that source', () => {
@@ -19,6 +19,7 @@ describe('map layers', () => {
       ['line-vertices', movementVertexLayers('line-vertices')],
       ['resident-track', residentTrackLayers('resident-track')],
       ['overlaps', overlapLayers('overlaps')],
+      ['coverage-area', coverageAreaLayers('coverage-area')],
     ] as const) {
       for (const layer of layers) {
         expect(layer.id.startsWith(`${source}-`)).toBe(true);
@@ -51,9 +52,9 @@ describe('map layers', () => {
     const style = {
       version: 8 as const,
       sources: Object.fromEntries(
-        ['zones', 'communities', 'grid-cells', 'case-tracks', 'line-vertices', 'resident-track', 'overlaps'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
+        ['zones', 'communities', 'grid-cells', 'case-tracks', 'line-vertices', 'resident-track', 'overlaps', 'coverage-area'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
       ),
-      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks'), ...movementVertexLayers('line-vertices'), ...residentTrackLayers('resident-track'), ...overlapLayers('overlaps')],
+      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks'), ...movementVertexLayers('line-vertices'), ...residentTrackLayers('resident-track'), ...overlapLayers('overlaps'), ...coverageAreaLayers('coverage-area')],
     };
     expect(validateStyleMin(style as never)).toEqual([]);
   });
@@ -90,8 +91,20 @@ describe('briefing layers', () => {
     expect(layers.map((l) => (l.type === 'fill' ? l.paint?.['fill-pattern'] : null))).toEqual(['hatch-precaution', 'hatch-controlled', 'hatch-sealed']);
   });
   it('changes split by filter, new cases by report time, tile layers get a source-layer', () => {
-    expect(changedZoneLayers('changes').map((l) => l.id)).toEqual(['changes-added', 'changes-lifted']);
+    expect(changedZoneLayers('changes').map((l) => l.id)).toEqual(['changes-declared', 'changes-stepped', 'changes-lifted']);
     expect(JSON.stringify(newCaseFilter('2020-03-10T11:00:00.000Z'))).toContain('reportedAt');
     expect(withSourceLayer(zoneHatchLayers('zones'), 'zones').every((l) => 'source-layer' in l && l['source-layer'] === 'zones')).toBe(true);
+  });
+});
+
+describe('case density', () => {
+  it('is a heatmap up to the zoom where case lines take over, from the tile layer when tiled', async () => {
+    const { caseDensityLayers, fromZoom } = await import('./case-density');
+    const { CASE_LINES_MIN_ZOOM } = await import('@/lib/tiles/tile-params');
+    const [heat] = caseDensityLayers('case-density', 'case-density');
+    expect(heat).toMatchObject({ id: 'case-density-heat', type: 'heatmap', maxzoom: CASE_LINES_MIN_ZOOM, 'source-layer': 'case-density' });
+    expect(caseDensityLayers('d')[0]).not.toHaveProperty('source-layer');
+    const lines = fromZoom([{ id: 'a', type: 'line', source: 's' }], CASE_LINES_MIN_ZOOM);
+    expect(lines[0].minzoom).toBe(CASE_LINES_MIN_ZOOM);
   });
 });

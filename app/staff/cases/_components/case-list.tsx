@@ -1,0 +1,27 @@
+'use client';
+import type { StaffCase } from '@/lib/db/queries/case-edits';
+import type { Messages } from '@/lib/i18n/messages';
+
+type Props = { cases: StaffCase[]; selected: string | null; t: Messages; when: (iso: string) => string; communityName: (id: number | null) => string | null; onSelect: (code: string) => void };
+
+/** Every case, newest report first: status, classification, report time, visits and home community. */
+export function CaseList({ cases, selected, t, when, communityName, onSelect }: Props) {
+  return (
+    <>
+      <h2>{t.caseList}</h2>
+      <ul className="zone-list">
+        {cases.map((c) => (
+          <li key={c.id} className={`zone-item ${c.status === 'draft' ? 'precaution' : 'sealed'}${c.code === selected ? ' selected' : ''}`} data-testid="case-item">
+            <button type="button" className="link-button" onClick={() => onSelect(c.code)}>
+              <h3>{c.code}</h3>
+            </button>
+            <div className="meta">
+              {c.status === 'draft' ? t.caseDraft : t.casePublished} · {t[c.classification]} · {t.reportedAt} {when(c.reportedAt)} · {t.caseVisits.replace('{n}', String(c.visits.length))}
+              {c.communityId !== null ? ` · ${t.caseHomeCommunity}: ${communityName(c.communityId)}` : ''}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
