@@ -1,6 +1,8 @@
 /**
  * npm run import -- <communities|grid-cells|zones|cases> FILE [--publish] [--datum gcj02] [--case-code C-1]
- * Validates the whole file, then saves it in one transaction (idempotent by natural key).
+ * Validates the whole file, then saves it in one transaction (idempotent by natural key). Cases also come
+ * from spreadsheets (CSV in UTF-8 or GBK, XLSX; see lib/import/spreadsheet): their skipped rows and rows that
+ * need a place on the map are printed in Chinese and English.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,10 +11,17 @@ import { openDatabase } from '@/lib/db/client';
 import { EmbeddedDatabaseBusyError } from '@/lib/db/embedded-lock';
 import { settings } from '@/lib/env';
 import { DATUMS, type Datum } from '@/lib/import/datum';
+import { isAppError } from '@/lib/errors/app-error';
+import { renderError } from '@/lib/errors/render-error';
 import { ImportError } from '@/lib/import/import-error';
 import { IMPORT_KINDS, runImport, type ImportKind } from '@/lib/import/run-import';
 
 const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publish] [--datum wgs84|gcj02] [--case-code CODE]`;
+
+/** A coded message in both languages: the CLI has no reader's language to choose. */
+function bilingual(code: Parameters<typeof renderError>[1], params: Parameters<typeof renderError>[2]): string {
+  return `${renderError('zh-CN', code, params, settings.timeZone)} / ${renderError('en', code, params, settings.timeZone)}`;
+}
 
 function fail(message: string, code: number): never {
   console.error(message);
@@ -27,9 +36,9 @@ async function main() {
   const [kind, file] = positionals;
   if (!IMPORT_KINDS.includes(kind as ImportKind) || !file || positionals.length > 2) fail(USAGE, 2);
   if (!DATUMS.includes(values.datum as Datum)) fail(`--datum must be one of ${DATUMS.join(', ')}\n${USAGE}`, 2);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     fail(`Cannot read ${file}: ${(error as Error).message}`, 2);
   }
@@ -39,7 +48,7 @@ async function main() {
   });
   console.log(`Database open (${handle.kind}); importing ${kind} from ${file} in one transaction…`);
   try {
-    const summary = await runImport(handle.db, kind as ImportKind, text, {
+    const summary = await runImport(handle.db, kind as ImportKind, bytes, {
       fileName: path.basename(file),
       datum: values.datum as Datum,
       publish: values.publish,
@@ -47,10 +56,16 @@ async function main() {
       timeZone: settings.timeZone,
     });
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
+    for (const { code, params } of summary.sheetWarnings ?? []) console.warn(`warning [${code}] ${bilingual(code, params)}`);
+    if (summary.unplaced?.length) {
+      console.warn(`${summary.unplaced.length} rows were not imported: they need a place on the map (未导入：需在地图上标出地点). Add their coordinates, or add the visits in the case workspace:`);
+      for (const row of summary.unplaced) console.warn(`  row ${row.row}: ${row.caseCode} ${row.place ?? ''} ${row.start} – ${row.end}`);
+    }
     const visits = summary.visits === undefined ? '' : `, ${summary.visits} visits`;
     console.log(`Imported ${kind} from ${file}: ${summary.inserted} new, ${summary.updated} updated${visits}${values.publish ? ', published' : ''}.`);
   } catch (error) {
     if (error instanceof ImportError) fail(`${file}: ${error.message}\nNothing was imported.`, 1);
+    if (isAppError(error)) fail(`${file}: [${error.code}] ${bilingual(error.code, error.params)}\nNothing was imported.`, 1);
     throw error;
   } finally {
     await handle.close();

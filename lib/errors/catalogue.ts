@@ -1,6 +1,7 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
+import { spreadsheetErrors } from './codes-spreadsheet';
 import { staffErrors } from './codes-staff';
 
 /**
@@ -13,6 +14,7 @@ export const ERROR_CATALOGUE = {
   ...authErrors,
   ...checkErrors,
   ...staffErrors,
+  ...spreadsheetErrors,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

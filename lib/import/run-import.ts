@@ -4,10 +4,12 @@ import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
 import type { Actor } from '@/lib/db/queries/audit';
-import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
-import { toWgs84, type Datum } from './datum';
+import type { Datum } from './datum';
 import { ImportError } from './import-error';
+import { readCaseFile, type CaseFile } from './read-case-file';
+import { decodeText } from './spreadsheet/decode-text';
+import type { SheetWarning, UnplacedRow } from './spreadsheet/read-case-sheet';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
 
@@ -26,15 +28,28 @@ export type ImportOptions = {
   actor?: Actor;
 };
 
-export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[] };
+export type ImportSummary = {
+  kind: ImportKind;
+  inserted: number;
+  updated: number;
+  visits?: number;
+  /** Parser notes of the GeoJSON/KML/GPX readers (English). */
+  warnings: string[];
+  /** Spreadsheets: coded per-row warnings (skipped rows with their reason, approximate times, unplaced rows). */
+  sheetWarnings?: SheetWarning[];
+  /** Spreadsheets: rows saved nowhere yet, because they need a place on the map. */
+  unplaced?: UnplacedRow[];
+};
 
 /**
  * Validates a whole file, then saves it in one transaction: idempotent by natural key, all or nothing.
- * Throws ImportError (naming the feature or line) for bad input; nothing is saved then.
+ * Throws ImportError (naming the feature or line) or AppError (a spreadsheet as a whole) for bad input;
+ * nothing is saved then. Case spreadsheets (CSV in UTF-8 or GBK, XLSX) skip bad rows with coded warnings.
  */
-export async function runImport(db: Db, kind: ImportKind, text: string, options: ImportOptions): Promise<ImportSummary> {
+export async function runImport(db: Db, kind: ImportKind, input: string | Uint8Array, options: ImportOptions): Promise<ImportSummary> {
   const actor = options.actor ?? { label: 'import' };
   const datum = options.datum ?? 'wgs84';
+  const text = typeof input === 'string' ? input : kind === 'cases' ? '' : decodeText(input).text;
   switch (kind) {
     case 'communities':
       return { kind, ...(await saveCommunities(db, readCommunities(text, { datum }), actor)), warnings: [] };
@@ -43,28 +58,16 @@ export async function runImport(db: Db, kind: ImportKind, text: string, options:
     case 'zones':
       return { kind, ...(await saveZones(db, readZones(text, { datum }), actor)), warnings: [] };
     case 'cases': {
-      let parsed: ReturnType<typeof parseCaseTracks>;
+      let file: CaseFile;
       try {
-        parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
+        const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+        file = await readCaseFile(bytes, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, datum });
       } catch (error) {
         if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
         throw error;
       }
-      const tracks = parsed.tracks.map((track) => ({
-        ...track,
-        parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
-      }));
-      const saved = await saveCaseTracks(db, tracks, actor, { publish: options.publish });
-      return { kind, ...saved, warnings: parsed.warnings };
+      const saved = file.tracks.length > 0 ? await saveCaseTracks(db, file.tracks, actor, { publish: options.publish }) : { inserted: 0, updated: 0, visits: 0 };
+      return { kind, ...saved, warnings: file.notes, sheetWarnings: file.warnings, unplaced: file.unplaced };
     }
   }
-}
-
-function shiftPart<T extends { kind: 'stay'; lngLat: [number, number] } | { kind: 'movement'; lngLats: [number, number][] }>(part: T, datum: Datum): T {
-  if (part.kind === 'stay') {
-    const point = toWgs84({ type: 'Point', coordinates: part.lngLat }, datum);
-    return { ...part, lngLat: point.coordinates as [number, number] };
-  }
-  const line = toWgs84({ type: 'LineString', coordinates: part.lngLats }, datum);
-  return { ...part, lngLats: line.coordinates as [number, number][] };
 }

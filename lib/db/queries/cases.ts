@@ -117,7 +117,7 @@ export async function saveCaseTracks(
             ...partToVisit(part),
             caseId: saved.id,
             seq,
-            isTimeGenerated: options.isTimeGenerated ?? false,
+            isTimeGenerated: options.isTimeGenerated ?? (part.kind === 'stay' && part.isTimeApproximate === true),
           })),
         );
         visitCount += track.parts.length;
