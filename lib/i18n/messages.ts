@@ -4,6 +4,7 @@ import { staffMessages } from './messages-staff';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
+import { listMessages } from './messages-lists';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -111,8 +112,9 @@ export const messages = {
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
+    ...listMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en },
+  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...listMessages.en },
 } as const;
 
 export type Locale = keyof typeof messages;
