@@ -1,6 +1,8 @@
 import 'server-only';
-import { BodyTooLargeError, readBodyBytes } from './read-body';
-import { errorResponse } from './respond';
+import { isAppError } from '@/lib/errors/app-error';
+import { BodyTooLargeError, formatBytes, readBodyBytes } from './read-body';
+import { parseJsonBounded } from './parse-json';
+import { appErrorResponse, codedErrorResponse } from './respond';
 
 /**
  * How much JSON each kind of staff request may send. Forms are small; a batch of up to ten zones may carry
@@ -15,7 +17,8 @@ export const JSON_BODY_LIMITS = {
 
 /**
  * Reads a request's JSON body, refusing one over `maxBytes` (413 naming the limit, before buffering it
- * whole) and one that is not JSON (400). Returns the parsed value or the error response to send.
+ * whole), one nested too deep (413, before parsing it) and one that is not JSON (400), each with a code.
+ * Returns the parsed value or the error response to send.
  *
  * @example
  * const read = await readJsonBody(request, JSON_BODY_LIMITS.form);
@@ -27,14 +30,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     text = new TextDecoder().decode(await readBodyBytes(request, maxBytes));
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message, { maxBytes });
+    if (error instanceof BodyTooLargeError) return codedErrorResponse(request, 'request.body-too-large', { limit: formatBytes(maxBytes) }, { maxBytes });
     throw error;
   }
-  if (text.trim() === '') return errorResponse(400, 'The request body is empty: send JSON.');
+  if (text.trim() === '') return codedErrorResponse(request, 'request.body-empty');
   try {
-    return { body: JSON.parse(text) as unknown };
-  } catch {
-    return errorResponse(400, 'The request body is not valid JSON.');
+    return { body: parseJsonBounded(text) };
+  } catch (error) {
+    if (isAppError(error)) return appErrorResponse(request, error);
+    throw error;
   }
 }
-

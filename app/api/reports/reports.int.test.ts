@@ -67,6 +67,15 @@ describe(`POST /api/reports on ${databaseKind}`, () => {
     expect((await noCommunity.json()).field).toBe('communityId');
   });
 
+  it('answers JSON nested 5,000 levels deep with 413 and a code, not a 500', async () => {
+    // Otherwise a valid report: the deep array inside its trajectory overflowed the stack while validating.
+    const report = JSON.stringify({ consent: true, name: 'Li Wei', phone: '13800000000', communityId, overlaps: [overlap], trajectory: { type: 'Feature', geometry: 'DEEP' } });
+    const body = report.replace('"DEEP"', '['.repeat(5000) + ']'.repeat(5000));
+    const response = await POST(new NextRequest('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.7' }, body }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'request.body-too-deep' });
+  });
+
   it('rate-limits one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await post({ consent: false }, '10.9.0.6')).status);

@@ -4,7 +4,7 @@ import { createReport } from '@/lib/db/queries/reports';
 import { settings } from '@/lib/env';
 import { clientKey } from '@/lib/api/client-key';
 import { RateLimiter } from '@/lib/api/rate-limit';
-import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
+import { readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { readReportInput } from '@/lib/check/report-input';
 
@@ -27,14 +27,9 @@ export async function POST(request: NextRequest): Promise<Response> {
       { status: 429, headers: { 'Retry-After': String(allowance.retryAfterSeconds) } },
     );
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(await readBodyBytes(request, MAX_BODY_BYTES)));
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
-    return errorResponse(400, 'The body is not valid JSON.', { field: 'body' });
-  }
-  const input = readReportInput(body);
+  const read = await readJsonBody(request, MAX_BODY_BYTES);
+  if (read instanceof Response) return read;
+  const input = readReportInput(read.body);
   if ('error' in input) return errorResponse(400, input.error, { field: input.field });
   return withErrors(async () => {
     try {

@@ -53,7 +53,7 @@ describe(`staff API body limits on ${databaseKind}`, () => {
     const padding = 'x'.repeat(JSON_BODY_LIMITS.zones);
     const created = await createZone(jsonRequest('POST', '/api/staff/zones', { ...zone, note: padding }, staff));
     expect(created.status).toBe(413);
-    expect((await created.json()).error).toMatch(/larger than 32 MB/);
+    expect(await created.json()).toMatchObject({ code: 'request.body-too-large', params: { limit: '32 MB' }, maxBytes: JSON_BODY_LIMITS.zones });
     const updated = await updateZone(jsonRequest('PUT', `/api/staff/zones/${saved.zone.id}`, { ...zone, note: padding, version: 1 }, staff), paramsOf({ id: String(saved.zone.id) }));
     expect(updated.status).toBe(413);
     expect(await counts()).toEqual(before);
@@ -71,7 +71,7 @@ describe(`staff API body limits on ${databaseKind}`, () => {
     const { request, pulled } = streamedRequest('/api/staff/cases', staff, limitMb + 16);
     const response = await saveCase(request);
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toMatch(new RegExp(`larger than ${limitMb} MB`));
+    expect(await response.json()).toMatchObject({ code: 'request.body-too-large', params: { limit: `${limitMb} MB` } });
     expect(pulled.chunks).toBeLessThan(limitMb + 16);
     expect(await counts()).toEqual(before);
   });
@@ -80,15 +80,28 @@ describe(`staff API body limits on ${databaseKind}`, () => {
     const before = await counts();
     const huge = await createUser(jsonRequest('POST', '/api/staff/users', { username: 'zhao', role: 'staff', password: 'x'.repeat(2 * MB) }, admin));
     expect(huge.status).toBe(413);
-    expect((await huge.json()).error).toMatch(/larger than 1 MB/);
+    expect(await huge.json()).toMatchObject({ code: 'request.body-too-large', params: { limit: '1 MB' } });
     const broken = await createUser(new NextRequest('http://localhost/api/staff/users', {
       method: 'POST',
       headers: { 'content-type': 'application/json', host: 'localhost', origin: 'http://localhost', cookie: admin },
       body: '{"username": "zhao", ',
     }));
     expect(broken.status).toBe(400);
-    expect((await broken.json()).error).toMatch(/not valid JSON/);
+    expect(await broken.json()).toMatchObject({ code: 'request.body-malformed', error: '请求内容不是有效的 JSON。' });
     expect((await createUser(jsonRequest('POST', '/api/staff/users', undefined, admin))).status).toBe(400);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses JSON nested thousands of levels deep with 413 and a code before parsing it, saving nothing', async () => {
+    const before = await counts();
+    const deep = JSON.stringify(zone).replace(/"geometry":.*\}$/, '"geometry":' + '['.repeat(5000) + ']'.repeat(5000) + '}');
+    const response = await createZone(new NextRequest('http://localhost/api/staff/zones', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', host: 'localhost', origin: 'http://localhost', cookie: staff },
+      body: deep,
+    }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'request.body-too-deep', params: { limit: 64 } });
     expect(await counts()).toEqual(before);
   });
 
