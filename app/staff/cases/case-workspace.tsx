@@ -18,10 +18,13 @@ import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
 import { LineDrawing, lineFeature } from './line-drawing';
 import { PersonalDataWarning } from '../_components/personal-data-warning';
+import type { ListQuery } from '@/lib/lists/list-query';
+import { CaseList } from './_components/case-list';
 import { addressWarning } from '@/lib/cases/looks-like-address';
 import { MovementEditor, toLocalSeconds, vertexTimesOf, type MovementRow } from './movement-editor';
 
-type Props = WorkspaceMapProps & { cases: StaffCase[] };
+/** `cases` is one server page of the list (see `listStaffCasePage`). */
+type Props = WorkspaceMapProps & { cases: StaffCase[]; listing: { query: ListQuery; total: number } };
 
 type StayRow = { key: number; kind: 'stay'; place: string; lngLat: [number, number]; start: string; end: string };
 type VisitRow = StayRow | MovementRow;
@@ -432,20 +435,18 @@ export function CaseWorkspace(props: Props) {
             ) : null}
           </section>
         ) : null}
-        <h2>{t.caseList}</h2>
-        <ul className="zone-list">
-          {props.cases.map((c) => (
-            <li key={c.id} className={`zone-item ${c.status === 'draft' ? 'precaution' : 'sealed'}${c.code === selected ? ' selected' : ''}`} data-testid="case-item">
-              <button type="button" className="link-button" onClick={() => { cancelDraft(); setSelected(c.code); }}>
-                <h3>{c.code}</h3>
-              </button>
-              <div className="meta">
-                {c.status === 'draft' ? t.caseDraft : t.casePublished} · {t[c.classification]} · {t.reportedAt} {when(c.reportedAt)} · {t.caseVisits.replace('{n}', String(c.visits.length))}
-                {c.communityId !== null ? ` · ${t.caseHomeCommunity}: ${communityName(c.communityId)}` : ''}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <CaseList
+          cases={props.cases}
+          listing={props.listing}
+          selected={selected}
+          onSelect={(code) => {
+            cancelDraft();
+            setSelected(code);
+          }}
+          when={when}
+          communityName={communityName}
+          messages={t}
+        />
       </aside>
       <div className="workspace-map">
         <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={['communities', 'case-tracks']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Point, LineString } from 'geojson';
 import type { Db } from '../client';
 import { caseVisits, cases, type Case } from '../schema';
@@ -12,7 +12,7 @@ export type StaffCaseVisit = { seq: number; place: string | null; startsAt: stri
 export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status' | 'communityId'> & { reportedAt: string; visits: StaffCaseVisit[] };
 
 /** Every case, drafts included, with its visits in order: for staff and officials only. */
-export async function listStaffCases(db: Db): Promise<StaffCase[]> {
+export async function listStaffCases(db: Db, options: { ids?: number[] } = {}): Promise<StaffCase[]> {
   const rows = await db
     .select({
       id: cases.id,
@@ -30,6 +30,7 @@ export async function listStaffCases(db: Db): Promise<StaffCase[]> {
     })
     .from(cases)
     .leftJoin(caseVisits, eq(caseVisits.caseId, cases.id))
+    .where(options.ids ? inArray(cases.id, options.ids.length ? options.ids : [-1]) : undefined)
     .orderBy(sql`${cases.reportedAt} desc`, asc(cases.code), asc(caseVisits.seq));
   const byId = new Map<number, StaffCase>();
   for (const r of rows) {
