@@ -24,6 +24,11 @@ export const listMessages = {
     listRoundsWhat: '社区或网格',
     listReportsWhat: '社区、姓名或状态',
     listZonesWhat: '区域名称、类型或社区',
+    auditCaseCode: '病例编号',
+    auditZoneName: '区域名称',
+    auditUser: '操作人',
+    auditChanges: '变更（修改前 → 修改后）',
+    auditNoChange: '无字段变化',
   },
   en: {
     exportsTitle: 'Exports and reports',
@@ -49,5 +54,10 @@ export const listMessages = {
     listRoundsWhat: 'community or grid cell',
     listReportsWhat: 'community, name or status',
     listZonesWhat: 'zone name, kind or community',
+    auditCaseCode: 'Case code',
+    auditZoneName: 'Zone name',
+    auditUser: 'User',
+    auditChanges: 'Changes (before → after)',
+    auditNoChange: 'no field changed',
   },
 } as const;

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { containsPattern, type ListPage, type ListQuery } from '@/lib/lists/list-query';
 import type { RoundInput } from '@/lib/community/round-input';
 import { rowsOf, type Db } from '../client';
 import { gridCells, testingRounds, users, communities } from '../schema';
@@ -53,9 +54,51 @@ const toRoundRow = <T extends { updatedAt: Date }>(r: T) => ({ ...r, updatedAt: 
 export async function listRounds(db: Db, filter: { communityId?: number; limit?: number } = {}): Promise<RoundRow[]> {
   const rows = await selectRounds(db)
     .where(filter.communityId ? eq(testingRounds.communityId, filter.communityId) : undefined)
-    .orderBy(sql`${testingRounds.testedOn} desc`, communities.name, sql`${gridCells.name} nulls first`, sql`${testingRounds.roundNumber} desc`)
+    .orderBy(
+      sql`${testingRounds.testedOn} desc`,
+      communities.name,
+      sql`${gridCells.name} nulls first`,
+      sql`${testingRounds.roundNumber} desc`,
+    )
     .limit(Math.min(filter.limit ?? 500, 5000));
   return rows.map(toRoundRow);
+}
+
+/**
+ * One page of the testing rounds, newest day first, optionally of one community, matching `q` in the
+ * community's or grid cell's name or the note; with the count of all that match, so none is out of reach.
+ *
+ * @example
+ * await listRoundPage(db, {}, { q: '东区', page: 2, pageSize: 50 }) // → { rows: [RoundRow…], total: 130, page: 2, pageSize: 50 }
+ */
+export async function listRoundPage(db: Db, filter: { communityId?: number }, query: ListQuery): Promise<ListPage<RoundRow>> {
+  const pattern = containsPattern(query.q);
+  const where = and(
+    filter.communityId ? eq(testingRounds.communityId, filter.communityId) : undefined,
+    query.q
+      ? or(ilike(communities.name, pattern), ilike(gridCells.name, pattern), ilike(testingRounds.note, pattern))
+      : undefined,
+  );
+  const [rows, [count]] = await Promise.all([
+    selectRounds(db)
+      .where(where)
+      .orderBy(
+        sql`${testingRounds.testedOn} desc`,
+        communities.name,
+        sql`${gridCells.name} nulls first`,
+        sql`${testingRounds.roundNumber} desc`,
+        testingRounds.id,
+      )
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ total: sql<number | string>`count(*)` })
+      .from(testingRounds)
+      .innerJoin(communities, eq(communities.id, testingRounds.communityId))
+      .leftJoin(gridCells, eq(gridCells.id, testingRounds.gridCellId))
+      .where(where),
+  ]);
+  return { rows: rows.map(toRoundRow), total: Number(count?.total ?? 0), page: query.page, pageSize: query.pageSize };
 }
 
 /** The next round number at a place (the community as a whole, or one grid cell): one more than the highest. */
@@ -63,7 +106,12 @@ export async function nextRoundNumber(db: Pick<Db, 'select'>, communityId: numbe
   const [row] = await db
     .select({ max: sql<number | null>`max(${testingRounds.roundNumber})` })
     .from(testingRounds)
-    .where(and(eq(testingRounds.communityId, communityId), gridCellId === null ? isNull(testingRounds.gridCellId) : eq(testingRounds.gridCellId, gridCellId)));
+    .where(
+      and(
+        eq(testingRounds.communityId, communityId),
+        gridCellId === null ? isNull(testingRounds.gridCellId) : eq(testingRounds.gridCellId, gridCellId),
+      ),
+    );
   return Number(row?.max ?? 0) + 1;
 }
 
@@ -74,9 +122,13 @@ async function placeProblem(tx: Tx, input: RoundInput): Promise<RoundWriteError 
   const [community] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, input.communityId));
   if (!community) return { status: 422, field: 'communityId', error: `communityId ${input.communityId}: no such community` };
   if (input.gridCellId === null) return null;
-  const [cell] = await tx.select({ communityId: gridCells.communityId }).from(gridCells).where(eq(gridCells.id, input.gridCellId));
+  const [cell] = await tx
+    .select({ communityId: gridCells.communityId })
+    .from(gridCells)
+    .where(eq(gridCells.id, input.gridCellId));
   if (!cell) return { status: 422, field: 'gridCellId', error: `gridCellId ${input.gridCellId}: no such grid cell` };
-  if (cell.communityId !== input.communityId) return { status: 422, field: 'gridCellId', error: 'gridCellId: that grid cell belongs to another community' };
+  if (cell.communityId !== input.communityId)
+    return { status: 422, field: 'gridCellId', error: 'gridCellId: that grid cell belongs to another community' };
   return null;
 }
 
@@ -85,14 +137,20 @@ const isUniqueViolation = (error: unknown) => {
   return (e.code ?? e.cause?.code) === '23505';
 };
 
-const duplicate = (n: number): RoundWriteError => ({ status: 409, field: 'roundNumber', error: `roundNumber: round ${n} is already recorded at this place; edit it or choose another number` });
+const duplicate = (n: number): RoundWriteError => ({
+  status: 409,
+  field: 'roundNumber',
+  error: `roundNumber: round ${n} is already recorded at this place; edit it or choose another number`,
+});
 
 async function readRound(db: Pick<Db, 'select'>, id: number): Promise<RoundRow> {
   const [row] = await selectRounds(db).where(eq(testingRounds.id, id));
   return toRoundRow(row);
 }
 
-const audited = (r: Pick<RoundRow, 'communityId' | 'gridCellId' | 'roundNumber' | 'testedOn' | 'peopleTested' | 'positives' | 'note'>) => ({
+const audited = (
+  r: Pick<RoundRow, 'communityId' | 'gridCellId' | 'roundNumber' | 'testedOn' | 'peopleTested' | 'positives' | 'note'>,
+) => ({
   communityId: r.communityId,
   gridCellId: r.gridCellId,
   roundNumber: r.roundNumber,
@@ -116,7 +174,12 @@ export async function createRound(db: Db, input: RoundInput, actor: Actor): Prom
       roundNumber = input.roundNumber ?? (await nextRoundNumber(tx, input.communityId, input.gridCellId));
       const values = { ...input, roundNumber, createdBy: actor.userId ?? null };
       const [saved] = await tx.insert(testingRounds).values(values).returning({ id: testingRounds.id });
-      await recordChange(tx, actor, { action: 'create', objectType: 'testing-round', objectId: saved.id, after: audited(values) });
+      await recordChange(tx, actor, {
+        action: 'create',
+        objectType: 'testing-round',
+        objectId: saved.id,
+        after: audited(values),
+      });
       return { round: await readRound(tx, saved.id) };
     });
   } catch (error) {
@@ -134,8 +197,17 @@ export async function updateRound(db: Db, id: number, input: RoundInput, actor: 
       const problem = await placeProblem(tx, input);
       if (problem) return problem;
       const values = { ...input, roundNumber: input.roundNumber ?? before.roundNumber };
-      await tx.update(testingRounds).set({ ...values, updatedAt: sql`now()` }).where(eq(testingRounds.id, id));
-      await recordChange(tx, actor, { action: 'update', objectType: 'testing-round', objectId: id, before: audited(before), after: audited(values) });
+      await tx
+        .update(testingRounds)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(eq(testingRounds.id, id));
+      await recordChange(tx, actor, {
+        action: 'update',
+        objectType: 'testing-round',
+        objectId: id,
+        before: audited(before),
+        after: audited(values),
+      });
       return { round: await readRound(tx, id) };
     });
   } catch (error) {
@@ -155,7 +227,11 @@ export async function deleteRound(db: Db, id: number, actor: Actor): Promise<boo
 }
 
 /** The communities and their grid cells, for the round form's pickers. */
-export async function listRoundPlaces(db: Db): Promise<{ id: number; name: string; district: string; population: number | null; gridCells: { id: number; name: string }[] }[]> {
+export async function listRoundPlaces(
+  db: Db,
+): Promise<
+  { id: number; name: string; district: string; population: number | null; gridCells: { id: number; name: string }[] }[]
+> {
   const rows = rowsOf<{ id: number; name: string; district: string; population: number | null; cells: unknown }>(
     await db.execute(sql`
       SELECT c.id, c.name, c.district, c.population,
