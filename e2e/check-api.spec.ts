@@ -31,7 +31,8 @@ test('POST /api/check names the problem in a broken file', async ({ request }) =
     multipart: { file: { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('lon,lat,time\n126.9,37.5,2020-03-07T01:00:00Z\n126.9,north,2020-03-07T01:01:00Z\n') } },
   });
   expect(response.status()).toBe(422);
-  expect((await response.json()).error).toMatch(/line 3/);
+  // No Accept-Language: the answer is in Chinese, the app's first language, and names the 1-based line.
+  expect(await response.json()).toMatchObject({ code: 'parse.not-a-number', line: 3, error: 'CSV 文件第 3 行：latitude 的值 "north" 不是数字' });
 });
 
 /** Streams `totalBytes` of JSON whitespace without a Content-Length (chunked), stopping when the answer comes. */
@@ -68,7 +69,7 @@ function streamUpload(url: string, totalBytes: number): Promise<{ status: number
 test('POST /api/check refuses a 200 MB upload with 413 before reading it all, and keeps answering', async ({ baseURL }) => {
   const upload = await streamUpload(`${baseURL}/api/check`, 200 * 1024 * 1024);
   expect(upload.status).toBe(413);
-  expect(JSON.parse(upload.body).error).toMatch(/larger than 20 MB/);
+  expect(JSON.parse(upload.body)).toMatchObject({ code: 'request.body-too-large', error: expect.stringMatching(/超过 20 MB/) });
   // The refusal came while the client was still sending: the server stopped reading past the limit.
   expect(upload.sentBytes).toBeLessThan(200 * 1024 * 1024);
   const after = await fetch(`${baseURL}/api/check`, {

@@ -13,6 +13,8 @@ describe('parseSettings', () => {
       reportRetentionDays: 14,
       isSecureCookie: false,
       signInPerMinute: 10,
+      checkRate: { burst: 60, perMinute: 60 },
+      reportRate: { burst: 5, perMinute: 0.2 },
       lifecycleRule: [
         { from: 'sealed', to: 'controlled', days: 7 },
         { from: 'controlled', to: 'precaution', days: 3 },

@@ -41,6 +41,10 @@ const envSchema = z.object({
   GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
   GRIDWATCH_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  GRIDWATCH_CHECK_BURST: z.coerce.number().min(1).max(100_000).default(60),
+  GRIDWATCH_CHECK_PER_MINUTE: z.coerce.number().positive().max(100_000).default(60),
+  GRIDWATCH_REPORT_BURST: z.coerce.number().min(1).max(100_000).default(5),
+  GRIDWATCH_REPORT_PER_MINUTE: z.coerce.number().positive().max(100_000).default(0.2),
   GRIDWATCH_CLOCK_FILE: z
     .string()
     .trim()
@@ -68,6 +72,10 @@ export type Settings = {
   isSecureCookie: boolean;
   /** Sign-in attempts per client address per minute (after a burst of the same size). */
   signInPerMinute: number;
+  /** Resident checks per client address: a burst, then this many per minute. */
+  checkRate: { burst: number; perMinute: number };
+  /** Residents' reports per client address: a burst, then this many per minute. */
+  reportRate: { burst: number; perMinute: number };
   /** Zone lifecycle steps (default: Shanghai 2022, sealed → controlled after 7 days, → precaution after 3 more). */
   lifecycleRule: LifecycleRule;
   /** A community with no case and no zone for this many days counts as "no-epidemic" (无疫小区). */
@@ -101,6 +109,8 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     reportRetentionDays: env.GRIDWATCH_REPORT_RETENTION_DAYS,
     isSecureCookie: env.NODE_ENV === 'production',
     signInPerMinute: env.GRIDWATCH_SIGN_IN_PER_MINUTE,
+    checkRate: { burst: env.GRIDWATCH_CHECK_BURST, perMinute: env.GRIDWATCH_CHECK_PER_MINUTE },
+    reportRate: { burst: env.GRIDWATCH_REPORT_BURST, perMinute: env.GRIDWATCH_REPORT_PER_MINUTE },
     lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
     noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
     noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,

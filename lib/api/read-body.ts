@@ -1,7 +1,9 @@
-/** Thrown when a request body is larger than allowed (answer 413). */
-export class BodyTooLargeError extends Error {
+import { AppError } from '@/lib/errors/app-error';
+
+/** Thrown when a request body is larger than allowed: `request.body-too-large` (413) naming the limit. */
+export class BodyTooLargeError extends AppError {
   constructor(readonly maxBytes: number) {
-    super(`The request body is larger than ${formatBytes(maxBytes)}, the most this request accepts.`);
+    super('request.body-too-large', { limit: formatBytes(maxBytes) });
     this.name = 'BodyTooLargeError';
   }
 }

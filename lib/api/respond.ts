@@ -41,7 +41,7 @@ export function codedErrorResponse(
 
 /** An AppError as its JSON answer. */
 export function appErrorResponse(request: Request | undefined, error: AppError, details: Record<string, unknown> = {}): NextResponse {
-  return codedErrorResponse(request, error.code, error.params, details);
+  return codedErrorResponse(request, error.code, error.params, { ...error.details, ...details });
 }
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P03']);

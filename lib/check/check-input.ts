@@ -1,7 +1,9 @@
+import { AppError } from '@/lib/errors/app-error';
+import { issueField, zodReason } from '@/lib/errors/zod-reason';
+import { parseGeoJsonValue } from '@/lib/parse/parse-geojson';
 import { parseTrajectoryFile } from '@/lib/parse/parse-trajectory';
-import { TrajectoryParseError } from '@/lib/parse/parse-error';
 import type { ParsedTrajectory } from '@/lib/parse/types';
-import { PRESET_NAMES, resolveRule, ruleInputSchema, type OverlapRule, type PresetName } from '@/lib/overlap/rule';
+import { resolveRule, ruleInputSchema, type OverlapRule, type PresetName } from '@/lib/overlap/rule';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 
 /** Limits of one check: a resident's two weeks fit with room to spare; a city's worth of GPS does not. */
@@ -10,18 +12,6 @@ export const CHECK_LIMITS = {
   maxPoints: 200_000,
   maxSpanDays: 60,
 };
-
-/** A problem with the request, with the HTTP status that says whose it is. */
-export class CheckInputError extends Error {
-  constructor(
-    readonly status: 400 | 413 | 422,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'CheckInputError';
-  }
-}
 
 export type CheckTrajectorySource = { kind: 'geojson'; value: unknown } | { kind: 'file'; text: string; fileName?: string };
 
@@ -41,9 +31,9 @@ export function trajectorySpan(parts: readonly TrajectoryPart[]): { from: number
 }
 
 /**
- * Parses the resident's trajectory (a GeoJSON object or an uploaded file in any supported format) and
- * enforces the check's limits. Throws CheckInputError: 422 for an unreadable trajectory (naming the
- * line or record), 413 for one too large.
+ * Parses the resident's trajectory (a GeoJSON value already read from the request, or an uploaded file in any
+ * supported format) and enforces the check's limits. Throws AppError: a parser code naming the line or record
+ * (422, or 413 past the point budget), `trajectory.too-many-points` (413) or `trajectory.span-too-long` (422).
  *
  * @example
  * readCheckTrajectory({ kind: 'file', text: gpxText, fileName: 'day.gpx' }, { timeZone: 'Asia/Shanghai' })
@@ -53,30 +43,17 @@ export function readCheckTrajectory(
   options: { timeZone: string; maxGapMinutes?: number; now?: number; limits?: typeof CHECK_LIMITS },
 ): ParsedTrajectory {
   const limits = options.limits ?? CHECK_LIMITS;
-  let parsed: ParsedTrajectory;
-  try {
-    parsed =
-      source.kind === 'geojson'
-        ? parseTrajectoryFile(JSON.stringify(source.value), { format: 'geojson', timeZone: options.timeZone, maxGapMinutes: options.maxGapMinutes, now: options.now, maxPoints: limits.maxPoints })
-        : parseTrajectoryFile(source.text, { fileName: source.fileName, timeZone: options.timeZone, maxGapMinutes: options.maxGapMinutes, now: options.now, maxPoints: limits.maxPoints });
-  } catch (error) {
-    if (error instanceof TrajectoryParseError) {
-      const isTooLarge = /more than|too many/i.test(error.message) && /point|position/i.test(error.message);
-      throw new CheckInputError(isTooLarge ? 413 : 422, error.message, { format: error.format, line: error.line, record: error.record });
-    }
-    throw error;
-  }
-  if (parsed.parts.length === 0) throw new CheckInputError(422, 'The trajectory has no timed positions.');
-  if (parsed.pointCount > limits.maxPoints) {
-    throw new CheckInputError(413, `The trajectory has ${parsed.pointCount} points; a check takes at most ${limits.maxPoints}.`);
-  }
+  const parseOptions = { timeZone: options.timeZone, maxGapMinutes: options.maxGapMinutes, now: options.now, maxPoints: limits.maxPoints };
+  const parsed =
+    source.kind === 'geojson'
+      ? parseGeoJsonValue(source.value, parseOptions)
+      : parseTrajectoryFile(source.text, { ...parseOptions, fileName: source.fileName });
+  if (parsed.parts.length === 0) throw new AppError('trajectory.empty');
+  if (parsed.pointCount > limits.maxPoints) throw new AppError('trajectory.too-many-points', { count: parsed.pointCount, max: limits.maxPoints });
   const span = trajectorySpan(parsed.parts);
   const spanDays = (span.to - span.from) / 86_400_000;
   if (spanDays > limits.maxSpanDays) {
-    throw new CheckInputError(
-      422,
-      `The trajectory spans ${spanDays.toFixed(1)} days (${new Date(span.from).toISOString()} to ${new Date(span.to).toISOString()}); a check covers at most ${limits.maxSpanDays} days. Split the file.`,
-    );
+    throw new AppError('trajectory.span-too-long', { days: spanDays.toFixed(1), from: { instant: span.from }, to: { instant: span.to }, max: limits.maxSpanDays });
   }
   return parsed;
 }
@@ -85,21 +62,19 @@ const [presetSchema, parametersSchema] = ruleInputSchema.options;
 
 /**
  * Reads the `rule` field: explicit parameters, `{ preset }`, or nothing (the default rule).
- * Throws CheckInputError 400 naming the field at fault.
+ * Throws AppError `check.rule-invalid` (400) naming the field at fault, or `check.rule-not-object`.
  *
  * @example
  * readRule({ preset: 'same-place' }) // → { rule: { mode: 'distance', distanceMeters: 50, … }, preset: 'same-place' }
  */
 export function readRule(value: unknown): { rule: OverlapRule; preset?: PresetName } {
-  const hint = `Use { "preset": "${PRESET_NAMES.join('" | "')}" } or { distanceMeters, toleranceMinutes, minOverlapMinutes }.`;
   if (value === undefined || value === null) return { rule: resolveRule() };
-  if (typeof value !== 'object' || Array.isArray(value)) throw new CheckInputError(400, `Invalid rule: it must be an object. ${hint}`);
-  // Validate against the branch the client meant, so the message names the field at fault.
+  if (typeof value !== 'object' || Array.isArray(value)) throw new AppError('check.rule-not-object');
+  // Validate against the branch the client meant, so the error names the field at fault.
   const parsed = ('preset' in value ? presetSchema : parametersSchema).safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = ['rule', ...issue.path].join('.');
-    throw new CheckInputError(400, `Invalid ${field}: ${issue.message}. ${hint}`);
+    throw new AppError('check.rule-invalid', { field: issueField(issue, 'rule'), reason: zodReason(issue) });
   }
   const input = parsed.data;
   return { rule: resolveRule(input), ...('preset' in input ? { preset: input.preset } : {}) };

@@ -1,5 +1,5 @@
 /**
- * npm run import -- <communities|grid-cells|zones|cases> FILE [--publish] [--datum gcj02] [--case-code C-1]
+ * npm run import -- <communities|grid-cells|zones|cases|places> FILE [--publish] [--datum gcj02] [--case-code C-1] [--source NAME]
  * Validates the whole file, then saves it in one transaction (idempotent by natural key). Cases also come
  * from spreadsheets (CSV in UTF-8 or GBK, XLSX; see lib/import/spreadsheet): their skipped rows and rows that
  * need a place on the map are printed in Chinese and English.
@@ -16,7 +16,7 @@ import { renderError } from '@/lib/errors/render-error';
 import { ImportError } from '@/lib/import/import-error';
 import { IMPORT_KINDS, runImport, type ImportKind } from '@/lib/import/run-import';
 
-const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publish] [--datum wgs84|gcj02] [--case-code CODE]`;
+const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publish] [--datum wgs84|gcj02] [--case-code CODE] [--source NAME]`;
 
 /** A coded message in both languages: the CLI has no reader's language to choose. */
 function bilingual(code: Parameters<typeof renderError>[1], params: Parameters<typeof renderError>[2]): string {
@@ -31,7 +31,7 @@ function fail(message: string, code: number): never {
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { publish: { type: 'boolean', default: false }, datum: { type: 'string', default: 'wgs84' }, 'case-code': { type: 'string' } },
+    options: { publish: { type: 'boolean', default: false }, datum: { type: 'string', default: 'wgs84' }, 'case-code': { type: 'string' }, source: { type: 'string' } },
   });
   const [kind, file] = positionals;
   if (!IMPORT_KINDS.includes(kind as ImportKind) || !file || positionals.length > 2) fail(USAGE, 2);
@@ -53,6 +53,7 @@ async function main() {
       datum: values.datum as Datum,
       publish: values.publish,
       caseCode: values['case-code'],
+      source: values.source,
       timeZone: settings.timeZone,
     });
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
@@ -62,7 +63,8 @@ async function main() {
       for (const row of summary.unplaced) console.warn(`  row ${row.row}: ${row.caseCode} ${row.place ?? ''} ${row.start} – ${row.end}`);
     }
     const visits = summary.visits === undefined ? '' : `, ${summary.visits} visits`;
-    console.log(`Imported ${kind} from ${file}: ${summary.inserted} new, ${summary.updated} updated${visits}${values.publish ? ', published' : ''}.`);
+    if (kind === 'places') console.log(`Imported gazetteer from ${file}: ${summary.inserted} places (replacing ${summary.updated}).`);
+    else console.log(`Imported ${kind} from ${file}: ${summary.inserted} new, ${summary.updated} updated${visits}${values.publish ? ', published' : ''}.`);
   } catch (error) {
     if (error instanceof ImportError) fail(`${file}: ${error.message}\nNothing was imported.`, 1);
     if (isAppError(error)) fail(`${file}: [${error.code}] ${bilingual(error.code, error.params)}\nNothing was imported.`, 1);

@@ -15,6 +15,8 @@ function geometryColumn<T extends Geometry>(pgType: string) {
 }
 
 export const multiPolygonColumn = geometryColumn<MultiPolygon>('geometry(MultiPolygon, 4326)');
+/** A named place of an imported gazetteer. */
+export const pointColumn = geometryColumn<Point>('geometry(Point, 4326)');
 /** Point for a stay, LineString for a movement (a CHECK constraint keeps other kinds out). */
 export const visitGeometryColumn = geometryColumn<Point | LineString>('geometry(Geometry, 4326)');
 

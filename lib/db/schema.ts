@@ -18,7 +18,7 @@ import {
   timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
-import { multiPolygonColumn, tstzrange, visitGeometryColumn } from './postgis';
+import { multiPolygonColumn, pointColumn, tstzrange, visitGeometryColumn } from './postgis';
 
 import { CASE_CLASSIFICATIONS, CASE_STATUSES, REPORT_STATUSES, USER_ROLES, ZONE_KINDS } from '../enums';
 
@@ -317,6 +317,29 @@ export const auditLog = pgTable(
     after: jsonb('after'),
   },
   (t) => [index('audit_log_object_idx').on(t.objectType, t.objectId, t.at)],
+);
+
+/**
+ * Named places staff import to place the words of case notices (`npm run import -- places FILE`): one
+ * gazetteer per `source`, replaced whole by a new import of the same source. Public knowledge, not personal data.
+ */
+export const gazetteerPlaces = pgTable(
+  'gazetteer_places',
+  {
+    id: serial('id').primaryKey(),
+    source: text('source').notNull(),
+    name: text('name').notNull(),
+    /** The city or district the place belongs to ("深圳市"), when the file says. */
+    region: text('region'),
+    point: pointColumn('point').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('gazetteer_places_point_gix').using('gist', t.point),
+    index('gazetteer_places_source_idx').on(t.source),
+    check('gazetteer_places_name_check', sql`length(trim(${t.name})) > 0 AND length(${t.name}) <= 200`),
+    check('gazetteer_places_point_valid', sql`ST_IsValid(${t.point}) AND NOT ST_IsEmpty(${t.point})`),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

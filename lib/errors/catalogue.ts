@@ -1,6 +1,8 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
 import { commonErrors } from './codes-common';
+import { noticeErrors } from './codes-notice';
+import { parseErrors } from './codes-parse';
 import { spreadsheetErrors } from './codes-spreadsheet';
 import { staffErrors } from './codes-staff';
 
@@ -13,8 +15,10 @@ export const ERROR_CATALOGUE = {
   ...commonErrors,
   ...authErrors,
   ...checkErrors,
+  ...parseErrors,
   ...staffErrors,
   ...spreadsheetErrors,
+  ...noticeErrors,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

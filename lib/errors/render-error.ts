@@ -1,13 +1,13 @@
 import { formatInstant } from '@/lib/i18n/format-time';
 import type { Locale } from '@/lib/i18n/messages';
-import type { ErrorParams } from './app-error';
+import { isAppError, type ErrorParams } from './app-error';
 import { ERROR_CATALOGUE, isErrorCode, type ErrorCode } from './catalogue';
 
 /** The JSON body of an error answer: `error` is the rendered message, `code` and `params` are for programs. */
 export type ErrorBody = { error: string; code: ErrorCode; params?: Record<string, unknown> };
 
 function paramText(value: ErrorParams[string], locale: Locale, timeZone: string): string {
-  if (value !== null && typeof value === 'object') return formatInstant(value.instant, locale, timeZone);
+  if (value !== null && typeof value === 'object') return 'instant' in value ? formatInstant(value.instant, locale, timeZone) : value[locale];
   return String(value ?? '');
 }
 
@@ -26,7 +26,7 @@ export function renderError(locale: Locale, code: ErrorCode, params: ErrorParams
 /** Plain parameters for the wire: instants as ISO strings. */
 export function wireParams(params: ErrorParams): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, value !== null && typeof value === 'object' ? new Date(value.instant).toISOString() : value]),
+    Object.entries(params).map(([key, value]) => [key, value !== null && typeof value === 'object' && 'instant' in value ? new Date(value.instant).toISOString() : value]),
   );
 }
 
@@ -40,4 +40,15 @@ export function errorBody(locale: Locale, code: ErrorCode, params: ErrorParams =
   const body: ErrorBody = { error: renderError(locale, code, params, timeZone), code };
   if (Object.keys(params).length > 0) body.params = wireParams(params);
   return body;
+}
+
+/**
+ * The text to show for anything thrown: an AppError rendered in the reader's language, else its message.
+ *
+ * @example
+ * errorText(new AppError('request.not-found'), 'zh-CN') // → '找不到该记录。'
+ */
+export function errorText(error: unknown, locale: Locale, timeZone?: string): string {
+  if (isAppError(error)) return renderError(locale, error.code, error.params, timeZone);
+  return error instanceof Error ? error.message : String(error);
 }

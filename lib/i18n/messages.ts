@@ -5,6 +5,7 @@ import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
 import { listMessages } from './messages-lists';
+import { noticeReaderMessages } from './messages-notice-reader';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -113,8 +114,19 @@ export const messages = {
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
     ...listMessages['zh-CN'],
+    ...noticeReaderMessages['zh-CN'],
   },
-  en: { ...commonMessages.en, ...checkMessages.en, ...staffMessages.en, ...noticeMessages.en, ...briefingMessages.en, ...communityMessages.en, ...communityCardMessages.en, ...listMessages.en },
+  en: {
+    ...commonMessages.en,
+    ...checkMessages.en,
+    ...staffMessages.en,
+    ...noticeMessages.en,
+    ...briefingMessages.en,
+    ...communityMessages.en,
+    ...communityCardMessages.en,
+    ...listMessages.en,
+    ...noticeReaderMessages.en,
+  },
 } as const;
 
 export type Locale = keyof typeof messages;

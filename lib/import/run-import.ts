@@ -3,6 +3,8 @@ import type { Db } from '@/lib/db/client';
 import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
+import { replaceGazetteer } from '@/lib/db/queries/gazetteer';
+import { readGazetteer } from '@/lib/notice-reader/read-gazetteer';
 import type { Actor } from '@/lib/db/queries/audit';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
 import type { Datum } from './datum';
@@ -13,7 +15,7 @@ import type { SheetWarning, UnplacedRow } from './spreadsheet/read-case-sheet';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
 
-export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases'] as const;
+export const IMPORT_KINDS = ['communities', 'grid-cells', 'zones', 'cases', 'places'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type ImportOptions = {
@@ -26,6 +28,8 @@ export type ImportOptions = {
   /** For single-track files (KML, GPX) that do not name their case. */
   caseCode?: string;
   actor?: Actor;
+  /** For a gazetteer (`places`): its name; a new import of the same source replaces it whole. */
+  source?: string;
 };
 
 export type ImportSummary = {
@@ -68,6 +72,20 @@ export async function runImport(db: Db, kind: ImportKind, input: string | Uint8A
       }
       const saved = file.tracks.length > 0 ? await saveCaseTracks(db, file.tracks, actor, { publish: options.publish }) : { inserted: 0, updated: 0, visits: 0 };
       return { kind, ...saved, warnings: file.notes, sheetWarnings: file.warnings, unplaced: file.unplaced };
+    }
+    case 'places': {
+      const format = /\.(geo)?json$/i.test(options.fileName ?? '') ? 'geojson' : 'csv';
+      const source = (options.source ?? options.fileName ?? 'places').replace(/\.(csv|geojson|json)$/i, '').slice(0, 100);
+      let read: ReturnType<typeof readGazetteer>;
+      try {
+        read = readGazetteer(text, { format, datum, source });
+      } catch (error) {
+        throw new ImportError(`not a ${format === 'csv' ? 'CSV' : 'GeoJSON'} gazetteer: ${(error as Error).message}`);
+      }
+      if (read.entries.length === 0) throw new ImportError('no usable place: each needs a name and coordinates (name/名称, lat/纬度, lon/经度)');
+      const saved = await replaceGazetteer(db, source, read.entries, actor);
+      const warnings = read.warnings.map((w) => `${format === 'csv' ? 'line' : 'feature'} ${w.record}: ${w.reason === 'no-name' ? 'no name' : 'no usable coordinates'}, skipped`);
+      return { kind, inserted: saved.inserted, updated: saved.removed, warnings };
     }
   }
 }

@@ -35,7 +35,7 @@ export function groupCaseTracks(
     }
     if (item.classification) {
       if (entry.classification && entry.classification !== item.classification) {
-        context.fail(`case ${quote(item.caseCode)} is both ${entry.classification} and ${item.classification}`);
+        context.fail('parse.case-two-classifications', { caseCode: quote(item.caseCode), first: entry.classification, second: item.classification });
       }
       entry.classification = item.classification;
     }
@@ -43,12 +43,12 @@ export function groupCaseTracks(
     entry.stays.push(...(item.stays ?? []));
     entry.fixes.push(...(item.fixes ?? []));
   }
-  if (byCase.size === 0) context.fail('no case track could be read from the file');
+  if (byCase.size === 0) context.fail('parse.no-case-track');
   const tracks: ParsedCaseTrack[] = [...byCase].map(([caseCode, entry]) => {
     const classification = entry.classification ?? defaultClassification;
     const runs =
       entry.fixes.length > 0
-        ? [...entry.runs, { label: `the points of case ${quote(caseCode)}`, fixes: entry.fixes }]
+        ? [...entry.runs, { label: [{ kind: 'case' as const, name: caseCode }], fixes: entry.fixes }]
         : entry.runs;
     const parts = context.assemble(runs, entry.stays);
     return classification ? { caseCode, classification, parts } : { caseCode, parts };

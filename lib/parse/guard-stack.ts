@@ -13,7 +13,7 @@ export function guardStack<T>(format: TrajectoryFormat | CaseTrackFormat, parse:
     return parse();
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new TrajectoryParseError(format, 'The file is nested too deeply to read');
+      throw new TrajectoryParseError(format, 'parse.nested-too-deep');
     }
     throw error;
   }

@@ -110,14 +110,14 @@ describe('parseCaseTracks', () => {
           },
         ],
       }),
-      'GeoJSON feature 0: caseCode is missing',
+      'GeoJSON feature 1: caseCode is missing',
     ],
     [
       JSON.stringify({
         type: 'FeatureCollection',
         features: [{ type: 'Feature', properties: { caseCode: 'A' }, geometry: { type: 'Point', coordinates: [121.5, 25] } }],
       }),
-      'GeoJSON feature 0: has no start and end',
+      'GeoJSON feature 1: has no start and end',
     ],
     [
       JSON.stringify({
@@ -135,7 +135,7 @@ describe('parseCaseTracks', () => {
           },
         ],
       }),
-      'GeoJSON feature 0: classification "suspected" is not "confirmed" or "asymptomatic"',
+      'GeoJSON feature 1: classification "suspected" is not "confirmed" or "asymptomatic"',
     ],
     [
       JSON.stringify({
@@ -154,7 +154,7 @@ describe('parseCaseTracks', () => {
           },
         ],
       }),
-      'GeoJSON: the times along feature 0 go backwards',
+      'GeoJSON: the times along feature 1 go backwards',
     ],
     [
       'caseCode,place,lon,lat,start,end\nA,x,121.5,25,2020-02-16 18:00,2020-02-16 19:00\n,x,121.5,25,2020-02-16 18:00,2020-02-16 19:00',

@@ -8,7 +8,7 @@ import { parseTaiwanG0vGeoJson } from './parse-taiwan-g0v-geojson';
 import { parseGeolifePlt } from './parse-geolife-plt';
 import { parseGoogleLocationHistory } from './parse-google-location-history';
 import { parseGpx } from './parse-gpx';
-import { TrajectoryParseError } from './parse-error';
+import { formatLabel, TrajectoryParseError } from './parse-error';
 import { readCsv } from './read-csv';
 import { readJson } from './read-json';
 import { sniffCaseTrackFormat } from './sniff-format';
@@ -25,10 +25,10 @@ const oneCaseCode = (options: ParseCaseTracksOptions): string | undefined =>
   undefined;
 
 const ONE_CASE_READERS = {
-  gpx: { label: 'GPX', read: parseGpx },
-  'google-location-history': { label: 'Google location history', read: parseGoogleLocationHistory },
-  'geolife-plt': { label: 'GeoLife', read: parseGeolifePlt },
-} satisfies Partial<Record<CaseTrackFormat, { label: string; read: (text: string, options: CommonParseOptions) => ParsedTrajectory }>>;
+  gpx: { label: { 'zh-CN': 'GPX', en: 'GPX' }, read: parseGpx },
+  'google-location-history': { label: { 'zh-CN': 'Google 位置记录', en: 'Google location history' }, read: parseGoogleLocationHistory },
+  'geolife-plt': { label: { 'zh-CN': 'GeoLife', en: 'GeoLife' }, read: parseGeolifePlt },
+} satisfies Partial<Record<CaseTrackFormat, { label: { 'zh-CN': string; en: string }; read: (text: string, options: CommonParseOptions) => ParsedTrajectory }>>;
 
 /**
  * A case's own GPS or phone log (what a resident would upload), read by the resident's parser: its stays
@@ -37,7 +37,7 @@ const ONE_CASE_READERS = {
 function oneCaseFromLog(format: keyof typeof ONE_CASE_READERS, text: string, options: ParseCaseTracksOptions): ParsedCaseTracks {
   const { label, read } = ONE_CASE_READERS[format];
   const caseCode = oneCaseCode(options);
-  if (!caseCode) throw new TrajectoryParseError(format, `${label}: a ${label} file holds one case: give its case code, or a file name to take it from`);
+  if (!caseCode) throw new TrajectoryParseError(format, 'parse.one-case-needs-code', { at: label, format: label.en });
   const log = read(text, options);
   const classification = options.classification ? { classification: options.classification } : {};
   return {
@@ -98,7 +98,7 @@ export function parseCaseTracks(text: string, options: ParseCaseTracksOptions = 
       case 'kml': {
         const context = new ParseContext('kml', options, { isTolerant: true });
         const caseCode = oneCaseCode(options);
-        if (!caseCode) return context.fail('a KML file holds one case: give its case code, or a file name to take it from');
+        if (!caseCode) return context.fail('parse.one-case-needs-code', { at: formatLabel('kml'), format: 'KML' });
         const { runs, stays } = readKml(text, context);
         return groupCaseTracks('kml', [{ caseCode, runs, stays }], context, options.classification);
       }

@@ -1,7 +1,9 @@
 import { isValidTimeZone, parseInstant } from '../time/parse-instant';
 import { DEFAULT_MAX_GAP_MINUTES, fixesToParts, type Fix } from '../trajectory/fixes-to-parts';
 import type { LngLat, Stay, TrajectoryPart } from '../trajectory/types';
-import { TrajectoryParseError, type TrajectoryParseErrorDetails } from './parse-error';
+import type { ErrorParams } from '../errors/app-error';
+import type { ErrorCode } from '../errors/catalogue';
+import { formatLabel, placeLabel, recordLabel, TrajectoryParseError, type RecordStep, type TrajectoryParseErrorDetails } from './parse-error';
 import type { CaseTrackFormat, CommonParseOptions, ParsedTrajectory, TrajectoryFormat } from './types';
 
 export const DEFAULT_MAX_POINTS = 1_000_000;
@@ -10,19 +12,8 @@ export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
 const FUTURE_TOLERANCE_MS = 86_400_000;
 const MAX_WARNINGS = 500;
 
-const FORMAT_LABELS: Record<TrajectoryFormat | CaseTrackFormat, string> = {
-  gpx: 'GPX',
-  kml: 'KML',
-  geojson: 'GeoJSON',
-  csv: 'CSV',
-  'google-location-history': 'Google location history',
-  'geolife-plt': 'GeoLife PLT',
-  'israel-moh-csv': 'Israel MoH CSV',
-  'taiwan-g0v-geojson': 'Taiwan g0v GeoJSON',
-};
-
-/** Where a problem is: a 1-based line of the file, or a record named in words (`point 3 of track 1`). */
-export type Where = { line: number } | { record: string };
+/** Where a problem is: a 1-based line of the file, or a record path (track 1 → point 3, all 1-based). */
+export type Where = { line: number } | { record: readonly RecordStep[] };
 
 /**
  * A run of fixes that were consecutive in the file (one GPX segment, one gx:Track, one CSV...). A continuous run
@@ -30,7 +21,7 @@ export type Where = { line: number } | { record: string };
  * stays one movement whatever the gaps, where a recorded run is split at gaps longer than `maxGapMinutes`.
  */
 export type FixRun = {
-  label: string;
+  label: readonly RecordStep[];
   fixes: Fix[];
   place?: string;
   isContinuous?: boolean;
@@ -58,14 +49,11 @@ export class ParseContext {
     options: CommonParseOptions,
     settings: { isTolerant?: boolean } = {},
   ) {
-    this.label = FORMAT_LABELS[format];
+    this.label = formatLabel(format).en;
     this.isTimeZoneGiven = options.timeZone !== undefined;
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!isValidTimeZone(this.timeZone)) {
-      throw new TrajectoryParseError(
-        format,
-        `${this.label}: time zone "${this.timeZone}" is not an IANA zone name such as Asia/Shanghai`,
-      );
+      throw new TrajectoryParseError(format, 'parse.time-zone-invalid', { zone: this.timeZone });
     }
     this.maxGapMinutes = options.maxGapMinutes ?? DEFAULT_MAX_GAP_MINUTES;
     this.now = options.now ?? Date.now();
@@ -73,18 +61,19 @@ export class ParseContext {
     this.isTolerant = settings.isTolerant ?? false;
   }
 
+  /** Where, in English words, for warnings: `CSV line 7`, `GPX track 1 point 3`. */
   describe(where: Where): string {
-    return 'line' in where ? `${this.label} line ${where.line}` : `${this.label} ${where.record}`;
+    return placeLabel(this.format, where).en;
   }
 
-  /** Throws a file-level error: `GPX: none of the 184 points has a time`. */
-  fail(problem: string, details: TrajectoryParseErrorDetails = {}): never {
-    throw new TrajectoryParseError(this.format, `${this.label}: ${problem}`, details);
+  /** Throws a file-level error (`GPX: none of the 184 points has a time`); `details.line` is reported, not named. */
+  fail(code: ErrorCode, params: ErrorParams = {}, details: TrajectoryParseErrorDetails = {}): never {
+    throw new TrajectoryParseError(this.format, code, { at: formatLabel(this.format), ...params }, details, this.timeZone);
   }
 
   /** Throws an error naming the line or record: `CSV line 7: latitude "abc" is not a number`. */
-  failAt(where: Where, problem: string): never {
-    throw new TrajectoryParseError(this.format, `${this.describe(where)}: ${problem}`, where);
+  failAt(where: Where, code: ErrorCode, params: ErrorParams = {}): never {
+    throw new TrajectoryParseError(this.format, code, params, where, this.timeZone);
   }
 
   warn(message: string): void {
@@ -115,10 +104,7 @@ export class ParseContext {
   spend(points = 1): void {
     this.budget += points;
     if (this.budget > this.maxPoints) {
-      throw new PointBudgetError(
-        this.format,
-        `${this.label}: the file has more than ${this.maxPoints.toLocaleString('en-US')} points; split it into smaller files`,
-      );
+      throw new PointBudgetError(this.format, 'parse.too-many-points', { max: this.maxPoints.toLocaleString('en-US') });
     }
   }
 
@@ -132,15 +118,15 @@ export class ParseContext {
     ) {
       return Number(value);
     }
-    return this.failAt(where, invalid(field, value, 'a number'));
+    return this.invalid(where, field, value, 'parse.not-a-number');
   }
 
   /** A checked `[lng, lat]` from two JSON values (numbers only) or numbers parsed by `number()`. */
   lngLat(lng: unknown, lat: unknown, where: Where): LngLat {
-    if (typeof lng !== 'number' || !Number.isFinite(lng)) this.failAt(where, invalid('longitude', lng, 'a number'));
-    if (typeof lat !== 'number' || !Number.isFinite(lat)) this.failAt(where, invalid('latitude', lat, 'a number'));
-    if (lng < -180 || lng > 180) this.failAt(where, `longitude ${lng} is outside [-180, 180]`);
-    if (lat < -90 || lat > 90) this.failAt(where, `latitude ${lat} is outside [-90, 90]`);
+    if (typeof lng !== 'number' || !Number.isFinite(lng)) this.invalid(where, 'longitude', lng, 'parse.not-a-number');
+    if (typeof lat !== 'number' || !Number.isFinite(lat)) this.invalid(where, 'latitude', lat, 'parse.not-a-number');
+    if (lng < -180 || lng > 180) this.failAt(where, 'parse.longitude-out-of-range', { value: lng });
+    if (lat < -90 || lat > 90) this.failAt(where, 'parse.latitude-out-of-range', { value: lat });
     return [lng, lat];
   }
 
@@ -159,26 +145,37 @@ export class ParseContext {
         if (!parsed.hadOffset) this.offsetlessTimes += 1;
         time = parsed.time;
       } catch {
-        return this.failAt(where, invalid(field, value, 'a date-time'));
+        return this.invalid(where, field, value, 'parse.not-a-date-time');
       }
     } else {
-      return this.failAt(where, invalid(field, value, 'a date-time'));
+      return this.invalid(where, field, value, 'parse.not-a-date-time');
     }
     return this.checkTime(time, value, field, where);
   }
 
   checkTime(time: number, raw: unknown, field: string, where: Where): number {
-    if (!Number.isFinite(time)) this.failAt(where, invalid(field, raw, 'a date-time'));
-    if (time < EARLIEST_TIME) this.failAt(where, `${field} ${quote(raw)} is before 1990; the device clock was not set`);
-    if (time > this.now + FUTURE_TOLERANCE_MS) this.failAt(where, `${field} ${quote(raw)} is in the future`);
+    if (!Number.isFinite(time)) this.invalid(where, field, raw, 'parse.not-a-date-time');
+    if (time < EARLIEST_TIME) this.failAt(where, 'parse.time-before-1990', { field, value: quote(raw) });
+    if (time > this.now + FUTURE_TOLERANCE_MS) this.failAt(where, 'parse.time-in-future', { field, value: quote(raw) });
     return time;
+  }
+
+  /** Throws `latitude "abc" is not a number`, or `latitude is missing` for an absent or empty value. */
+  invalid(where: Where, field: string, value: unknown, code: 'parse.not-a-number' | 'parse.not-a-date-time'): never {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      return this.failAt(where, 'parse.value-missing', { field });
+    }
+    return this.failAt(where, code, { field, value: quote(value) });
+  }
+
+  /** Throws the error for a visit or movement that ends before it starts, with both times in the file's zone. */
+  endsBeforeStart(where: Where, start: number, end: number): never {
+    return this.failAt(where, 'parse.ends-before-start', { start: { instant: start }, end: { instant: end } });
   }
 
   /** A stay from start to end, refusing an end before the start. */
   stay(lngLat: LngLat, start: number, end: number, where: Where, place?: string): Stay {
-    if (end < start) {
-      this.failAt(where, `ends (${this.iso(end)}) before it starts (${this.iso(start)})`);
-    }
+    if (end < start) this.endsBeforeStart(where, start, end);
     const stay: Stay = { kind: 'stay', lngLat, start, end };
     return place ? { ...stay, place } : stay;
   }
@@ -197,28 +194,26 @@ export class ParseContext {
       if (run.fixes.length === 0) continue;
       if (run.isContinuous) {
         if (run.fixes.some((fix, i) => i > 0 && fix.time < run.fixes[i - 1].time)) {
-          this.fail(`the times along ${run.label} go backwards`);
+          this.fail('parse.times-go-backwards', { run: recordLabel(run.label) });
         }
         parts.push(continuousPart(run));
         continue;
       }
       const first = run.fixes[0].time;
       if (run.fixes.length >= 3 && run.fixes.every((fix) => fix.time === first)) {
-        this.fail(
-          `all ${run.fixes.length} points of ${run.label} have the same time ${this.iso(first)}; the timestamps are not real`,
-        );
+        this.fail('parse.times-all-equal', { count: run.fixes.length, run: recordLabel(run.label), time: { instant: first } });
       }
       let fixes = run.fixes;
       if (fixes.some((fix, i) => i > 0 && fix.time < fixes[i - 1].time)) {
         // Array.prototype.sort is stable, so points with equal times keep their file order.
         fixes = [...fixes].sort((a, b) => a.time - b.time);
-        if (!run.isOrderless) this.warn(`${this.label}: the points of ${run.label} were not in time order and have been sorted`);
+        if (!run.isOrderless) this.warn(`${this.label}: the points of ${recordLabel(run.label).en} were not in time order and have been sorted`);
       }
       const unique = fixes.filter((fix, i) => i === 0 || fix.time !== fixes[i - 1].time);
       if (unique.length < fixes.length && !run.isOrderless) {
         const dropped = fixes.length - unique.length;
         this.warn(
-          `${this.label}: ${dropped === 1 ? '1 point' : `${dropped} points`} of ${run.label} repeated an earlier time ` +
+          `${this.label}: ${dropped === 1 ? '1 point' : `${dropped} points`} of ${recordLabel(run.label).en} repeated an earlier time ` +
             `and ${dropped === 1 ? 'was' : 'were'} dropped`,
         );
       }
@@ -288,12 +283,6 @@ export function countPoints(parts: readonly TrajectoryPart[]): number {
 
 function startOf(part: TrajectoryPart): number {
   return part.kind === 'stay' ? part.start : part.times[0];
-}
-
-/** `latitude "abc" is not a number`, or `latitude is missing` for an absent or empty value. */
-function invalid(field: string, value: unknown, what: string): string {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return `${field} is missing`;
-  return `${field} ${quote(value)} is not ${what}`;
 }
 
 /**

@@ -85,7 +85,7 @@ describe('parseCsv', () => {
     ],
     [
       'place,lon,lat,start,end\nx,1,1,2020-01-01T01:00:00Z,2020-01-01T00:00:00Z',
-      'CSV line 2: ends (2020-01-01T00:00:00.000Z) before it starts (2020-01-01T01:00:00.000Z)',
+      'CSV line 2: ends (01/01/2020, 08:00 GMT+8) before it starts (01/01/2020, 09:00 GMT+8)',
     ],
     ['lon,lat,time\n1,"1,2020-01-01T00:00:00Z', 'CSV line 2: a quoted field is not closed'],
     ['name,x,y\nhome,1,1', 'CSV line 1: the header must name longitude and latitude columns (found "name", "x", "y")'],

@@ -41,7 +41,7 @@ export function parseCsv(text: string, options: CommonParseOptions = {}): Parsed
   const records = readCsvRecords(readCsv(text, context), context, { isCaseTrack: false });
   const fixes = records.flatMap((record) => (record.fix ? [record.fix] : []));
   const stays = records.flatMap((record) => (record.stay ? [record.stay] : []));
-  return toParsedTrajectory('csv', context, context.assemble([{ label: 'the file', fixes }], stays));
+  return toParsedTrajectory('csv', context, context.assemble([{ label: [{ kind: 'file' }], fixes }], stays));
 }
 
 /**
@@ -61,16 +61,16 @@ export function readCsvRecords(
   ) as Record<Column, number | undefined>;
   const found = table.header.map((cell) => quote(cell)).join(', ');
   if (columns.lng === undefined || columns.lat === undefined) {
-    context.failAt({ line: 1 }, `the header must name longitude and latitude columns (found ${found})`);
+    context.failAt({ line: 1 }, 'parse.header-lnglat', { found });
   }
   const isStays = columns.start !== undefined && columns.end !== undefined;
   if (!isStays && columns.time === undefined) {
-    context.failAt({ line: 1 }, `the header must name a time column, or start and end columns (found ${found})`);
+    context.failAt({ line: 1 }, 'parse.header-time', { found });
   }
   if (settings.isCaseTrack && columns.caseCode === undefined && settings.defaultCaseCode === undefined) {
-    context.failAt({ line: 1 }, `the header must name a caseCode column (found ${found}), or give the case code as an option`);
+    context.failAt({ line: 1 }, 'parse.header-case-code', { found });
   }
-  if (table.rows.length === 0) context.fail('the file has a header but no rows');
+  if (table.rows.length === 0) context.fail('parse.no-rows');
 
   const cell = (cells: string[], column: Column): string | undefined => {
     const index = columns[column];
@@ -86,7 +86,7 @@ export function readCsvRecords(
       const result: CsvRecord = { line: row.line };
       if (settings.isCaseTrack) {
         const caseCode = cell(row.cells, 'caseCode') || settings.defaultCaseCode;
-        if (!caseCode) context.failAt(where, 'caseCode is missing');
+        if (!caseCode) context.failAt(where, 'parse.value-missing', { field: 'caseCode' });
         result.caseCode = caseCode;
         const classification = cell(row.cells, 'classification');
         if (classification) result.classification = readClassification(classification, where, context);
@@ -114,5 +114,5 @@ export function readClassification(value: string, where: Where, context: ParseCo
   const normalized = value.trim().toLowerCase();
   if (normalized === 'confirmed' || normalized === '确诊' || normalized === '確診') return 'confirmed';
   if (normalized === 'asymptomatic' || normalized === '无症状' || normalized === '無症狀') return 'asymptomatic';
-  return context.failAt(where, `classification ${quote(value)} is not "confirmed" or "asymptomatic"`);
+  return context.failAt(where, 'parse.classification-invalid', { value: quote(value) });
 }

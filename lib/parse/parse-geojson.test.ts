@@ -16,7 +16,7 @@ describe('parseGeoJson on real data', () => {
     expect(result.parts.map((part) => (part.kind === 'movement' ? part.lngLats.length : 1))).toEqual([176, 56, 281]);
     expect(timeRange(result.parts)).toEqual(['2010-10-03T09:36:30.000Z', '2010-10-03T13:19:31.000Z']);
     expect(bbox(result.parts)).toEqual([14.003989119, 45.451028869, 14.032678027, 45.463080872]);
-    expect(result.warnings).toEqual(['GeoJSON: 3 of 5 features had no time and were skipped (features 0, 3, 4)']);
+    expect(result.warnings).toEqual(['GeoJSON: 3 of 5 features had no time and were skipped (features 1, 4, 5)']);
   });
 
   it('reads the case-track interchange format as a resident trajectory (case codes ignored)', () => {
@@ -133,19 +133,19 @@ describe('parseGeoJson', () => {
         feature(point(1, 1), { time: '2020-01-01T00:00:00Z' }),
         feature(point('1900-04-29T08:42:49.827Z', 24.05), { time: '2020-01-01T00:00:00Z' }),
       ),
-      /^GeoJSON feature 1: longitude "1900-04-29T08:42:49.827Z" is not a number$/,
+      /^GeoJSON feature 2: longitude "1900-04-29T08:42:49.827Z" is not a number$/,
     ],
     [
       collection(feature(point(1, '22.6, '), { time: '2020-01-01T00:00:00Z' })),
-      /^GeoJSON feature 0: latitude "22.6, " is not a number$/,
+      /^GeoJSON feature 1: latitude "22.6, " is not a number$/,
     ],
     [
       collection(feature(point(1, 95), { time: '2020-01-01T00:00:00Z' })),
-      /^GeoJSON feature 0: latitude 95 is outside \[-90, 90\]$/,
+      /^GeoJSON feature 1: latitude 95 is outside \[-90, 90\]$/,
     ],
     [
       collection(feature({ type: 'Point', coordinates: [1] }, { time: '2020-01-01T00:00:00Z' })),
-      /^GeoJSON feature 0: position \[1\] is not \[lng, lat\]$/,
+      /^GeoJSON feature 1: position \[1\] is not \[lng, lat\]$/,
     ],
     [
       collection(
@@ -160,28 +160,28 @@ describe('parseGeoJson', () => {
           { coordTimes: ['2020-01-01T00:00:00Z'] },
         ),
       ),
-      /^GeoJSON feature 0: coordTimes has 1 times for 2 positions$/,
+      /^GeoJSON feature 1: coordTimes has 1 times for 2 positions$/,
     ],
-    [collection(feature(point(1, 1), { start: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 0: has a start but no end$/],
+    [collection(feature(point(1, 1), { start: '2020-01-01T00:00:00Z' })), /^GeoJSON feature 1: has a start but no end$/],
     [
       collection(feature(point(1, 1), { start: '2020-01-01T01:00:00Z', end: '2020-01-01T00:00:00Z' })),
-      /^GeoJSON feature 0: ends \(2020-01-01T00:00:00.000Z\) before it starts \(2020-01-01T01:00:00.000Z\)$/,
+      /^GeoJSON feature 1: ends \(01\/01\/2020, 08:00 GMT\+8\) before it starts \(01\/01\/2020, 09:00 GMT\+8\)$/,
     ],
-    [collection(feature(point(1, 1), { time: 'soon' })), /^GeoJSON feature 0: time "soon" is not a date-time$/],
+    [collection(feature(point(1, 1), { time: 'soon' })), /^GeoJSON feature 1: time "soon" is not a date-time$/],
     [
       collection(feature({ type: 'GeometryCollection', geometries: [] }, { time: '2020-01-01T00:00:00Z' })),
-      /^GeoJSON feature 0: has an unsupported geometry type "GeometryCollection"$/,
+      /^GeoJSON feature 1: has an unsupported geometry type "GeometryCollection"$/,
     ],
     [collection(feature(point(1, 1), {})), /^GeoJSON: none of the 1 features has a time \(start\/end, time, or coordTimes\)$/],
     [collection({ type: 'Feature' }), /^GeoJSON: none of the 1 features has a time/],
-    [collection(42), /^GeoJSON feature 0: is not a GeoJSON Feature$/],
+    [collection(42), /^GeoJSON feature 1: is not a GeoJSON Feature$/],
   ])('rejects bad input with a message naming the feature (%#)', (text, message) => {
     expect(parseError(() => parseGeoJson(text, options)).message).toMatch(message);
   });
 
   it('names the feature in the error record', () => {
     const text = collection(feature(point(1, 1), { time: '2020-01-01T00:00:00Z' }), feature(point(1, 1), { time: 'x' }));
-    expect(parseError(() => parseGeoJson(text, options)).record).toBe('feature 1');
+    expect(parseError(() => parseGeoJson(text, options)).record).toBe('feature 2');
   });
 
   it('does not mutate parsed input objects it is given as text, nor its options', () => {

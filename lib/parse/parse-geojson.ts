@@ -1,8 +1,10 @@
+import type { RecordStep } from './parse-error';
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { LngLat, Stay } from '../trajectory/types';
 import { polygonCentroid, timesAlongLine } from './line-times';
 import { ParseContext, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
 import { readClassification } from './parse-csv';
+import { guardStack } from './guard-stack';
 import { isRecord, readJson } from './read-json';
 import type { CaseClassification, CommonParseOptions, ParsedTrajectory } from './types';
 
@@ -22,8 +24,8 @@ type ReadSettings = { isCaseTrack: boolean; defaultCaseCode?: string };
 /**
  * Reads GeoJSON trajectories: the case-track interchange format (Points with `start`/`end` are stays, LineStrings
  * carry `coordTimes`), plain (Multi)LineStrings with `coordTimes` or togeojson's `coordinateProperties.times`, and
- * Points with a `time`/`timestamp` (joined into one run of fixes) or `start`/`end`. Errors name the 0-based
- * feature index.
+ * Points with a `time`/`timestamp` (joined into one run of fixes) or `start`/`end`. Errors name the 1-based
+ * feature number.
  *
  * @example
  * parseGeoJson('{"type":"Feature","properties":{"start":"2020-02-16T18:00:00+08:00","end":"2020-02-16T19:00:00+08:00"},"geometry":{"type":"Point","coordinates":[121.5,25.0]}}')
@@ -31,10 +33,24 @@ type ReadSettings = { isCaseTrack: boolean; defaultCaseCode?: string };
  */
 export function parseGeoJson(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
   const context = new ParseContext('geojson', options);
-  const records = readGeoJson(readJson(text, context), context, { isCaseTrack: false });
+  return geoJsonTrajectory(readJson(text, context), context);
+}
+
+/**
+ * The same reading for GeoJSON already parsed (the check API's JSON body), so it is not serialised and read again.
+ *
+ * @example
+ * parseGeoJsonValue({ type: 'FeatureCollection', features: [] }, { timeZone: 'Asia/Shanghai' }) // throws parse.geojson-no-features
+ */
+export function parseGeoJsonValue(value: unknown, options: CommonParseOptions = {}): ParsedTrajectory {
+  return guardStack('geojson', () => geoJsonTrajectory(value, new ParseContext('geojson', options)));
+}
+
+function geoJsonTrajectory(value: unknown, context: ParseContext): ParsedTrajectory {
+  const records = readGeoJson(value, context, { isCaseTrack: false });
   const runs = records.flatMap((record) => record.runs);
   const stamped = records.flatMap((record) => record.stamped);
-  if (stamped.length > 0) runs.push({ label: 'the time-stamped points', fixes: stamped });
+  if (stamped.length > 0) runs.push({ label: [{ kind: 'stamped-points' }], fixes: stamped });
   const stays = records.flatMap((record) => record.stays);
   return toParsedTrajectory('geojson', context, context.assemble(runs, stays));
 }
@@ -46,10 +62,10 @@ export function parseGeoJson(text: string, options: CommonParseOptions = {}): Pa
  * geoJsonFeatures({ type: 'Feature', properties: {}, geometry: null }, context) // → [that feature]
  */
 export function geoJsonFeatures(value: unknown, context: ParseContext): unknown[] {
-  if (!isRecord(value)) return context.fail('expected a GeoJSON FeatureCollection or Feature object');
+  if (!isRecord(value)) return context.fail('parse.geojson-not-object');
   if (value.type === 'Feature') return [value];
   if (value.type !== 'FeatureCollection' || !Array.isArray(value.features)) {
-    return context.fail(`expected a GeoJSON FeatureCollection or Feature, found type ${quote(value.type)}`);
+    return context.fail('parse.geojson-wrong-type', { type: quote(value.type) });
   }
   return value.features;
 }
@@ -62,17 +78,17 @@ export function geoJsonFeatures(value: unknown, context: ParseContext): unknown[
  */
 export function readGeoJson(value: unknown, context: ParseContext, settings: ReadSettings): GeoJsonRecord[] {
   const features = geoJsonFeatures(value, context);
-  if (features.length === 0) context.fail('the file has no features');
+  if (features.length === 0) context.fail('parse.geojson-no-features');
   const records: GeoJsonRecord[] = [];
   const untimed: number[] = [];
   let interpolated = 0;
   features.forEach((feature, index) => {
     context.record(() => {
-      const where: Where = { record: `feature ${index}` };
+      const where: Where = { record: [{ kind: 'feature', n: index + 1 }] };
       const record = readFeature(feature, index, where, context, settings);
       if (record === 'untimed') {
-        if (settings.isCaseTrack) context.failAt(where, 'has no start and end');
-        untimed.push(index);
+        if (settings.isCaseTrack) context.failAt(where, 'parse.no-span');
+        untimed.push(index + 1);
         return;
       }
       interpolated += record.interpolated;
@@ -80,7 +96,7 @@ export function readGeoJson(value: unknown, context: ParseContext, settings: Rea
     });
   });
   if (records.length === 0 && untimed.length > 0) {
-    context.fail(`none of the ${features.length} features has a time (start/end, time, or coordTimes)`);
+    context.fail('parse.geojson-untimed', { count: features.length });
   }
   if (untimed.length > 0) {
     const listed = untimed.slice(0, 5).join(', ') + (untimed.length > 5 ? ', …' : '');
@@ -102,7 +118,7 @@ function readFeature(
   context: ParseContext,
   settings: ReadSettings,
 ): (GeoJsonRecord & { interpolated: number }) | 'untimed' {
-  if (!isRecord(feature) || feature.type !== 'Feature') context.failAt(where, 'is not a GeoJSON Feature');
+  if (!isRecord(feature) || feature.type !== 'Feature') context.failAt(where, 'parse.not-a-feature');
   const props = isRecord(feature.properties) ? feature.properties : {};
   const geometry = feature.geometry;
   const placeValue = props.place ?? props.name;
@@ -111,12 +127,12 @@ function readFeature(
 
   if (settings.isCaseTrack) {
     const code = props.caseCode ?? settings.defaultCaseCode;
-    if (typeof code !== 'string' && typeof code !== 'number') return context.failAt(where, 'caseCode is missing');
-    if (String(code).trim() === '') context.failAt(where, 'caseCode is missing');
+    if (typeof code !== 'string' && typeof code !== 'number') return context.failAt(where, 'parse.value-missing', { field: 'caseCode' });
+    if (String(code).trim() === '') context.failAt(where, 'parse.value-missing', { field: 'caseCode' });
     record.caseCode = String(code).trim();
     if (props.classification !== undefined && props.classification !== null) {
       if (typeof props.classification !== 'string')
-        context.failAt(where, `classification ${quote(props.classification)} is not a string`);
+        context.failAt(where, 'parse.classification-not-text', { value: quote(props.classification) });
       record.classification = readClassification(props.classification, where, context);
     }
   }
@@ -125,35 +141,40 @@ function readFeature(
   const endValue = props.end;
   const hasSpan = startValue !== undefined && startValue !== null && startValue !== '';
   const hasEnd = endValue !== undefined && endValue !== null && endValue !== '';
-  if (hasSpan !== hasEnd) context.failAt(where, hasSpan ? 'has a start but no end' : 'has an end but no start');
+  if (hasSpan !== hasEnd) context.failAt(where, hasSpan ? 'parse.start-without-end' : 'parse.end-without-start');
   const span = hasSpan
     ? { start: context.instant(startValue, 'start', where), end: context.instant(endValue, 'end', where) }
     : undefined;
   if (span && span.end < span.start) {
-    context.failAt(where, `ends (${context.iso(span.end)}) before it starts (${context.iso(span.start)})`);
+    context.endsBeforeStart(where, span.start, span.end);
   }
   const timeValue = props.time ?? props.timestamp ?? props.when;
   const coordTimes = props.coordTimes ?? (isRecord(props.coordinateProperties) ? props.coordinateProperties.times : undefined);
 
   if (geometry === null || geometry === undefined) {
-    if (span || timeValue !== undefined || coordTimes !== undefined) context.failAt(where, 'has a time but no geometry');
+    if (span || timeValue !== undefined || coordTimes !== undefined) context.failAt(where, 'parse.time-without-geometry');
     return 'untimed';
   }
-  if (!isRecord(geometry) || typeof geometry.type !== 'string') return context.failAt(where, 'has an invalid geometry');
+  if (!isRecord(geometry) || typeof geometry.type !== 'string') return context.failAt(where, 'parse.geometry-invalid');
   const coordinates = geometry.coordinates;
 
-  const lineRun = (lngLats: LngLat[], times: unknown, label: string): FixRun => {
+  const runLabel = (line?: number): RecordStep[] => [{ kind: 'feature', n: index + 1 }, ...(line === undefined ? [] : [{ kind: 'line' as const, n: line }])];
+  const lineRun = (lngLats: LngLat[], times: unknown, line?: number): FixRun => {
     if (!Array.isArray(times) || times.length !== lngLats.length) {
       const count = Array.isArray(times) ? times.length : 0;
-      return context.failAt(where, `coordTimes has ${count} times for ${lngLats.length} positions${label}`);
+      return context.failAt(where, 'parse.coord-times-count', {
+        count,
+        positions: lngLats.length,
+        line: line === undefined ? { 'zh-CN': '', en: '' } : { 'zh-CN': `第 ${line} 条线`, en: ` line ${line}` },
+      });
     }
     const fixes = lngLats.map((lngLat, k) => ({ lngLat, time: context.instant(times[k], `coordTimes[${k}]`, where) }));
-    return { label: `feature ${index}${label}`, fixes, isContinuous: settings.isCaseTrack, ...(place ? { place } : {}) };
+    return { label: runLabel(line), fixes, isContinuous: settings.isCaseTrack, ...(place ? { place } : {}) };
   };
-  const interpolatedRun = (lngLats: LngLat[], start: number, end: number, label: string): FixRun => {
+  const interpolatedRun = (lngLats: LngLat[], start: number, end: number, line?: number): FixRun => {
     record.interpolated += 1;
     const fixes = timesAlongLine(lngLats, start, end).map((time, k) => ({ lngLat: lngLats[k], time }));
-    return { label: `feature ${index}${label}`, fixes, isContinuous: true, ...(place ? { place } : {}) };
+    return { label: runLabel(line), fixes, isContinuous: true, ...(place ? { place } : {}) };
   };
   const singleTime = () =>
     timeValue === undefined || timeValue === null ? undefined : context.instant(timeValue, 'time', where);
@@ -172,31 +193,31 @@ function readFeature(
     case 'MultiPoint': {
       const lngLats = positionsOf(coordinates, where, context);
       if (span) lngLats.forEach((lngLat) => record.stays.push(context.stay(lngLat, span.start, span.end, where, place)));
-      else if (coordTimes !== undefined) record.stamped.push(...lineRun(lngLats, coordTimes, '').fixes);
-      else if (timeValue !== undefined) context.failAt(where, 'has one time for several points; use coordTimes');
+      else if (coordTimes !== undefined) record.stamped.push(...lineRun(lngLats, coordTimes).fixes);
+      else if (timeValue !== undefined) context.failAt(where, 'parse.one-time-several-points');
       else return 'untimed';
       break;
     }
     case 'LineString': {
       const lngLats = positionsOf(coordinates, where, context);
-      if (lngLats.length < 2) context.failAt(where, 'is a LineString with fewer than 2 positions');
-      if (coordTimes !== undefined) record.runs.push(lineRun(lngLats, coordTimes, ''));
-      else if (span) record.runs.push(interpolatedRun(lngLats, span.start, span.end, ''));
-      else if (timeValue !== undefined) context.failAt(where, 'has one time for a whole LineString; use coordTimes or start/end');
+      if (lngLats.length < 2) context.failAt(where, 'parse.line-too-short');
+      if (coordTimes !== undefined) record.runs.push(lineRun(lngLats, coordTimes));
+      else if (span) record.runs.push(interpolatedRun(lngLats, span.start, span.end));
+      else if (timeValue !== undefined) context.failAt(where, 'parse.one-time-line');
       else return 'untimed';
       break;
     }
     case 'MultiLineString': {
-      if (!Array.isArray(coordinates)) return context.failAt(where, 'has MultiLineString coordinates that are not an array');
+      if (!Array.isArray(coordinates)) return context.failAt(where, 'parse.lines-not-array');
       const lines = coordinates.map((line) => positionsOf(line, where, context));
       if (coordTimes !== undefined) {
         if (!Array.isArray(coordTimes) || coordTimes.length !== lines.length) {
-          context.failAt(where, `coordTimes needs one list of times per line (${lines.length} lines)`);
+          context.failAt(where, 'parse.coord-times-per-line', { lines: lines.length });
         }
-        lines.forEach((line, k) => record.runs.push(lineRun(line, coordTimes[k], ` line ${k + 1}`)));
+        lines.forEach((line, k) => record.runs.push(lineRun(line, coordTimes[k], k + 1)));
       } else if (span) {
-        lines.forEach((line, k) => record.runs.push(interpolatedRun(line, span.start, span.end, ` line ${k + 1}`)));
-      } else if (timeValue !== undefined) context.failAt(where, 'has one time for whole lines; use coordTimes or start/end');
+        lines.forEach((line, k) => record.runs.push(interpolatedRun(line, span.start, span.end, k + 1)));
+      } else if (timeValue !== undefined) context.failAt(where, 'parse.one-time-lines');
       else return 'untimed';
       break;
     }
@@ -205,11 +226,11 @@ function readFeature(
       const polygons = geometry.type === 'Polygon' ? [coordinates] : Array.isArray(coordinates) ? coordinates : [undefined];
       const rings = polygons.map((polygon) => {
         if (!Array.isArray(polygon) || polygon.length === 0)
-          return context.failAt(where, `has invalid ${geometry.type} coordinates`);
+          return context.failAt(where, 'parse.coordinates-invalid', { type: String(geometry.type) });
         return polygon.map((ring) => positionsOf(ring, where, context));
       });
       if (!span) {
-        if (timeValue !== undefined || coordTimes !== undefined) context.failAt(where, 'is an area and needs start and end');
+        if (timeValue !== undefined || coordTimes !== undefined) context.failAt(where, 'parse.area-needs-span');
         return 'untimed';
       }
       for (const polygon of rings) {
@@ -220,19 +241,19 @@ function readFeature(
       break;
     }
     default:
-      return context.failAt(where, `has an unsupported geometry type ${quote(geometry.type)}`);
+      return context.failAt(where, 'parse.geometry-unsupported', { type: quote(geometry.type) });
   }
   return record;
 }
 
 function positionOf(position: unknown, where: Where, context: ParseContext): LngLat {
   if (!Array.isArray(position) || position.length < 2)
-    return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
+    return context.failAt(where, 'parse.position-invalid', { value: quote(position) });
   context.spend();
   return context.lngLat(position[0], position[1], where);
 }
 
 function positionsOf(positions: unknown, where: Where, context: ParseContext): LngLat[] {
-  if (!Array.isArray(positions)) return context.failAt(where, `coordinates ${quote(positions)} are not an array of positions`);
+  if (!Array.isArray(positions)) return context.failAt(where, 'parse.positions-not-array', { value: quote(positions) });
   return positions.map((position) => positionOf(position, where, context));
 }

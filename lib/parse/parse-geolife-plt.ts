@@ -18,9 +18,9 @@ export function parseGeolifePlt(text: string, options: CommonParseOptions = {}):
   const context = new ParseContext('geolife-plt', options);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
   if (!/^geolife trajectory/i.test(lines[0]?.trim() ?? '')) {
-    context.failAt({ line: 1 }, 'the first line should be "Geolife trajectory"');
+    context.failAt({ line: 1 }, 'parse.plt-first-line');
   }
-  if (lines.length <= HEADER_LINES) context.fail('the file has no points after its 6 header lines');
+  if (lines.length <= HEADER_LINES) context.fail('parse.plt-no-points');
   const fixes: Fix[] = [];
   for (let i = HEADER_LINES; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -28,14 +28,14 @@ export function parseGeolifePlt(text: string, options: CommonParseOptions = {}):
     const where: Where = { line: i + 1 };
     context.spend();
     const fields = line.split(',').map((field) => field.trim());
-    if (fields.length < 7) context.failAt(where, `expected 7 fields (lat,lon,0,alt,days,date,time), found ${fields.length}`);
+    if (fields.length < 7) context.failAt(where, 'parse.plt-fields', { count: fields.length });
     const lat = context.number(fields[0], 'latitude', where);
     const lng = context.number(fields[1], 'longitude', where);
     const lngLat = context.lngLat(lng, lat, where);
     fixes.push({ lngLat, time: readGmt(fields[5], fields[6], where, context) });
   }
-  if (fixes.length === 0) context.fail('the file has no points after its 6 header lines');
-  return toParsedTrajectory('geolife-plt', context, context.assemble([{ label: 'the file', fixes }], []));
+  if (fixes.length === 0) context.fail('parse.plt-no-points');
+  return toParsedTrajectory('geolife-plt', context, context.assemble([{ label: [{ kind: 'file' }], fixes }], []));
 }
 
 /** GeoLife times are GMT whatever the time zone option says. */
@@ -43,13 +43,13 @@ function readGmt(dateText: string, timeText: string, where: Where, context: Pars
   const date = DATE.exec(dateText);
   const time = TIME.exec(timeText);
   const raw = `${dateText} ${timeText}`;
-  if (!date || !time) return context.failAt(where, `date and time "${raw}" are not YYYY-MM-DD,HH:MM:SS`);
+  if (!date || !time) return context.failAt(where, 'parse.plt-date-time-shape', { value: raw });
   const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
   const [hour, minute, second] = [Number(time[1]), Number(time[2]), Number(time[3])];
   const instant = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(instant);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
-    context.failAt(where, `date and time "${raw}" are not a valid date-time`);
+    context.failAt(where, 'parse.plt-date-time-invalid', { value: raw });
   }
   return context.checkTime(instant, raw, 'time', where);
 }

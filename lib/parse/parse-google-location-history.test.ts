@@ -106,40 +106,40 @@ describe('parseGoogleLocationHistory', () => {
   it.each([
     [
       '{"locations": [{"latitudeE7": "north", "longitudeE7": 1, "timestamp": "2020-02-16T01:00:00Z"}]}',
-      'Google location history location 0: latitudeE7 "north" is not a number',
+      'Google location history location 1: latitudeE7 "north" is not a number',
     ],
     [
       '{"locations": [{"latitudeE7": 1, "longitudeE7": 1, "timestamp": "2020-02-16T01:00:00Z"}, {"latitudeE7": 950000000, "longitudeE7": 1, "timestamp": "2020-02-16T01:01:00Z"}]}',
-      'Google location history location 1: latitude 95 is outside [-90, 90]',
+      'Google location history location 2: latitude 95 is outside [-90, 90]',
     ],
     [
       '{"locations": [{"latitudeE7": 1, "longitudeE7": 1, "timestampMs": "abc"}]}',
-      'Google location history location 0: timestampMs "abc" is not a date-time',
+      'Google location history location 1: timestampMs "abc" is not a date-time',
     ],
     ['{"locations": []}', 'Google location history: the export has no timed location'],
     [
       '{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T09:00:00+08:00", "visit": {"topCandidate": {"placeLocation": {"latLng": "39.9, north"}}}}]}',
-      'Google location history segment 0: placeLocation "39.9, north" is not "lat°, lng°"',
+      'Google location history segment 1: placeLocation "39.9, north" is not "lat°, lng°"',
     ],
     [
       '{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T07:00:00+08:00", "visit": {"topCandidate": {"placeLocation": {"latLng": "39.9°, 116.3°"}}}}]}',
-      'Google location history segment 0: ends (2024-03-04T23:00:00.000Z) before it starts (2024-03-05T00:00:00.000Z)',
+      'Google location history segment 1: ends (05/03/2024, 07:00 GMT+8) before it starts (05/03/2024, 08:00 GMT+8)',
     ],
     [
       '{"semanticSegments": [{"endTime": "2024-03-05T07:00:00+08:00"}]}',
-      'Google location history segment 0: startTime is missing',
+      'Google location history segment 1: startTime is missing',
     ],
     [
       '{"semanticSegments": [{"startTime": "2024-03-05T08:00:00+08:00", "endTime": "2024-03-05T09:00:00+08:00", "timelinePath": [{"point": "39.9°, 116.3°", "time": "2024-03-05T08:00:00+08:00"}, {"point": "39.9°, 196.3°", "time": "2024-03-05T08:01:00+08:00"}]}]}',
-      'Google location history segment 0 timelinePath point 1: longitude 196.3 is outside [-180, 180]',
+      'Google location history segment 1 timelinePath point 2: longitude 196.3 is outside [-180, 180]',
     ],
     [
       '{"timelineObjects": [{"placeVisit": {"location": {"latitudeE7": 1, "longitudeE7": 1}}}]}',
-      'Google location history timeline object 0: has no duration',
+      'Google location history timeline object 1: has no duration',
     ],
     [
       '{"timelineObjects": [{"activitySegment": {"startLocation": {"latitudeE7": 1, "longitudeE7": 1}, "endLocation": {}, "duration": {"startTimestamp": "2020-02-16T01:00:00Z", "endTimestamp": "2020-02-16T01:10:00Z"}}}]}',
-      'Google location history timeline object 0: latitudeE7 is missing',
+      'Google location history timeline object 1: latitudeE7 is missing',
     ],
     [
       '{"type": "FeatureCollection", "features": []}',

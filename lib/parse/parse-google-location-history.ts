@@ -1,3 +1,4 @@
+import type { RecordStep } from './parse-error';
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { LngLat, Stay } from '../trajectory/types';
 import { timesAlongLine } from './line-times';
@@ -33,13 +34,13 @@ export function parseGoogleLocationHistory(text: string, options: CommonParseOpt
   else if (Array.isArray(value) && value.some((item) => isRecord(item) && 'startTime' in item))
     readSegments(value, context, collected);
   else {
-    context.fail('this is not a Google location history export (expected locations, semanticSegments or timelineObjects)');
+    context.fail('parse.google-not-export');
   }
   const runs = [...collected.runs];
   if (collected.path.length > 0) {
-    runs.push({ label: 'the recorded path', fixes: collected.path, isOrderless: collected.isPathOrderless });
+    runs.push({ label: [{ kind: 'recorded-path' }], fixes: collected.path, isOrderless: collected.isPathOrderless });
   }
-  if (runs.length === 0 && collected.stays.length === 0) context.fail('the export has no timed location');
+  if (runs.length === 0 && collected.stays.length === 0) context.fail('parse.google-no-timed-location');
   return toParsedTrajectory('google-location-history', context, context.assemble(runs, collected.stays));
 }
 
@@ -48,8 +49,8 @@ function readRecords(locations: unknown[], context: ParseContext, collected: Col
   let withoutPosition = 0;
   let withoutTime = 0;
   for (const [index, location] of locations.entries()) {
-    const where: Where = { record: `location ${index}` };
-    if (!isRecord(location)) context.failAt(where, 'is not an object');
+    const where: Where = { record: [{ kind: 'location', n: index + 1 }] };
+    if (!isRecord(location)) context.failAt(where, 'parse.not-an-object');
     if (location.latitudeE7 === undefined && location.longitudeE7 === undefined) {
       withoutPosition += 1;
       continue;
@@ -82,8 +83,8 @@ function readSegments(segments: unknown[], context: ParseContext, collected: Col
   // Path segments and activity segments overlap in time, so their fixes arrive out of order.
   collected.isPathOrderless = true;
   segments.forEach((segment, index) => {
-    const where: Where = { record: `segment ${index}` };
-    if (!isRecord(segment)) return context.failAt(where, 'is not an object');
+    const where: Where = { record: [{ kind: 'timeline-segment', n: index + 1 }] };
+    if (!isRecord(segment)) return context.failAt(where, 'parse.not-an-object');
     const start = context.instant(segment.startTime, 'startTime', where);
     const end = context.instant(segment.endTime, 'endTime', where);
     const visit = segment.visit;
@@ -96,14 +97,14 @@ function readSegments(segments: unknown[], context: ParseContext, collected: Col
     if (isRecord(activity)) {
       const from = isRecord(activity.start) ? activity.start.latLng : activity.start;
       const to = isRecord(activity.end) ? activity.end.latLng : activity.end;
-      if (end < start) context.failAt(where, `ends (${context.iso(end)}) before it starts (${context.iso(start)})`);
+      if (end < start) context.endsBeforeStart(where, start, end);
       collected.path.push({ lngLat: textLngLat(from, 'activity start', where, context), time: start });
       collected.path.push({ lngLat: textLngLat(to, 'activity end', where, context), time: end });
     }
     if (Array.isArray(segment.timelinePath)) {
       segment.timelinePath.forEach((point, k) => {
-        const pointWhere: Where = { record: `segment ${index} timelinePath point ${k}` };
-        if (!isRecord(point)) return context.failAt(pointWhere, 'is not an object');
+        const pointWhere: Where = { record: [{ kind: 'timeline-segment', n: index + 1 }, { kind: 'path-point', n: k + 1 }] };
+        if (!isRecord(point)) return context.failAt(pointWhere, 'parse.not-an-object');
         const lngLat = textLngLat(point.point, 'point', pointWhere, context);
         // iOS gives minutes after the segment start instead of a time.
         const offset = point.durationMinutesOffsetFromStartTime;
@@ -126,8 +127,8 @@ function readSegments(segments: unknown[], context: ParseContext, collected: Col
 function readTimelineObjects(objects: unknown[], context: ParseContext, collected: Collected): void {
   let interpolated = 0;
   objects.forEach((object, index) => {
-    const where: Where = { record: `timeline object ${index}` };
-    if (!isRecord(object)) return context.failAt(where, 'is not an object');
+    const where: Where = { record: [{ kind: 'timeline-object', n: index + 1 }] };
+    if (!isRecord(object)) return context.failAt(where, 'parse.not-an-object');
     const { placeVisit, activitySegment } = object;
     if (isRecord(placeVisit)) {
       const location = isRecord(placeVisit.location) ? placeVisit.location : {};
@@ -141,14 +142,14 @@ function readTimelineObjects(objects: unknown[], context: ParseContext, collecte
       const from = e7LngLat(startLocation.latitudeE7, startLocation.longitudeE7, where, context);
       const to = e7LngLat(endLocation.latitudeE7, endLocation.longitudeE7, where, context);
       const { start, end } = duration(activitySegment.duration, where, context);
-      if (end < start) context.failAt(where, `ends (${context.iso(end)}) before it starts (${context.iso(start)})`);
-      const label = `timeline object ${index}`;
+      if (end < start) context.endsBeforeStart(where, start, end);
+      const label: RecordStep[] = [{ kind: 'timeline-object', n: index + 1 }];
       const raw = isRecord(activitySegment.simplifiedRawPath) ? activitySegment.simplifiedRawPath.points : undefined;
       const waypoints = isRecord(activitySegment.waypointPath) ? activitySegment.waypointPath.waypoints : undefined;
       if (Array.isArray(raw) && raw.length > 0) {
         const fixes = raw.map((point, k) => {
-          const pointWhere: Where = { record: `${label} simplifiedRawPath point ${k}` };
-          if (!isRecord(point)) return context.failAt(pointWhere, 'is not an object');
+          const pointWhere: Where = { record: [...label, { kind: 'raw-point', n: k + 1 }] };
+          if (!isRecord(point)) return context.failAt(pointWhere, 'parse.not-an-object');
           const time = point.timestamp ?? point.timestampMs;
           return {
             lngLat: e7LngLat(point.latE7, point.lngE7, pointWhere, context),
@@ -161,8 +162,8 @@ function readTimelineObjects(objects: unknown[], context: ParseContext, collecte
         const lngLats = [
           from,
           ...waypoints.map((point, k) => {
-            const pointWhere: Where = { record: `${label} waypoint ${k}` };
-            if (!isRecord(point)) return context.failAt(pointWhere, 'is not an object');
+            const pointWhere: Where = { record: [...label, { kind: 'waypoint', n: k + 1 }] };
+            if (!isRecord(point)) return context.failAt(pointWhere, 'parse.not-an-object');
             return e7LngLat(point.latE7, point.lngE7, pointWhere, context);
           }),
           to,
@@ -189,7 +190,7 @@ function readTimelineObjects(objects: unknown[], context: ParseContext, collecte
 }
 
 function duration(value: unknown, where: Where, context: ParseContext): { start: number; end: number } {
-  if (!isRecord(value)) return context.failAt(where, 'has no duration');
+  if (!isRecord(value)) return context.failAt(where, 'parse.google-no-duration');
   const start = value.startTimestamp ?? value.startTimestampMs;
   const end = value.endTimestamp ?? value.endTimestampMs;
   return { start: context.instant(start, 'startTimestamp', where), end: context.instant(end, 'endTimestamp', where) };
@@ -210,7 +211,9 @@ function e7LngLat(latE7: unknown, lngE7: unknown, where: Where, context: ParseCo
 function textLngLat(value: unknown, field: string, where: Where, context: ParseContext): LngLat {
   const match = typeof value === 'string' ? LAT_LNG_TEXT.exec(value) : null;
   if (!match)
-    return context.failAt(where, `${field} ${value === undefined ? 'is missing' : `${quote(value)} is not "lat°, lng°"`}`);
+    return value === undefined
+      ? context.failAt(where, 'parse.value-missing', { field })
+      : context.failAt(where, 'parse.google-lat-lng-text', { field, value: quote(value) });
   context.spend();
   return context.lngLat(Number(match[2]), Number(match[1]), where);
 }

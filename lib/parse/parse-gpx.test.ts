@@ -32,9 +32,9 @@ describe('parseGpx on real files (tkrajina/gpxpy)', () => {
   it('rejects Mojstrovka, whose 184 points are all stamped 1901-12-13', () => {
     const error = parseError(() => parseGpx(readFixture('gpx/gpxpy_Mojstrovka.gpx'), options));
     expect(error.message).toBe(
-      'GPX point 1 of track 1: time "1901-12-13T20:45:52.2073437Z" is before 1990; the device clock was not set',
+      'GPX track 1 point 1: time "1901-12-13T20:45:52.2073437Z" is before 1990; the device clock was not set',
     );
-    expect(error.record).toBe('point 1 of track 1');
+    expect(error.record).toBe('track 1 point 1');
     expect(error.format).toBe('gpx');
   });
 
@@ -139,25 +139,25 @@ describe('parseGpx', () => {
   it.each([
     [
       gpx(`<trk><trkseg>${point('abc', 1, '2020-01-01T00:00:00Z')}</trkseg></trk>`),
-      'GPX point 1 of track 1: latitude "abc" is not a number',
+      'GPX track 1 point 1: latitude "abc" is not a number',
     ],
     [
       gpx(`<trk><trkseg>${point(1, 1, '2020-01-01T00:00:00Z')}${point(91, 1, '2020-01-01T00:01:00Z')}</trkseg></trk>`),
-      'GPX point 2 of track 1: latitude 91 is outside [-90, 90]',
+      'GPX track 1 point 2: latitude 91 is outside [-90, 90]',
     ],
     [
       gpx(`<trk><trkseg>${point(1, 'Infinity', '2020-01-01T00:00:00Z')}</trkseg></trk>`),
-      'GPX point 1 of track 1: longitude "Infinity" is not a number',
+      'GPX track 1 point 1: longitude "Infinity" is not a number',
     ],
     [
       gpx(`<trk><trkseg>${point(1, 181, '2020-01-01T00:00:00Z')}</trkseg></trk>`),
-      'GPX point 1 of track 1: longitude 181 is outside [-180, 180]',
+      'GPX track 1 point 1: longitude 181 is outside [-180, 180]',
     ],
     [
       gpx(`<trk><trkseg><trkpt lon="1"><time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk>`),
-      'GPX point 1 of track 1: latitude is missing',
+      'GPX track 1 point 1: latitude is missing',
     ],
-    [gpx(`<rte>${point(1, 1, 'yesterday', 'rtept')}</rte>`), 'GPX point 1 of route 1: time "yesterday" is not a date-time'],
+    [gpx(`<rte>${point(1, 1, 'yesterday', 'rtept')}</rte>`), 'GPX route 1 point 1: time "yesterday" is not a date-time'],
     [
       gpx(`<wpt lat="1" lon="1"><time>2026-11-24T00:00:00Z</time></wpt>`),
       'GPX waypoint 1: time "2026-11-24T00:00:00Z" is in the future',
@@ -169,7 +169,7 @@ describe('parseGpx', () => {
     [gpx(`<trk><trkseg></trkseg></trk>`), 'GPX: the file has no track points, route points or waypoints'],
     [
       gpx(`<trk><trkseg>${[0, 1, 2].map((i) => point(1 + i / 1000, 1, '2010-01-01T00:00:00Z')).join('')}</trkseg></trk>`),
-      'GPX: all 3 points of track 1 have the same time 2010-01-01T00:00:00.000Z; the timestamps are not real',
+      'GPX: all 3 points of track 1 have the same time 01/01/2010, 00:00 UTC; the timestamps are not real',
     ],
     ['<kml></kml>', 'GPX: the root element is <kml>, not <gpx>'],
   ])('rejects bad input with a message naming the record (%#)', (text, message) => {

@@ -1,3 +1,4 @@
+import type { RecordStep } from './parse-error';
 import type { Element } from '@xmldom/xmldom';
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { Stay } from '../trajectory/types';
@@ -21,19 +22,19 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
   const context = new ParseContext('gpx', options);
   const doc = readXml(text, context);
   const root = doc.documentElement;
-  if (!root || root.localName !== 'gpx') return context.fail(`the root element is <${root?.tagName ?? ''}>, not <gpx>`);
+  if (!root || root.localName !== 'gpx') return context.fail('parse.root-element', { found: root?.tagName ?? '', expected: 'gpx' });
 
   const runs: FixRun[] = [];
   const stays: Stay[] = [];
   let untimedTrackPoints = 0;
   let totalPoints = 0;
 
-  const readRun = (points: Element[], label: string) => {
+  const readRun = (points: Element[], label: RecordStep[]) => {
     const fixes: Fix[] = [];
     points.forEach((point, i) => {
       context.spend();
       totalPoints += 1;
-      const where: Where = { record: `point ${i + 1} of ${label}` };
+      const where: Where = { record: [...label, { kind: 'point', n: i + 1 }] };
       const fix = readPoint(point, where, context);
       if (fix) fixes.push(fix);
       else untimedTrackPoints += 1;
@@ -44,17 +45,18 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
   childElements(root, 'trk').forEach((track, t) => {
     const segments = childElements(track, 'trkseg');
     segments.forEach((segment, s) => {
-      const label = segments.length > 1 ? `track ${t + 1} segment ${s + 1}` : `track ${t + 1}`;
+      const track: RecordStep = { kind: 'track', n: t + 1 };
+      const label = segments.length > 1 ? [track, { kind: 'segment' as const, n: s + 1 }] : [track];
       readRun(childElements(segment, 'trkpt'), label);
     });
   });
-  childElements(root, 'rte').forEach((route, r) => readRun(childElements(route, 'rtept'), `route ${r + 1}`));
+  childElements(root, 'rte').forEach((route, r) => readRun(childElements(route, 'rtept'), [{ kind: 'route', n: r + 1 }]));
 
   let untimedWaypoints = 0;
   childElements(root, 'wpt').forEach((waypoint, w) => {
     context.spend();
     totalPoints += 1;
-    const where: Where = { record: `waypoint ${w + 1}` };
+    const where: Where = { record: [{ kind: 'waypoint', n: w + 1 }] };
     const fix = readPoint(waypoint, where, context);
     if (!fix) {
       untimedWaypoints += 1;
@@ -64,9 +66,9 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
   });
 
   const untimed = untimedTrackPoints + untimedWaypoints;
-  if (totalPoints === 0) context.fail('the file has no track points, route points or waypoints');
+  if (totalPoints === 0) context.fail('parse.gpx-no-points');
   if (untimed === totalPoints) {
-    context.fail(`none of the ${totalPoints} points has a <time>; a trajectory needs the time of each point`);
+    context.fail('parse.gpx-untimed', { count: totalPoints });
   }
   if (untimed > 0) {
     context.warn(`GPX: ${untimed} of ${totalPoints} points had no <time> and were dropped`);

@@ -37,7 +37,7 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
   };
   const missing = (['id', 'from', 'to', 'lng', 'lat'] as const).filter((key) => columns[key] === undefined);
   if (missing.length > 0) {
-    context.failAt({ line: 1 }, 'the header needs OBJECTID, fromTime, toTime, longitude and latitude columns');
+    context.failAt({ line: 1 }, 'parse.header-israel-moh');
   }
   const cell = (cells: string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? ''));
 
@@ -46,7 +46,7 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
     const where: Where = { line: row.line };
     const item = context.record((): CaseItem => {
       const id = cell(row.cells, columns.id);
-      if (!id) context.failAt(where, 'OBJECTID is missing');
+      if (!id) context.failAt(where, 'parse.value-missing', { field: 'OBJECTID' });
       const lngLat = context.lngLat(
         context.number(cell(row.cells, columns.lng), 'longitude', where),
         context.number(cell(row.cells, columns.lat), 'latitude', where),
@@ -76,7 +76,7 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
           );
           to = nextDay;
         } else {
-          context.failAt(where, `toTime ${local(to)} is before fromTime ${local(from)} Israel time${said}`);
+          context.failAt(where, 'parse.israel-to-before-from', { to: local(to), from: local(from), said: { 'zh-CN': stayTimes ? `（stayTimes "${stayTimes}"）` : '', en: said } });
         }
       } else if (to === from) {
         context.warnAt(where, `the visit has zero length${said}; kept as an instant`);

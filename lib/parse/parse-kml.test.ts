@@ -164,7 +164,7 @@ describe('parseKml', () => {
     ],
     [
       '<Placemark><TimeSpan><begin>2020-02-16T12:00:00Z</begin><end>2020-02-16T11:00:00Z</end></TimeSpan><Point><coordinates>121,25</coordinates></Point></Placemark>',
-      'KML placemark 1: ends (2020-02-16T11:00:00.000Z) before it starts (2020-02-16T12:00:00.000Z)',
+      'KML placemark 1: ends (16/02/2020, 19:00 GMT+8) before it starts (16/02/2020, 20:00 GMT+8)',
     ],
     [
       '<Placemark><description>#!metadata&lt;br&gt;begin:2020-02-16T18:00:00</description><Point><coordinates>121,25</coordinates></Point></Placemark>',

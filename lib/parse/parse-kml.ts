@@ -1,3 +1,4 @@
+import { recordLabel, type RecordStep } from './parse-error';
 import { kml } from '@tmcw/togeojson';
 import type { Element } from '@xmldom/xmldom';
 import type { Geometry, Position } from 'geojson';
@@ -41,10 +42,10 @@ export function parseKml(text: string, options: CommonParseOptions = {}): Parsed
 export function readKml(text: string, context: ParseContext): KmlContent {
   const doc = readXml(text, context);
   const root = doc.documentElement;
-  if (!root || root.localName !== 'kml') return context.fail(`the root element is <${root?.tagName ?? ''}>, not <kml>`);
+  if (!root || root.localName !== 'kml') return context.fail('parse.root-element', { found: root?.tagName ?? '', expected: 'kml' });
   // The same selection togeojson makes, so that feature i is placemark i.
   const placemarks = Array.from(doc.getElementsByTagName('Placemark'));
-  if (placemarks.length === 0) context.fail('the file has no <Placemark>');
+  if (placemarks.length === 0) context.fail('parse.kml-no-placemark');
   const features = kml(doc).features.slice(0, placemarks.length);
 
   const content: KmlContent = { runs: [], stays: [] };
@@ -55,8 +56,9 @@ export function readKml(text: string, context: ParseContext): KmlContent {
   features.forEach((feature, i) => {
     const props: Record<string, unknown> = feature.properties ?? {};
     const name = typeof props.name === 'string' ? props.name.trim() : '';
-    const label = `placemark ${i + 1}${name ? ` (${quote(name)})` : ''}`;
-    const where: Where = { record: label };
+    const record: RecordStep[] = [{ kind: 'placemark', n: i + 1, ...(name ? { name } : {}) }];
+    const label = recordLabel(record).en;
+    const where: Where = { record };
     // Read the whole placemark before keeping any of it, so that a skipped placemark leaves nothing behind.
     const read = context.record(() => {
       checkCoordinates(placemarks[i], where, context);
@@ -72,7 +74,7 @@ export function readKml(text: string, context: ParseContext): KmlContent {
     }
   });
 
-  if (stamped.length > 0) content.runs.push({ label: 'the time-stamped placemarks', fixes: stamped });
+  if (stamped.length > 0) content.runs.push({ label: [{ kind: 'stamped-placemarks' }], fixes: stamped });
   if (interpolatedLines > 0) {
     context.warn(
       `KML: ${interpolatedLines} line${interpolatedLines === 1 ? ' has' : 's have'} only a begin and end time; ` +
@@ -81,9 +83,7 @@ export function readKml(text: string, context: ParseContext): KmlContent {
   }
   if (untimed.length > 0) {
     if (untimed.length === placemarks.length) {
-      context.fail(
-        `none of the ${placemarks.length} placemarks has a time (TimeSpan, TimeStamp, gx:Track or #!metadata begin/end)`,
-      );
+      context.fail('parse.kml-untimed', { count: placemarks.length });
     }
     const named = untimed.slice(0, 3).join(', ') + (untimed.length > 3 ? ', …' : '');
     context.warn(`KML: ${untimed.length} of ${placemarks.length} placemarks had no time and were skipped: ${named}`);
@@ -100,21 +100,21 @@ function readPlacemark(
   where: Where,
   context: ParseContext,
 ): PlacemarkContent | 'untimed' {
-  const label = 'record' in where ? where.record : '';
+  const label = 'record' in where ? where.record : [];
   const content: PlacemarkContent = { runs: [], stays: [], stamped: [], isArea: false };
   const place = name ? { place: name } : {};
   const trackTimes = readTrackTimes(props);
   if (trackTimes) {
-    if (!geometry) return context.failAt(where, 'has gx:Track times but no coordinates');
+    if (!geometry) return context.failAt(where, 'parse.kml-track-without-coordinates');
     content.runs.push(...trackRuns(geometry, trackTimes, label, where, context));
     return content;
   }
   const time = readTime(props, where, context);
   if (!time) return 'untimed';
-  if (!geometry) return context.failAt(where, 'has a time but no geometry');
+  if (!geometry) return context.failAt(where, 'parse.time-without-geometry');
   for (const part of flatten(geometry)) {
     if (time.end === undefined) {
-      if (part.type !== 'Point') return context.failAt(where, `has a single time for a whole ${part.type}`);
+      if (part.type !== 'Point') return context.failAt(where, 'parse.kml-one-time-whole', { type: part.type });
       content.stamped.push({ lngLat: position(part.coordinates, where, context), time: time.start });
     } else if (part.type === 'Point') {
       content.stays.push(context.stay(position(part.coordinates, where, context), time.start, time.end, where, name));
@@ -127,7 +127,7 @@ function readPlacemark(
       content.stays.push(context.stay(polygonCentroid(part), time.start, time.end, where, name));
       content.isArea = true;
     } else {
-      context.failAt(where, `has an unsupported ${part.type} geometry`);
+      context.failAt(where, 'parse.kml-geometry-unsupported', { type: part.type });
     }
   }
   return content;
@@ -137,12 +137,12 @@ function readPlacemark(
 function checkCoordinates(placemark: Element, where: Where, context: ParseContext): void {
   for (const element of Array.from(placemark.getElementsByTagName('coordinates'))) {
     for (const tuple of (element.textContent ?? '').trim().split(/\s+/)) {
-      if (tuple !== '' && !KML_TUPLE.test(tuple)) context.failAt(where, `coordinate ${quote(tuple)} is not "lng,lat[,alt]"`);
+      if (tuple !== '' && !KML_TUPLE.test(tuple)) context.failAt(where, 'parse.kml-coordinate-invalid', { value: quote(tuple) });
     }
   }
   for (const element of Array.from(placemark.getElementsByTagNameNS('*', 'coord'))) {
     const tuple = (element.textContent ?? '').trim();
-    if (!GX_COORD.test(tuple)) context.failAt(where, `gx:coord ${quote(tuple)} is not "lng lat [alt]"`);
+    if (!GX_COORD.test(tuple)) context.failAt(where, 'parse.kml-gx-coord-invalid', { value: quote(tuple) });
   }
 }
 
@@ -153,22 +153,22 @@ function readTrackTimes(props: Record<string, unknown>): unknown[] | undefined {
   return Array.isArray(times) && times.length > 0 ? times : undefined;
 }
 
-function trackRuns(geometry: Geometry, times: unknown[], label: string, where: Where, context: ParseContext): FixRun[] {
+function trackRuns(geometry: Geometry, times: unknown[], label: readonly RecordStep[], where: Where, context: ParseContext): FixRun[] {
   const tracks = flatten(geometry);
   const timeLists = tracks.length === 1 && !Array.isArray(times[0]) ? [times] : times;
-  if (timeLists.length !== tracks.length) context.failAt(where, 'has gx:Track times that do not match its tracks');
+  if (timeLists.length !== tracks.length) context.failAt(where, 'parse.kml-track-times-mismatch');
   return tracks.map((track, k) => {
     const list = timeLists[k];
     const positions = track.type === 'Point' ? [track.coordinates] : track.type === 'LineString' ? track.coordinates : [];
     if (!Array.isArray(list) || list.length !== positions.length) {
       const count = Array.isArray(list) ? list.length : 0;
-      return context.failAt(where, `gx:Track ${k + 1} has ${count} <when> for ${positions.length} <gx:coord>`);
+      return context.failAt(where, 'parse.kml-track-when-count', { track: k + 1, count, positions: positions.length });
     }
     const fixes = positions.map((p, n) => ({
       lngLat: position(p, where, context),
       time: context.instant(list[n], `time ${n + 1}`, where),
     }));
-    return { label: tracks.length > 1 ? `${label} track ${k + 1}` : label, fixes };
+    return { label: tracks.length > 1 ? [...label, { kind: 'gx-track' as const, n: k + 1 }] : label, fixes };
   });
 }
 
@@ -198,14 +198,14 @@ function readTime(props: Record<string, unknown>, where: Where, context: ParseCo
   if (metadata !== undefined) {
     const begin = /begin:\s*([^;<]*)/i.exec(metadata)?.[1]?.trim();
     const end = /end:\s*([^;<]*)/i.exec(metadata)?.[1]?.trim();
-    if (!begin || !end) context.failAt(where, '#!metadata needs both begin: and end:');
+    if (!begin || !end) context.failAt(where, 'parse.kml-metadata-span');
     return checkedSpan(context.instant(begin, 'begin', where), context.instant(end, 'end', where), where, context);
   }
   return undefined;
 }
 
 function checkedSpan(start: number, end: number, where: Where, context: ParseContext): PlacemarkTime {
-  if (end < start) context.failAt(where, `ends (${context.iso(end)}) before it starts (${context.iso(start)})`);
+  if (end < start) context.endsBeforeStart(where, start, end);
   return { start, end };
 }
 

@@ -34,17 +34,17 @@ describe('parseTaiwanG0vGeoJson on a 201-feature slice of the g0v footprints', (
 
   it('skips the two broken source geometries (2470, 3608 = fixture 40, 200) with a warning naming each', () => {
     expect(result.warnings).toContain(
-      'Taiwan g0v GeoJSON feature 40: longitude "1900-04-29T08:42:49.827Z" is not a number; skipped',
+      'Taiwan g0v GeoJSON feature 41: longitude "1900-04-29T08:42:49.827Z" is not a number; skipped',
     );
-    expect(result.warnings).toContain('Taiwan g0v GeoJSON feature 200: latitude "22.605940318708598, " is not a number; skipped');
+    expect(result.warnings).toContain('Taiwan g0v GeoJSON feature 201: latitude "22.605940318708598, " is not a number; skipped');
   });
 
   it('stores the 10 announced areas at their centroids and names the 4 features without a case number', () => {
     const areas = result.warnings.filter((warning) => warning.endsWith('is an area; it was stored as a stay at its centroid'));
     expect(areas).toHaveLength(10);
-    expect(areas[0]).toBe('Taiwan g0v GeoJSON feature 98: is an area; it was stored as a stay at its centroid');
+    expect(areas[0]).toBe('Taiwan g0v GeoJSON feature 99: is an area; it was stored as a stay at its centroid');
     expect(result.warnings.filter((warning) => warning.includes('案號 is empty'))).toEqual(
-      [153, 154, 155, 156].map((i) => `Taiwan g0v GeoJSON feature ${i}: 案號 is empty; stored as case TW-feature-${i}`),
+      [153, 154, 155, 156].map((i) => `Taiwan g0v GeoJSON feature ${i + 1}: 案號 is empty; stored as case TW-feature-${i}`),
     );
     expect(result.warnings).toHaveLength(16);
   });

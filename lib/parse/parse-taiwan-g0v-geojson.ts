@@ -24,9 +24,9 @@ export function parseTaiwanG0vGeoJson(text: string, options: ParseCaseTracksOpti
   const features = geoJsonFeatures(readJson(text, context), context);
   const items: CaseItem[] = [];
   features.forEach((feature, index) => {
-    const where: Where = { record: `feature ${index}` };
+    const where: Where = { record: [{ kind: 'feature', n: index + 1 }] };
     const item = context.record((): CaseItem => {
-      if (!isRecord(feature)) return context.failAt(where, 'is not a GeoJSON Feature');
+      if (!isRecord(feature)) return context.failAt(where, 'parse.not-a-feature');
       const props = isRecord(feature.properties) ? feature.properties : {};
       const start = context.instant(props.begin, 'begin', where);
       const end = context.instant(props.end, 'end', where);
@@ -53,25 +53,25 @@ export function parseTaiwanG0vGeoJson(text: string, options: ParseCaseTracksOpti
 }
 
 function featureLngLat(geometry: unknown, where: Where, context: ParseContext): { lngLat: LngLat; isArea: boolean } {
-  if (!isRecord(geometry)) return context.failAt(where, 'has no geometry');
+  if (!isRecord(geometry)) return context.failAt(where, 'parse.no-geometry');
   const coordinates = geometry.coordinates;
   if (geometry.type === 'Point') {
     if (!Array.isArray(coordinates) || coordinates.length < 2)
-      return context.failAt(where, `position ${quote(coordinates)} is not [lng, lat]`);
+      return context.failAt(where, 'parse.position-invalid', { value: quote(coordinates) });
     context.spend();
     return { lngLat: context.lngLat(coordinates[0], coordinates[1], where), isArea: false };
   }
   if (geometry.type === 'Polygon' && Array.isArray(coordinates) && coordinates.length > 0) {
     const rings = coordinates.map((ring) => {
-      if (!Array.isArray(ring)) return context.failAt(where, 'has a Polygon ring that is not an array');
+      if (!Array.isArray(ring)) return context.failAt(where, 'parse.ring-not-array');
       return ring.map((position) => {
         if (!Array.isArray(position) || position.length < 2)
-          return context.failAt(where, `position ${quote(position)} is not [lng, lat]`);
+          return context.failAt(where, 'parse.position-invalid', { value: quote(position) });
         context.spend();
         return context.lngLat(position[0], position[1], where);
       });
     });
     return { lngLat: polygonCentroid({ type: 'Polygon', coordinates: rings }), isArea: true };
   }
-  return context.failAt(where, `has an unsupported geometry ${quote(geometry.type)}`);
+  return context.failAt(where, 'parse.geometry-unsupported', { type: quote(geometry.type) });
 }

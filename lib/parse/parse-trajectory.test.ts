@@ -80,7 +80,7 @@ describe('parseTrajectoryFile', () => {
     );
     const deepPosition = `{"type":"Feature","properties":{"time":"2020-01-01T00:00:00Z"},"geometry":{"type":"Point","coordinates":[${nested},1]}}`;
     expect(parseError(() => parseTrajectoryFile(deepPosition, options)).message).toBe(
-      'GeoJSON feature 0: longitude (a deeply nested value) is not a number',
+      'GeoJSON feature 1: longitude (a deeply nested value) is not a number',
     );
     const placemark =
       '<Placemark><TimeStamp><when>2020-01-01T00:00:00Z</when></TimeStamp><Point><coordinates>1,1</coordinates></Point></Placemark>';

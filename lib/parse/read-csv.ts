@@ -29,13 +29,13 @@ export function readCsv(text: string, context: ParseContext): CsvTable {
       for (; countedUpTo < start; countedUpTo++) if (source.charCodeAt(countedUpTo) === 10) line += 1;
       previousCursor = result.meta.cursor;
       const quoteError = result.errors.find((error) => error.type === 'Quotes');
-      if (quoteError) context.failAt({ line }, 'a quoted field is not closed');
+      if (quoteError) context.failAt({ line }, 'parse.quote-not-closed');
       if (rows.length > 0) context.spend();
       rows.push({ line, cells: result.data.map((cell) => cell.trim()) });
     },
   });
   const [header, ...body] = rows;
-  if (!header) context.fail('the file is empty');
+  if (!header) context.fail('parse.file-empty');
   return { header: header.cells, rows: body };
 }
 

@@ -15,9 +15,9 @@ export function readJson(text: string, context: ParseContext): unknown {
     const line = /\(line (\d+) column \d+\)/.exec(message)?.[1];
     const position = /at position (\d+)/.exec(message)?.[1];
     const short = message.length > 160 ? `${message.slice(0, 157)}…` : message;
-    if (line) context.failAt({ line: Number(line) }, `the file is not valid JSON (${short})`);
-    if (position) context.failAt({ line: lineAt(source, Number(position)) }, `the file is not valid JSON (${short})`);
-    return context.fail(`the file is not valid JSON (${short})`);
+    if (line) context.failAt({ line: Number(line) }, 'parse.json-invalid', { detail: short });
+    if (position) context.failAt({ line: lineAt(source, Number(position)) }, 'parse.json-invalid', { detail: short });
+    return context.fail('parse.json-invalid', { detail: short });
   }
 }
 

@@ -11,7 +11,7 @@ import type { ParseContext } from './parse-context';
  */
 export function readXml(text: string, context: ParseContext): Document {
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
-    context.fail('the file contains a <!DOCTYPE> or <!ENTITY> declaration, which is refused for safety; remove it');
+    context.fail('parse.xml-doctype');
   }
   let reported: string | undefined;
   const parser = new DOMParser({
@@ -29,8 +29,8 @@ export function readXml(text: string, context: ParseContext): Document {
     const message = shorten(reported ?? (error instanceof Error ? error.message : String(error)));
     // xmldom's locator points at the last construct it read, which can be a line or two before the fault.
     const line = lineOf(error);
-    const near = line === undefined ? '' : ` near line ${line}`;
-    return context.fail(`the file is not well-formed XML${near} (${message})`, line === undefined ? {} : { line });
+    const near = line === undefined ? { 'zh-CN': '', en: '' } : { 'zh-CN': `（约在第 ${line} 行）`, en: ` near line ${line}` };
+    return context.fail('parse.xml-malformed', { near, detail: message }, line === undefined ? {} : { line });
   }
 }
 

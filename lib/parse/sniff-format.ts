@@ -17,10 +17,7 @@ function extensionOf(fileName: string | undefined): string {
 
 function refuseZip(head: string, extension: string, format: TrajectoryFormat | CaseTrackFormat): void {
   if (head.startsWith('PK\u0003\u0004') || extension === 'kmz' || extension === 'zip') {
-    throw new TrajectoryParseError(
-      format,
-      'The file is a zip archive (KMZ or Takeout zip); extract the KML or JSON inside and upload that',
-    );
+    throw new TrajectoryParseError(format, 'parse.zip-archive');
   }
 }
 
@@ -46,7 +43,7 @@ export function sniffTrajectoryFormat(text: string, fileName?: string): Trajecto
   if (head.startsWith('<')) {
     if (/<(\w+:)?gpx[\s>]/i.test(head)) return 'gpx';
     if (/<(\w+:)?kml[\s>]/i.test(head)) return 'kml';
-    throw new TrajectoryParseError('gpx', 'The file is XML but neither GPX (<gpx>) nor KML (<kml>)');
+    throw new TrajectoryParseError('gpx', 'parse.xml-unknown');
   }
   if (head.startsWith('{') || head.startsWith('[')) return isGoogleJson(head) ? 'google-location-history' : 'geojson';
   if (/^geolife trajectory/i.test(head)) return 'geolife-plt';
@@ -66,7 +63,7 @@ export function sniffCaseTrackFormat(text: string, fileName?: string): CaseTrack
   if (extension === 'kml' || (head.startsWith('<') && /<(\w+:)?kml[\s>]/i.test(head))) return 'kml';
   if (extension === 'gpx' || (head.startsWith('<') && /<(\w+:)?gpx[\s>]/i.test(head))) return 'gpx';
   if (head.startsWith('<')) {
-    throw new TrajectoryParseError('kml', 'The file is XML but neither KML (<kml>) nor GPX (<gpx>): case tracks are imported from GeoJSON, CSV, KML, GPX, Google location history or GeoLife');
+    throw new TrajectoryParseError('kml', 'parse.case-xml-unknown');
   }
   if (extension === 'plt' || /^geolife trajectory/i.test(head)) return 'geolife-plt';
   if (extension === 'geojson' || extension === 'json' || head.startsWith('{') || head.startsWith('[')) {

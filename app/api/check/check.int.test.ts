@@ -24,11 +24,11 @@ function postJson(body: unknown, headers: Record<string, string> = {}) {
   );
 }
 
-function postFile(text: string, fileName: string, fields: Record<string, string> = {}) {
+function postFile(text: string, fileName: string, fields: Record<string, string> = {}, headers: Record<string, string> = {}) {
   const form = new FormData();
   form.set('file', new File([text], fileName));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  return POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: form, headers: { 'x-forwarded-for': '10.1.0.1' } }));
+  return POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: form, headers: { 'x-forwarded-for': '10.1.0.1', ...headers } }));
 }
 
 beforeAll(async () => {
@@ -110,23 +110,44 @@ describe(`POST /api/check on ${databaseKind}`, () => {
     }
   });
 
+  const en = { 'accept-language': 'en' };
   it.each([
-    ['not JSON', () => postJson('{"trajectory":'), 400, /not valid JSON/],
-    ['no trajectory', () => postJson({ rule: {} }), 400, /"trajectory"/],
-    ['a bad rule', () => postJson({ trajectory: JSON.parse(sample('resident-overlap.geojson')), rule: { distanceMeters: 'far' } }), 400, /rule\.distanceMeters/],
-    ['out-of-range coordinates', () => postJson({ trajectory: { type: 'Feature', properties: { coordTimes: ['2020-03-07T01:00:00Z', '2020-03-07T01:01:00Z'] }, geometry: { type: 'LineString', coordinates: [[200, 37], [126, 37]] } } }), 422, /./],
-    ['an unparseable file', () => postFile('<gpx><trk><trkseg><trkpt lat="x"', 'broken.gpx'), 422, /GPX/i],
-    ['a plain-text body', () => POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } })), 400, /multipart/],
-  ])('answers %s with a clear error', async (_label, send, status, message) => {
+    ['not JSON', () => postJson('{"trajectory":', en), 400, 'request.body-malformed', /not valid JSON/],
+    ['JSON nested 100,000 deep', () => postJson(`{"trajectory":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, en), 413, 'request.body-too-deep', /nested more than 64/],
+    ['no trajectory', () => postJson({ rule: {} }, en), 400, 'check.trajectory-missing', /"trajectory"/],
+    ['a bad rule', () => postJson({ trajectory: JSON.parse(sample('resident-overlap.geojson')), rule: { distanceMeters: 'far' } }, en), 400, 'check.rule-invalid', /rule\.distanceMeters/],
+    ['out-of-range coordinates', () => postJson({ trajectory: { type: 'Feature', properties: { coordTimes: ['2020-03-07T01:00:00Z', '2020-03-07T01:01:00Z'] }, geometry: { type: 'LineString', coordinates: [[200, 37], [126, 37]] } } }, en), 422, 'parse.longitude-out-of-range', /GeoJSON feature 1: longitude 200/],
+    ['an unparseable file', () => postFile('<gpx><trk><trkseg><trkpt lat="x"', 'broken.gpx', {}, en), 422, 'parse.xml-malformed', /GPX/i],
+    ['a plain-text body', () => POST(new NextRequest('http://localhost/api/check', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain', ...en } })), 400, 'check.content-type', /multipart/],
+  ])('answers %s with a clear, coded error', async (_label, send, status, code, message) => {
     const response = await send();
     expect(response.status).toBe(status);
-    expect((await response.json()).error).toMatch(message);
+    const body = await response.json();
+    expect(body.code).toBe(code);
+    expect(body.error).toMatch(message);
+  });
+
+  it('answers a bad rule in the reader’s language: Chinese by Accept-Language, English on request', async () => {
+    const trajectory = JSON.parse(sample('resident-overlap.geojson'));
+    const zh = await postJson({ trajectory, rule: { distanceMeters: -5 } }, { 'accept-language': 'zh-CN,zh;q=0.9' });
+    expect(zh.status).toBe(400);
+    expect(await zh.json()).toEqual({ error: '比对规则的 rule.distanceMeters 无效：不能小于 0', code: 'check.rule-invalid', params: { field: 'rule.distanceMeters', reason: { 'zh-CN': '不能小于 0', en: 'must be at least 0' } } });
+    const english = await postJson({ trajectory, rule: { distanceMeters: -5 } }, { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(english.status).toBe(400);
+    expect(await english.json()).toMatchObject({ error: 'The rule field rule.distanceMeters is invalid: must be at least 0', code: 'check.rule-invalid' });
+  });
+
+  it('names the line of a broken upload in Chinese, with the line in the answer', async () => {
+    const response = await postFile('lon,lat,time\n126.9,37.5,2020-03-07T01:00:00Z\n126.9,north,2020-03-07T01:01:00Z\n', 'broken.csv', {}, { 'accept-language': 'zh-CN' });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ code: 'parse.not-a-number', error: 'CSV 文件第 3 行：latitude 的值 "north" 不是数字', format: 'csv', line: 3 });
   });
 
   it('refuses a body over 20 MB with 413 before parsing it', async () => {
     const huge = 'x'.repeat(21 * 1024 * 1024);
     const response = await postJson(huge);
     expect(response.status).toBe(413);
+    expect((await response.json()).code).toBe('request.body-too-large');
   });
 
   it('rate-limits one client with 429 and Retry-After', async () => {
@@ -135,6 +156,7 @@ describe(`POST /api/check on ${databaseKind}`, () => {
     expect(statuses.filter((s) => s === 400).length).toBe(60);
     const limited = await postJson('{}', { 'x-forwarded-for': '203.0.113.9' });
     expect(limited.status).toBe(429);
+    expect((await limited.json()).code).toBe('check.rate-limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });

@@ -1,90 +1,80 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/lib/db/client';
 import { settings } from '@/lib/env';
-import { BodyTooLargeError, readBodyBytes } from '@/lib/api/read-body';
+import { parseJsonBounded } from '@/lib/api/parse-json';
+import { readBodyBytes } from '@/lib/api/read-body';
 import { clientKey } from '@/lib/api/client-key';
 import { RateLimiter } from '@/lib/api/rate-limit';
-import { errorResponse, withErrors } from '@/lib/api/respond';
-import { CHECK_LIMITS, CheckInputError, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
+import { codedErrorResponse, withErrors } from '@/lib/api/respond';
+import { AppError } from '@/lib/errors/app-error';
+import { CHECK_LIMITS, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
 import { runCheck } from '@/lib/check/run-check';
 
 export const dynamic = 'force-dynamic';
 
 /** Generous for a person re-checking with other rules; a script hammering the endpoint gets 429s. */
-const limiter = new RateLimiter({ capacity: Number(process.env.GRIDWATCH_CHECK_BURST ?? 60), perMinute: Number(process.env.GRIDWATCH_CHECK_PER_MINUTE ?? 60) });
+const limiter = new RateLimiter({ capacity: settings.checkRate.burst, perMinute: settings.checkRate.perMinute });
 
 type CheckRequest = { source: CheckTrajectorySource; rule: unknown };
 
+async function readMultipart(bytes: Uint8Array, contentType: string): Promise<CheckRequest> {
+  const form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData().catch(() => {
+    throw new AppError('check.multipart-unreadable');
+  });
+  const file = form.get('file');
+  if (!(file instanceof Blob)) throw new AppError('check.file-missing');
+  const ruleField = form.get('rule');
+  const preset = form.get('preset');
+  let rule: unknown = preset ? { preset: String(preset) } : undefined;
+  if (typeof ruleField === 'string' && ruleField.trim()) {
+    try {
+      rule = parseJsonBounded(ruleField);
+    } catch {
+      throw new AppError('check.rule-not-json');
+    }
+  }
+  const fileName = file instanceof File ? file.name : undefined;
+  return { source: { kind: 'file', text: await file.text(), fileName }, rule };
+}
+
+/** The body is read once: JSON is parsed (with a nesting limit) and its GeoJSON handed to the parser as a value. */
 async function readRequest(request: NextRequest): Promise<CheckRequest> {
   const contentType = request.headers.get('content-type') ?? '';
   const bytes = await readBodyBytes(request, CHECK_LIMITS.maxBodyBytes);
-  if (contentType.startsWith('multipart/form-data')) {
-    const form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData().catch(() => {
-      throw new CheckInputError(400, 'The multipart body could not be read.');
-    });
-    const file = form.get('file');
-    if (!(file instanceof Blob)) throw new CheckInputError(400, 'Send the trajectory as a "file" field.');
-    const ruleField = form.get('rule');
-    const preset = form.get('preset');
-    let rule: unknown = preset ? { preset: String(preset) } : undefined;
-    if (typeof ruleField === 'string' && ruleField.trim()) {
-      try {
-        rule = JSON.parse(ruleField);
-      } catch {
-        throw new CheckInputError(400, 'The "rule" field is not valid JSON.');
-      }
-    }
-    const fileName = file instanceof File ? file.name : undefined;
-    return { source: { kind: 'file', text: await file.text(), fileName }, rule };
-  }
-  if (!contentType.startsWith('application/json') && !contentType.startsWith('application/geo+json')) {
-    throw new CheckInputError(400, 'Send JSON { "trajectory": <GeoJSON>, "rule": … } or multipart/form-data with a "file" field.');
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    throw new CheckInputError(400, `The body is not valid JSON: ${(error as Error).message}`);
-  }
-  if (!body || typeof body !== 'object' || !('trajectory' in body)) throw new CheckInputError(400, 'The body needs a "trajectory" field (GeoJSON).');
+  if (contentType.startsWith('multipart/form-data')) return readMultipart(bytes, contentType);
+  if (!contentType.startsWith('application/json') && !contentType.startsWith('application/geo+json')) throw new AppError('check.content-type');
+  const body = parseJsonBounded(new TextDecoder().decode(bytes));
+  if (!body || typeof body !== 'object' || !('trajectory' in body)) throw new AppError('check.trajectory-missing');
   const { trajectory, rule } = body as { trajectory: unknown; rule?: unknown };
   return { source: { kind: 'geojson', value: trajectory }, rule };
 }
 
 /**
  * POST /api/check: does this trajectory overlap any published case track, and which zones did it enter?
- * Nothing about the resident is stored or logged.
+ * Nothing about the resident is stored or logged. Errors are coded, in the request's language.
  */
 export async function POST(request: NextRequest) {
   const allowance = limiter.take(clientKey(request.headers));
   if (!allowance.isAllowed) {
-    return NextResponse.json(
-      { error: `Too many checks from this address. Try again in ${allowance.retryAfterSeconds} s.` },
-      { status: 429, headers: { 'Retry-After': String(allowance.retryAfterSeconds) } },
-    );
+    const retryAfterSeconds = allowance.retryAfterSeconds;
+    return codedErrorResponse(request, 'check.rate-limited', { retryAfterSeconds }, {}, { headers: { 'Retry-After': String(retryAfterSeconds) } });
   }
-  try {
+  return withErrors(async () => {
     const { source, rule: ruleInput } = await readRequest(request);
     const { rule, preset } = readRule(ruleInput);
     const trajectory = readCheckTrajectory(source, { timeZone: settings.timeZone, maxGapMinutes: rule.maxGapMinutes });
-    return await withErrors(async () => {
-      const outcome = await runCheck(await getDb(), trajectory.parts, rule);
-      return NextResponse.json(
-        {
-          rule: { ...rule, ...(preset ? { preset } : {}) },
-          overlaps: outcome.overlaps,
-          zones: outcome.zones,
-          trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
-          ...(trajectory.assumedTimeZone ? { assumedTimeZone: trajectory.assumedTimeZone } : {}),
-          publishedCaseCount: outcome.publishedCaseCount,
-          stored: false,
-        },
-        { headers: { 'Cache-Control': 'no-store' } },
-      );
-    });
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return errorResponse(413, error.message);
-    if (error instanceof CheckInputError) return errorResponse(error.status, error.message, error.details);
-    throw error;
-  }
+    const outcome = await runCheck(await getDb(), trajectory.parts, rule);
+    return NextResponse.json(
+      {
+        rule: { ...rule, ...(preset ? { preset } : {}) },
+        overlaps: outcome.overlaps,
+        zones: outcome.zones,
+        trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
+        ...(trajectory.assumedTimeZone ? { assumedTimeZone: trajectory.assumedTimeZone } : {}),
+        publishedCaseCount: outcome.publishedCaseCount,
+        stored: false,
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
+  }, request);
 }

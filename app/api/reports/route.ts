@@ -11,7 +11,7 @@ import { readReportInput } from '@/lib/check/report-input';
 export const dynamic = 'force-dynamic';
 
 /** A resident sends one report, perhaps a corrected second: a few per hour is plenty; a flood is not. */
-const limiter = new RateLimiter({ capacity: Number(process.env.GRIDWATCH_REPORT_BURST ?? 5), perMinute: Number(process.env.GRIDWATCH_REPORT_PER_MINUTE ?? 0.2) });
+const limiter = new RateLimiter({ capacity: settings.reportRate.burst, perMinute: settings.reportRate.perMinute });
 
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 

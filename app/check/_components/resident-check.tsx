@@ -9,6 +9,7 @@ import { caseTrackWindow } from '@/lib/check/check-window';
 import { formatOverlaps, type OverlapReport } from '@/lib/check/format-result';
 import type { FocusCase } from '@/lib/check/focus-case';
 import { formatRange } from '@/lib/i18n/format-time';
+import { errorText } from '@/lib/errors/render-error';
 import { overlapStretch } from '@/lib/check/overlap-stretch';
 import { partsToGeoJson } from '@/lib/check/parts-to-geojson';
 import type { CommunityProperties } from '@/lib/db/queries/communities';
@@ -85,7 +86,7 @@ export function ResidentCheck(props: Props) {
   try {
     readRule(ruleInput);
   } catch (error) {
-    ruleError = (error as Error).message.replace(/ Use \{.*$/, '');
+    ruleError = errorText(error, props.locale);
   }
 
   async function runCheck() {
@@ -130,7 +131,7 @@ export function ResidentCheck(props: Props) {
       setResult({ mode, overlaps, zones, caseCount: caseTracks.length, timeZone, caseTracks, given });
       setStatus({ kind: 'idle' });
     } catch (error) {
-      setStatus({ kind: 'error', message: t('checkFailed', { message: (error as Error).message }) });
+      setStatus({ kind: 'error', message: t('checkFailed', { message: errorText(error, props.locale, timeZone) }) });
     }
   }
 

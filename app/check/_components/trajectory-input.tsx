@@ -4,6 +4,7 @@ import { manualPlacesToStays } from '@/lib/check/manual-places';
 import { fixesToParts, type Fix } from '@/lib/trajectory/fixes-to-parts';
 import type { LngLat, TrajectoryPart } from '@/lib/trajectory/types';
 import { formatRange } from '@/lib/i18n/format-time';
+import { errorText } from '@/lib/errors/render-error';
 import { translate } from '@/lib/i18n/locale';
 import type { Locale, MessageKey } from '@/lib/i18n/messages';
 import { trajectorySpan } from '@/lib/check/check-input';
@@ -92,7 +93,7 @@ export function TrajectoryInput({ locale, timeZone, onTrajectory, mapPick, onPic
       setUploaded({ parts: parsed.parts, file: { text, name: file.name } });
       setUpload({ status: 'done', name: file.name, summary: t('uploadLoaded', { name: file.name, points: parsed.pointCount, range: formatRange(span.from, span.to, locale, timeZone) }) });
     } catch (error) {
-      setUpload({ status: 'error', message: (error as Error).message });
+      setUpload({ status: 'error', message: errorText(error, locale, timeZone) });
     }
   }
 

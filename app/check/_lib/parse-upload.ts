@@ -1,4 +1,5 @@
 import { readCheckTrajectory } from '@/lib/check/check-input';
+import { fromWireError, type WireError } from '@/lib/errors/app-error';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 
 export type ParsedUpload = { parts: TrajectoryPart[]; pointCount: number };
@@ -10,7 +11,7 @@ function parseHere(text: string, fileName: string, timeZone: string): ParsedUplo
 
 /**
  * Parses an upload in a Web Worker, falling back to the main thread where workers are unavailable.
- * Rejects with the parser's message (naming the line or record) for an unreadable file.
+ * Rejects with the parser's coded error (naming the line or record) for an unreadable file; render it with errorText.
  */
 export function parseUpload(text: string, fileName: string, timeZone: string): Promise<ParsedUpload> {
   let worker: Worker;
@@ -20,10 +21,10 @@ export function parseUpload(text: string, fileName: string, timeZone: string): P
     return Promise.resolve().then(() => parseHere(text, fileName, timeZone));
   }
   return new Promise<ParsedUpload>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<({ isOk: true } & ParsedUpload) | { isOk: false; message: string }>) => {
+    worker.onmessage = (event: MessageEvent<({ isOk: true } & ParsedUpload) | { isOk: false; error: WireError }>) => {
       worker.terminate();
       if (event.data.isOk) resolve({ parts: event.data.parts, pointCount: event.data.pointCount });
-      else reject(new Error(event.data.message));
+      else reject(fromWireError(event.data.error));
     };
     worker.onerror = (event) => {
       // The worker script failed to load or crashed: parse here rather than fail the resident.

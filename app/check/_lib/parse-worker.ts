@@ -1,4 +1,5 @@
 import { readCheckTrajectory } from '@/lib/check/check-input';
+import { toWireError } from '@/lib/errors/app-error';
 
 /** Parses an uploaded trajectory off the main thread, so a large file does not freeze the page. */
 type Request = { text: string; fileName: string; timeZone: string };
@@ -12,6 +13,7 @@ scope.onmessage = (event) => {
     const parsed = readCheckTrajectory({ kind: 'file', text, fileName }, { timeZone });
     scope.postMessage({ isOk: true, parts: parsed.parts, pointCount: parsed.pointCount });
   } catch (error) {
-    scope.postMessage({ isOk: false, message: (error as Error).message });
+    // The code and parameters cross, so the page renders the error in its own language.
+    scope.postMessage({ isOk: false, error: toWireError(error) });
   }
 };
