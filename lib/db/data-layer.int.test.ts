@@ -46,7 +46,7 @@ describe(`the data layer on ${databaseKind}`, () => {
     const indexes = rowsOf<{ indexname: string }>(
       await db.execute(sql`select indexname from pg_indexes where schemaname = 'public' and indexdef ilike '%using gist%' order by 1`),
     ).map((r) => r.indexname);
-    expect(indexes).toEqual(['case_visits_during_gix', 'case_visits_geom_gix', 'communities_boundary_gix', 'grid_cells_geom_gix', 'zones_geom_gix']);
+    expect(indexes).toEqual(['case_visits_during_gix', 'case_visits_geom_gix', 'communities_boundary_gix', 'gazetteer_places_point_gix', 'grid_cells_geom_gix', 'zones_geom_gix']);
   });
 
   it('imports communities idempotently and serves them as GeoJSON with the primary key as id', async () => {
