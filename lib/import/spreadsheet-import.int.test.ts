@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/staff/exports/[file]/route';
 import { rowsOf, type Db } from '@/lib/db/client';
 import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/db/staff-test-support';
@@ -24,8 +24,11 @@ async function storedVisits(db: Db): Promise<string[]> {
 
 describe(`case spreadsheets in and out (${databaseKind})`, () => {
   let db: Db;
-  beforeEach(async () => {
+  // Opening the embedded database (migrations included) is the hook's cost, not the first test's.
+  beforeAll(async () => {
     db = await testDb();
+  });
+  beforeEach(async () => {
     await resetTables(db);
   });
 
