@@ -1,15 +1,30 @@
 /** Opens (and on first start, creates, migrates and seeds) the database when the server starts. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { getDb } = await import('@/lib/db/client');
+  // Next.js reports uncaught page and handler errors on console.error, whole messages included.
+  const { routeConsoleThroughLogger } = await import('@/lib/log/console-bridge');
+  routeConsoleThroughLogger();
+  const { logger } = await import('@/lib/log/logger');
+  const { getDb, probeDatabase } = await import('@/lib/db/client');
+  (await import('@/lib/db/health')).registerDatabaseProbe(probeDatabase);
   const started = Date.now();
   try {
-    await getDb();
-    console.log(`Gridwatch: database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const db = await getDb();
+    logger.info({ seconds: Number(((Date.now() - started) / 1000).toFixed(1)) }, 'database ready');
+    // The case index and day files before the first resident: a check never waits for a build.
+    const warm = await (await import('@/lib/check/warm-check')).warmCheck(db);
+    logger.info({ caseCount: warm.caseCount, indexSeconds: Number((warm.indexMs / 1000).toFixed(1)), caseDaysSeconds: Number((warm.caseDaysMs / 1000).toFixed(1)) }, 'check ready');
   } catch (error) {
     // Keep serving: endpoints answer 503 and retry the connection on the next request.
-    console.error('Gridwatch: the database could not be opened:', error);
+    logger.error({ err: error }, 'the database could not be opened');
   }
   // Runs even if the database failed to open: each hourly run retries it.
   (await import('@/lib/db/retention-job')).startRetentionJob();
+}
+
+/** A page or handler failed: if the database was unreachable, pages answer 503 until the probe reaches it. */
+export async function onRequestError(error: unknown): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { isDatabaseUnreachable } = await import('@/lib/api/respond');
+  if (isDatabaseUnreachable(error)) (await import('@/lib/db/health')).markDatabaseDown();
 }

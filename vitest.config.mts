@@ -29,6 +29,7 @@ export default defineConfig({
         test: {
           // Run by .ci/test-integration.sh, once on embedded PGlite and once on PostgreSQL.
           name: 'integration',
+          setupFiles: ['lib/api/peer-header.test-setup.ts'],
           include: ['lib/**/*.int.test.ts', 'app/**/*.int.test.ts'],
           environment: 'node',
           // One process, files in sequence, modules shared: the database is opened once (PGlite

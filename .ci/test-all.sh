@@ -12,4 +12,5 @@ step "unit tests";                npx vitest run --project unit --reporter=defau
 step "integration tests";         REPORTS=1 bash .ci/test-integration.sh --reporter=default --reporter=json
 step "production build";          node lib/cli/build.mjs
 step "end-to-end tests";          npx playwright test
+step "cluster fault test (nginx, 2 instances, primary + standby; up → test → down)"; bash .ci/test-cluster.sh
 step "summary";                   node .ci/summarize-tests.mjs

@@ -34,7 +34,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     mode === 'geojson' ? listPublishedCaseVisits(db, { at: now }) : empty,
     countHomeFigures(db, now),
     mode === 'tiles' ? mapBounds(db) : undefined,
-    communityStatusesAt(now),
+    communityStatusesAt(now, undefined, { audience: 'public' }),
     listCommunityNames(db),
   ]);
   // Green on the map, through feature state (the same for GeoJSON and vector tiles).

@@ -215,7 +215,7 @@ describe(`published case data holds no personal data (${databaseKind})`, () => {
     const response = await postCheck(
       new NextRequest('http://localhost/api/check', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
+        headers: { 'content-type': 'application/json', 'x-gridwatch-peer': '10.9.9.9' },
         body: JSON.stringify({ trajectory, rule: { distanceMeters: 100, toleranceMinutes: 0, minOverlapMinutes: 0 } }),
       }),
     );

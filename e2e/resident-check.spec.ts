@@ -45,9 +45,14 @@ test('an uploaded trajectory that overlaps C-009 shows the case, its window and 
   // Private mode: no POST at all, and no request whose URL or body carries a position.
   expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
   expect(requests.filter((r) => COORDINATES.test(decodeURIComponent(r.url)) || COORDINATES.test(r.body))).toEqual([]);
-  const caseTrackRequests = requests.filter((r) => r.url.includes('/api/case-tracks'));
-  expect(caseTrackRequests).toHaveLength(1);
-  expect([...new URL(caseTrackRequests[0].url).searchParams.keys()]).toEqual(['from', 'to']);
+  // The case tracks came as day files: the manifest, then the days the check needed, the same URLs for everyone.
+  const caseTrackUrls = requests.filter((r) => r.url.includes('/api/case-tracks')).map((r) => new URL(r.url));
+  expect(caseTrackUrls.filter((u) => u.pathname === '/api/case-tracks/days')).toHaveLength(1);
+  const dayFiles = caseTrackUrls.filter((u) => u.pathname !== '/api/case-tracks/days');
+  expect(dayFiles.length).toBeGreaterThan(0);
+  for (const url of caseTrackUrls) expect(url.search).toBe('');
+  for (const url of dayFiles) expect(url.pathname).toMatch(/^\/api\/case-tracks\/days\/\d{4}-\d{2}-\d{2}\.[0-9a-f]{20}\.bin$/);
+  expect(dayFiles.map((u) => u.pathname)).toContainEqual(expect.stringMatching(/\/2020-03-07\./));
 
   await waitForMapReady(page);
   await page.screenshot({ path: testInfo.outputPath('check-result-360.png'), fullPage: true });
@@ -59,6 +64,22 @@ test('an uploaded trajectory that overlaps C-009 shows the case, its window and 
   await waitForMapReady(page);
   await page.screenshot({ path: testInfo.outputPath('check-result-1280.png'), fullPage: true });
   expect(errors).toEqual([]);
+});
+
+test('day files are immutable and pre-compressed; the manifest revalidates with a 304', async ({ request }) => {
+  const manifest = await request.get('/api/case-tracks/days');
+  expect(manifest.status()).toBe(200);
+  const { days } = (await manifest.json()) as { days: { day: string; file: string }[] };
+  expect(days.length).toBeGreaterThan(0);
+  const again = await request.get('/api/case-tracks/days', { headers: { 'if-none-match': manifest.headers()['etag'] } });
+  expect(again.status()).toBe(304);
+  const file = await request.get(`/api/case-tracks/days/${days[0].file}`, { headers: { 'accept-encoding': 'br' } });
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-encoding']).toBe('br');
+  expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const missing = await request.get(`/api/case-tracks/days/${days[0].day}.${'0'.repeat(20)}.bin`, { headers: { 'accept-language': 'zh-CN' } });
+  expect(missing.status()).toBe(404);
+  expect(((await missing.json()) as { code: string }).code).toBe('check.day-file-not-found');
 });
 
 test('a trajectory that overlaps nobody says so', async ({ page }) => {

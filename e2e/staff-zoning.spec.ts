@@ -245,10 +245,11 @@ test('a case entered by clicking the map stays a draft, out of /api/cases and /a
   await expect(page.getByRole('link', { name: 'Case activity notice' })).toHaveAttribute('href', '/notices/E2E-1');
 
   await page.goto('/staff/audit?type=case');
-  const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: '"E2E-1"' });
+  // The entries name the case by its code; actions in the reader's language.
+  const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E-1' });
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('publish');
-  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('create');
+  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('published');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('created');
   await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff');
 });
 

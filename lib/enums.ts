@@ -11,5 +11,6 @@ export const REPORT_STATUSES = ['new', 'contacted', 'tested', 'cleared'] as cons
 
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 export type CaseClassification = (typeof CASE_CLASSIFICATIONS)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
 export type UserRole = (typeof USER_ROLES)[number];
 export type ReportStatus = (typeof REPORT_STATUSES)[number];

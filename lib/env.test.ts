@@ -13,8 +13,12 @@ describe('parseSettings', () => {
       reportRetentionDays: 14,
       isSecureCookie: false,
       signInPerMinute: 10,
+      publicStatusDelayHours: 0,
+      databaseTimeouts: { statementMs: 30_000, lockMs: 5_000 },
       checkRate: { burst: 60, perMinute: 60 },
       reportRate: { burst: 5, perMinute: 0.2 },
+      trustedProxies: [],
+      databaseReadUrl: undefined,
       lifecycleRule: [
         { from: 'sealed', to: 'controlled', days: 7 },
         { from: 'controlled', to: 'precaution', days: 3 },
@@ -22,6 +26,8 @@ describe('parseSettings', () => {
       noEpidemicDays: 14,
       noEpidemicTarget: undefined,
       clockFile: undefined,
+      caseDaysDir: '.data/case-days',
+      checkWorkers: 0,
     });
   });
 
@@ -33,6 +39,18 @@ describe('parseSettings', () => {
   it('marks session cookies Secure in production builds only', () => {
     expect(parseSettings({ NODE_ENV: 'production' }).isSecureCookie).toBe(true);
     expect(parseSettings({ NODE_ENV: 'development' }).isSecureCookie).toBe(false);
+  });
+
+  it('reads trusted proxies as addresses and CIDR ranges, and refuses anything else', () => {
+    expect(parseSettings({ GRIDWATCH_TRUSTED_PROXIES: ' 127.0.0.1/32, 10.0.0.0/8 ::1,fd00::/8 ' }).trustedProxies).toEqual(['127.0.0.1/32', '10.0.0.0/8', '::1', 'fd00::/8']);
+    expect(() => parseSettings({ GRIDWATCH_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/GRIDWATCH_TRUSTED_PROXIES/);
+    expect(() => parseSettings({ GRIDWATCH_TRUSTED_PROXIES: 'proxy.example.org' })).toThrow(/GRIDWATCH_TRUSTED_PROXIES/);
+  });
+
+  it('uses DATABASE_READ_URL only beside a DATABASE_URL', () => {
+    expect(parseSettings({ DATABASE_URL: 'postgres://u@h/db', DATABASE_READ_URL: 'postgres://u@standby/db' }).databaseReadUrl).toBe('postgres://u@standby/db');
+    expect(parseSettings({ DATABASE_READ_URL: 'postgres://u@standby/db' }).databaseReadUrl).toBeUndefined();
+    expect(() => parseSettings({ DATABASE_URL: 'postgres://u@h/db', DATABASE_READ_URL: 'mysql://x' })).toThrow(/DATABASE_READ_URL/);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

@@ -3,9 +3,9 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 
-type Target = { id: number; district: string; targetCount: number; dueOn: string };
+type Target = { id: number; district: string; targetCount: number; dueOn: string; version: number };
 type Props = { targets: Target[]; districts: string[]; canEdit: boolean; messages: Messages };
-type Form = { id: number | null; district: string; targetCount: string; dueOn: string };
+type Form = { id: number | null; version?: number; district: string; targetCount: string; dueOn: string };
 
 /** District targets: the list, and for staff a small form to set or change one. */
 export function TargetsForm({ targets, districts, canEdit, messages: t }: Props) {
@@ -38,6 +38,7 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
 
   const save = async () => {
     const body = {
+      ...(form.id === null ? {} : { version: form.version }),
       district: form.district,
       targetCount: form.targetCount === '' ? null : Number(form.targetCount),
       dueOn: form.dueOn,
@@ -77,6 +78,7 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
                     onClick={() =>
                       setForm({
                         id: target.id,
+                        version: target.version,
                         district: target.district,
                         targetCount: String(target.targetCount),
                         dueOn: target.dueOn,

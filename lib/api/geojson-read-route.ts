@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb, type Db } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
+import { publicRead } from './public-read';
 import type { MapFilter } from '@/lib/db/queries/map-filter';
 import { parseMapQuery } from './map-query';
 import { errorResponse, withErrors } from './respond';
@@ -19,7 +20,7 @@ export function geoJsonReadRoute(list: (db: Db, filter: MapFilter, options?: Lis
     return withErrors(async () => {
       const query = parseMapQuery(request.nextUrl.searchParams);
       if ('error' in query) return errorResponse(400, query.error);
-      const collection = await list(await getDb(), query.filter, maxFeatures === undefined ? {} : { limit: maxFeatures + 1 });
+      const collection = await publicRead(request, (db) => list(db, query.filter, maxFeatures === undefined ? {} : { limit: maxFeatures + 1 }));
       if (maxFeatures !== undefined && collection.features.length > maxFeatures) {
         return errorResponse(413, `More than ${maxFeatures.toLocaleString('en')} ${noun} match: ask for a smaller area with bbox= (or an earlier at=), or use the vector tiles or the export command for everything`, { maxFeatures });
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MapFilter } from '@/lib/db/queries/map-filter';
+import { isSaneInstant } from '@/lib/validation/bounded-input';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -15,7 +16,9 @@ const atParam = z
   .regex(ISO_WITH_OFFSET, 'must be an ISO 8601 instant with an offset, e.g. 2020-03-10T12:00:00+09:00')
   .refine(isCalendarDate, 'is not a real date')
   .transform((s) => new Date(s))
-  .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date');
+  .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date')
+  // Year 9999 at -05:00 is year 10000 in Shanghai, which the database's date functions refuse.
+  .refine((d) => isSaneInstant(d.getTime()), 'is out of range: use a time in the years 1900–2199');
 
 const bboxParam = z
   .string()

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './rate-limit';
+import { retryAfterSeconds } from './rate-limit';
 
-describe('RateLimiter', () => {
-  it('allows a burst up to capacity, then refuses with a retry time, then refills', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ capacity: 3, perMinute: 60 }, () => now);
-    expect([1, 2, 3].map(() => limiter.take('a').isAllowed)).toEqual([true, true, true]);
-    expect(limiter.take('a')).toEqual({ isAllowed: false, retryAfterSeconds: 1 });
-    now += 1000;
-    expect(limiter.take('a').isAllowed).toBe(true);
-    expect(limiter.take('a').isAllowed).toBe(false);
+describe('retryAfterSeconds', () => {
+  it('is the time to refill the missing part of one token, rounded up', () => {
+    expect(retryAfterSeconds(0, 1)).toBe(60);
+    expect(retryAfterSeconds(0.5, 1)).toBe(30);
+    expect(retryAfterSeconds(0.99, 1)).toBe(1);
+    expect(retryAfterSeconds(0, 0.2)).toBe(300);
   });
-
-  it('keeps clients apart', () => {
-    const limiter = new RateLimiter({ capacity: 1, perMinute: 1 }, () => 0);
-    expect(limiter.take('a').isAllowed).toBe(true);
-    expect(limiter.take('a').isAllowed).toBe(false);
-    expect(limiter.take('b').isAllowed).toBe(true);
-  });
-
-  it('forgets the least recently seen client past maxKeys', () => {
-    const limiter = new RateLimiter({ capacity: 1, perMinute: 1, maxKeys: 2 }, () => 0);
-    limiter.take('a');
-    limiter.take('b');
-    limiter.take('c'); // evicts a
-    expect(limiter.take('a').isAllowed).toBe(true);
+  it('never says 0 for a refusal', () => {
+    expect(retryAfterSeconds(0.99999, 60)).toBe(1);
+    expect(retryAfterSeconds(0, 60)).toBe(1);
   });
 });

@@ -1,39 +1,64 @@
+import 'server-only';
+import { getDb, type Db } from '@/lib/db/client';
+import { takeBucketToken } from '@/lib/db/queries/throttles';
+import { settings } from '@/lib/env';
+import type { ErrorCode } from '@/lib/errors/catalogue';
+import { clientKey } from './client-key';
+import { codedErrorResponse, isDatabaseUnavailable } from './respond';
+
 /**
- * A token bucket per client key: `capacity` requests at once, refilled at `perMinute`. Kept in memory
- * (one app process; a shared store would be needed behind a load balancer). Old buckets are dropped
- * so a flood of distinct keys cannot grow memory without bound.
+ * A token bucket per client: `capacity` requests at once, refilled at `perMinute`. The buckets live in the
+ * database (lib/db/queries/throttles.ts), so every app instance behind the proxy draws on the same ones.
+ * A bucket must refill within the sweep's idle hour (capacity / perMinute ≤ 60).
  */
-export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+export type RateLimit = { name: string; capacity: number; perMinute: number; code: ErrorCode };
 
-  constructor(
-    private readonly options: { capacity: number; perMinute: number; maxKeys?: number },
-    private readonly now: () => number = Date.now,
-  ) {}
+/** Generous for a person re-checking with other rules; a script hammering the endpoint gets 429s. */
+export const CHECK_LIMIT: RateLimit = { name: 'check', capacity: settings.checkRate.burst, perMinute: settings.checkRate.perMinute, code: 'check.rate-limited' };
+/** A resident sends one report, perhaps a corrected second: a few per hour is plenty; a flood is not. */
+export const REPORT_LIMIT: RateLimit = { name: 'report', capacity: settings.reportRate.burst, perMinute: settings.reportRate.perMinute, code: 'request.rate-limited' };
+/** One limit for the sign-in form and API: a client guessing passwords (on any account) is slowed across both. */
+export const SIGN_IN_LIMIT: RateLimit = { name: 'sign-in', capacity: settings.signInPerMinute * 2, perMinute: settings.signInPerMinute, code: 'auth.rate-limited' };
 
-  /**
-   * Takes one token for `key`; returns whether the request may go ahead and, if not, when to retry.
-   *
-   * @example
-   * new RateLimiter({ capacity: 2, perMinute: 60 }).take('1.2.3.4') // → { isAllowed: true, retryAfterSeconds: 0 }
-   */
-  take(key: string): { isAllowed: boolean; retryAfterSeconds: number } {
-    const now = this.now();
-    const { capacity, perMinute } = this.options;
-    const perMs = perMinute / 60_000;
-    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
-    bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.at) * perMs);
-    bucket.at = now;
-    this.buckets.delete(key);
-    this.buckets.set(key, bucket); // re-insert: Map order is then least-recently-used first
-    if (this.buckets.size > (this.options.maxKeys ?? 100_000)) {
-      const oldest = this.buckets.keys().next().value;
-      if (oldest !== undefined) this.buckets.delete(oldest);
-    }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { isAllowed: true, retryAfterSeconds: 0 };
-    }
-    return { isAllowed: false, retryAfterSeconds: Math.ceil((1 - bucket.tokens) / perMs / 1000) };
+export type Allowance = { isAllowed: boolean; retryAfterSeconds: number };
+
+/**
+ * Seconds until a bucket holding `tokens` has one again.
+ *
+ * @example
+ * retryAfterSeconds(0.5, 60) // → 1
+ * retryAfterSeconds(0, 0.2) // → 300
+ */
+export function retryAfterSeconds(tokens: number, perMinute: number): number {
+  return Math.max(1, Math.ceil(((1 - tokens) * 60) / perMinute));
+}
+
+/**
+ * Takes one request from `client`'s bucket of `limit`, shared across instances.
+ *
+ * @example
+ * await takeRateLimit(CHECK_LIMIT, '203.0.113.7') // → { isAllowed: true, retryAfterSeconds: 0 }
+ */
+export async function takeRateLimit(limit: RateLimit, client: string, options: { db?: Db; now?: Date } = {}): Promise<Allowance> {
+  const db = options.db ?? (await getDb());
+  const take = await takeBucketToken(db, `${limit.name}:${client}`, limit, options.now);
+  return { isAllowed: take.isAllowed, retryAfterSeconds: take.isAllowed ? 0 : retryAfterSeconds(take.tokens, limit.perMinute) };
+}
+
+/**
+ * The 429 answer (coded, in the reader's language, with Retry-After) when the request's client has used up
+ * `limit`, else undefined. A database that cannot be reached lets the request through: the limit guards
+ * the service, and the request meets the outage itself if it needs the database.
+ */
+export async function rateLimitResponse(request: Request, limit: RateLimit): Promise<Response | undefined> {
+  let allowance: Allowance;
+  try {
+    allowance = await takeRateLimit(limit, clientKey(request.headers));
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return undefined;
+    throw error;
   }
+  if (allowance.isAllowed) return undefined;
+  const seconds = allowance.retryAfterSeconds;
+  return codedErrorResponse(request, limit.code, { retryAfterSeconds: seconds }, { retryAfterSeconds: seconds }, { headers: { 'Retry-After': String(seconds) } });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { isAppError } from '@/lib/errors/app-error';
 import { BodyTooLargeError, formatBytes, readBodyBytes } from './read-body';
+import { findNulPath } from '@/lib/validation/bounded-input';
 import { parseJsonBounded } from './parse-json';
 import { appErrorResponse, codedErrorResponse } from './respond';
 
@@ -17,7 +18,8 @@ export const JSON_BODY_LIMITS = {
 
 /**
  * Reads a request's JSON body, refusing one over `maxBytes` (413 naming the limit, before buffering it
- * whole), one nested too deep (413, before parsing it) and one that is not JSON (400), each with a code.
+ * whole), one nested too deep (413, before parsing it), one that is not JSON (400) and one with a NUL
+ * character in any string (400: no text column can store it), each with a code.
  * Returns the parsed value or the error response to send.
  *
  * @example
@@ -34,10 +36,15 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     throw error;
   }
   if (text.trim() === '') return codedErrorResponse(request, 'request.body-empty');
+  let body: unknown;
   try {
-    return { body: parseJsonBounded(text) };
+    body = parseJsonBounded(text);
   } catch (error) {
     if (isAppError(error)) return appErrorResponse(request, error);
     throw error;
   }
+  // No text column can hold U+0000: refuse it here, naming the field, for every JSON endpoint at once.
+  const nulField = findNulPath(body);
+  if (nulField !== undefined) return codedErrorResponse(request, 'request.text-nul', { field: nulField }, { field: nulField });
+  return { body };
 }

@@ -1,10 +1,12 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { EmbeddedDatabaseBusyError } from '@/lib/db/embedded-lock';
+import { markDatabaseDown, RETRY_AFTER_SECONDS } from '@/lib/db/health';
 import { AppError, isAppError, type ErrorParams } from '@/lib/errors/app-error';
 import type { ErrorCode } from '@/lib/errors/catalogue';
 import { errorBody } from '@/lib/errors/render-error';
 import { settings } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/i18n/locale';
 import type { Locale } from '@/lib/i18n/messages';
 
@@ -44,13 +46,48 @@ export function appErrorResponse(request: Request | undefined, error: AppError, 
   return codedErrorResponse(request, error.code, error.params, { ...error.details, ...details });
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P03']);
+/** The database cannot be reached: refused, reset, gone, shutting down, or the named database missing. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', '57P01', '57P02', '57P03', '3D000']);
+/** The database is there but busy: a lock wait or a statement past its timeout, too many connections. */
+const BUSY_CODES = new Set(['55P03', '57014', '53300']);
 
-/** Whether the error means the database cannot be reached right now (answer 503, not 500). */
-export function isDatabaseUnavailable(error: unknown): boolean {
+const codeOf = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown })?.code ?? (error as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+/** Whether the error means the database cannot be reached right now (answer 503, and pages 503 until it can). */
+export function isDatabaseUnreachable(error: unknown): boolean {
   if (error instanceof EmbeddedDatabaseBusyError) return true;
-  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  const code = codeOf(error);
   return code !== undefined && CONNECTION_CODES.has(code);
+}
+
+/** Whether the error means the database cannot answer this request right now (answer 503, not 500). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = codeOf(error);
+  return isDatabaseUnreachable(error) || (code !== undefined && BUSY_CODES.has(code));
+}
+
+/**
+ * Whether the database refused a value (SQLSTATE class 22, "data exception": out of range, bad encoding,
+ * a date it cannot represent). A backstop behind validation, so such input is a 400, never a 500.
+ */
+export function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+
+/** Where a failure happened, for the log: method, path (no query string) and the proxy's request id. */
+export function requestContext(request: Request | undefined): { method?: string; route?: string; requestId?: string } {
+  if (!request) return {};
+  let route: string | undefined;
+  try {
+    route = new URL(request.url).pathname;
+  } catch {
+    route = undefined;
+  }
+  return { method: request.method, route, requestId: request.headers.get('x-request-id') ?? undefined };
 }
 
 /**
@@ -63,9 +100,16 @@ export async function withErrors(handler: () => Promise<Response>, request?: Req
     return await handler();
   } catch (error) {
     if (isAppError(error)) return appErrorResponse(request, error);
-    console.error(error);
+    if (isDataException(error)) {
+      // A value the validation let through but the database refused: the client's input, not a fault.
+      logger.warn({ err: error, ...requestContext(request) }, 'input refused by the database');
+      return codedErrorResponse(request, 'request.value-invalid');
+    }
+    logger.error({ err: error, ...requestContext(request) }, 'request failed');
+    if (isDatabaseUnreachable(error)) markDatabaseDown();
     if (isDatabaseUnavailable(error)) {
-      return codedErrorResponse(request, 'server.database-unavailable', {}, { retryAfterSeconds: 30 }, { headers: { 'Retry-After': '30' } });
+      const seconds = RETRY_AFTER_SECONDS;
+      return codedErrorResponse(request, 'server.database-unavailable', {}, { retryAfterSeconds: seconds }, { headers: { 'Retry-After': String(seconds) } });
     }
     return codedErrorResponse(request, 'server.internal');
   }

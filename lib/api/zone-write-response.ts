@@ -1,4 +1,5 @@
 import 'server-only';
+import { readIdParam } from './id-param';
 import { NextResponse } from 'next/server';
 import type { ZoneWriteResult } from '@/lib/db/queries/zone-edits';
 import { errorResponse } from './respond';
@@ -24,5 +25,5 @@ export function zoneWriteResponse(result: ZoneWriteResult, createdStatus = 200):
 
 /** A zone id from the URL, or null when it is not a positive integer. */
 export function zoneIdOf(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+  return readIdParam(value) ?? null;
 }

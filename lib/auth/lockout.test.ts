@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FREE_ATTEMPTS, lockoutSeconds, secondsLocked } from './lockout';
+import { ACCOUNT_FREE_FAILURES, FREE_ATTEMPTS, accountBackoffSeconds, lockoutSeconds, scheduleTable } from './lockout';
 
 describe('lockoutSeconds', () => {
-  it('allows the first few failures without a lock', () => {
+  it('allows the first few attempts without a lock', () => {
     for (let n = 0; n < FREE_ATTEMPTS; n++) expect(lockoutSeconds(n)).toBe(0);
   });
 
@@ -12,13 +12,20 @@ describe('lockoutSeconds', () => {
   });
 });
 
-describe('secondsLocked', () => {
-  const now = new Date('2022-04-01T08:00:00Z');
-  it('is 0 without a lock or after it ended', () => {
-    expect(secondsLocked(null, now)).toBe(0);
-    expect(secondsLocked(new Date('2022-04-01T07:59:00Z'), now)).toBe(0);
+describe('accountBackoffSeconds', () => {
+  it('starts only after many failures and grows more slowly than the per-client lock', () => {
+    expect(accountBackoffSeconds(ACCOUNT_FREE_FAILURES - 1)).toBe(0);
+    expect([20, 29, 30, 40, 50, 60, 70, 80].map(accountBackoffSeconds)).toEqual([60, 60, 120, 240, 480, 960, 1920, 3600]);
+    expect(accountBackoffSeconds(1e6)).toBe(3600);
   });
-  it('rounds the remaining time up to whole seconds', () => {
-    expect(secondsLocked(new Date('2022-04-01T08:00:00.200Z'), now)).toBe(1);
+});
+
+describe('scheduleTable', () => {
+  it('lists a schedule up to its cap, so the last entry stands for every later count', () => {
+    expect(scheduleTable(lockoutSeconds)).toEqual([0, 0, 0, 0, 30, 60, 120, 240, 480, 900]);
+    const account = scheduleTable(accountBackoffSeconds);
+    expect(account).toHaveLength(80);
+    expect(account.at(-1)).toBe(3600);
+    account.forEach((seconds, i) => expect(seconds).toBe(accountBackoffSeconds(i + 1)));
   });
 });

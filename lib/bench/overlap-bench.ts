@@ -7,7 +7,8 @@
  *   npm run bench:overlap
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gridwatch_bench),
- * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SEED.
+ * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SEED, BENCH_HTTP_PORT (default 3900); the city-scale part:
+ * BENCH_APP_DATABASE_URL (default postgres://…/gridwatch_bench_app, dropped afterwards), BENCH_APP_PORT (3901).
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -17,6 +18,7 @@ import { findOverlaps } from '../../lib/overlap/find-overlaps';
 import type { OverlapRule, RuleInput } from '../../lib/overlap/rule';
 import { fixesToParts } from '../../lib/trajectory/fixes-to-parts';
 import { measureHttpChecks } from './http-checks';
+import { measureCityScale } from './city-scale-bench';
 import { startApp } from './app-server';
 import { createBenchData } from './bench-data';
 import { naiveScan, type NaiveResult } from './naive-scan';
@@ -24,7 +26,10 @@ import { explainPostgis, preparePostgis, queryPostgis, residentArrays, type Post
 
 const SEED = Number(process.env.BENCH_SEED ?? 20220401);
 const SIZES = [100, 1_000, 10_000];
-const RESIDENT_FIXES = 20_000;
+/** Two weeks of a fix a minute. */
+const RESIDENT_FIXES = 20_160;
+/** The HTTP comparison's PostGIS anchor size. */
+const ANCHOR_SIZE = 2_000;
 const NAIVE_BUDGET_MS = Number(process.env.BENCH_NAIVE_BUDGET_MS ?? 20_000);
 const NAIVE_SAMPLE_MS = 5_000;
 /** The rule all three answer alike: same time, 100 m, any duration. */
@@ -83,7 +88,7 @@ async function main(): Promise<void> {
   const fingerprint = `${SEED}:${data.cases.length}:${data.caseFixes}:${checksum}`;
 
   started = performance.now();
-  const anchor: PostgisAnchor | string = await preparePostgis(data.cases, SIZES, data.city.centre, fingerprint, log);
+  const anchor: PostgisAnchor | string = await preparePostgis(data.cases, [...SIZES, ANCHOR_SIZE], data.city.centre, fingerprint, log);
   if (typeof anchor === 'string') log(`(c) skipped: ${anchor}`);
   const columns = residentArrays(data.resident);
 
@@ -243,7 +248,19 @@ async function main(): Promise<void> {
     });
     index = undefined;
   }
-  if (typeof anchor !== 'string') await anchor.sql.end();
+  let anchor2000Ms: number | null = null;
+  if (typeof anchor !== 'string') {
+    await queryPostgis(anchor, ANCHOR_SIZE, columns, D);
+    const times: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      await queryPostgis(anchor, ANCHOR_SIZE, columns, D);
+      times.push(performance.now() - t);
+    }
+    anchor2000Ms = median(times);
+    log(`(c) PostGIS at ${ANCHOR_SIZE.toLocaleString('en')} tracks: median ${ms(anchor2000Ms)} ms per check (the HTTP anchor)`);
+    await anchor.sql.end();
+  }
 
   log('\n cases | (a) naive ms        | (b) engine ms | (c) PostGIS ms | b/a       | b/c     | build ms | index MB');
   for (const r of rows) {
@@ -255,6 +272,8 @@ async function main(): Promise<void> {
     );
   }
   const http = await measureAppChecks();
+  const cityScale = process.env.BENCH_SKIP_HTTP ? { skipped: 'BENCH_SKIP_HTTP is set' } : await measureCityScale(data, COMPARE_RULE, log);
+  const http2000 = (cityScale as Record<string, { check20160?: { medianMs: number } }>)['2000']?.check20160?.medianMs;
   log(allSame ? 'a, b and c report the same overlapping case codes (up to the margin noted)' : 'MISMATCH between a, b and c');
   log(`bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s; load average ${load()}`);
   console.log(
@@ -283,6 +302,11 @@ async function main(): Promise<void> {
       })),
       sameCaseCodes: allSame,
       http,
+      cityScale: {
+        ...cityScale,
+        postgisAnchor2000Ms: anchor2000Ms === null ? null : Number(anchor2000Ms.toFixed(1)),
+        anchorOverHttp2000: anchor2000Ms !== null && http2000 ? Number((anchor2000Ms / http2000).toFixed(1)) : null,
+      },
       totalSeconds: Math.round((performance.now() - benchStarted) / 1000),
       loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
     }),
@@ -293,8 +317,9 @@ async function main(): Promise<void> {
 /** Short (100-fix) checks per second through POST /api/check on the running production build. */
 async function measureAppChecks() {
   if (process.env.BENCH_SKIP_HTTP) return { skipped: 'BENCH_SKIP_HTTP is set' };
-  log('\nHTTP: starting the production build on 127.0.0.1:3900 (demo data, embedded database)…');
-  const app = await startApp(3900);
+  const port = Number(process.env.BENCH_HTTP_PORT ?? 3900);
+  log(`\nHTTP: starting the production build on 127.0.0.1:${port} (demo data, embedded database)…`);
+  const app = await startApp(port);
   try {
     // The first check builds the server's case index; keep it out of the figures.
     await measureHttpChecks(app.baseUrl, { concurrency: 1, maxRequests: 5 });

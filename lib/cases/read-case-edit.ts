@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 import { CASE_CLASSIFICATIONS } from '@/lib/enums';
 import { describeZodError } from '@/lib/import/read-communities';
 import type { CaseClassification } from '@/lib/enums';
@@ -8,7 +9,7 @@ import { EARLIEST_TRACK_TIME, movementTimeProblems } from './movement-times';
 const instant = z.iso.datetime({ offset: true, message: 'must be a date and time with an offset' }).transform((s) => Date.parse(s));
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
-const place = z.string().trim().max(200).nullish();
+const place = boundedText({ max: 200 }).nullish();
 
 const staySchema = z
   .object({ place, lngLat, start: instant, end: instant })
@@ -38,7 +39,7 @@ const caseEditSchema = z.object({
   classification: z.enum(CASE_CLASSIFICATIONS).default('confirmed'),
   reportedAt: instant,
   /** The case's home community (staff-only); absent keeps the stored one, null clears it. */
-  communityId: z.number({ message: 'must be a community id' }).int('must be a community id').positive('must be a community id').nullish(),
+  communityId: databaseId('must be a community id').nullish(),
   visits: z.array(visitSchema).min(1, 'needs at least one place').max(500),
   /** A new case from the workspace: its code must not be taken (an edit of a listed case sends false). */
   isNew: z.boolean({ message: 'must be true or false' }).default(false),

@@ -2,16 +2,21 @@ import 'server-only';
 import { bbox as turfBbox } from '@turf/turf';
 import { sql } from 'drizzle-orm';
 import type { MultiPolygon } from 'geojson';
-import { buildCaseIndex, type CaseIndex } from '@/lib/overlap/build-case-index';
+import type { CaseIndex } from '@/lib/overlap/build-case-index';
 import { rowsOf, type Db } from '@/lib/db/client';
 import { listPublishedCaseTracksForIndex } from '@/lib/db/queries/cases';
 import { listZones } from '@/lib/db/queries/zones';
 import { dataVersion } from '@/lib/db/data-version';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
+import { buildCaseDaysInBackground } from '@/lib/case-days/case-days';
+import { loadCheckEngine, type CheckEngine } from './check-engine';
 
 /** What every check reads: the case index and the zones with their bounding boxes. */
 export type CheckSnapshot = {
-  index: CaseIndex;
+  /** Where checks run (the worker pool, or an index on this thread). */
+  engine: CheckEngine;
+  /** The index on this thread, when there is no worker pool. */
+  index: CaseIndex | undefined;
   caseCount: number;
   zones: ZoneFeatureCollection;
   zoneBoxes: [number, number, number, number][];
@@ -55,7 +60,10 @@ async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBox
 
 async function loadAll(db: Db): Promise<CheckSnapshot> {
   const [tracks, zones] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db)]);
-  return { index: buildCaseIndex(tracks), caseCount: tracks.length, ...zones };
+  // The private check's day files follow the same published tracks; rebuilt beside, never in a request.
+  void buildCaseDaysInBackground(tracks);
+  const engine = await loadCheckEngine(tracks);
+  return { engine, index: engine.kind === 'local' ? engine.index : undefined, caseCount: tracks.length, ...zones };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 
 /** The phone pattern the database enforces (resident_reports_phone_check), checked first for a clear message. */
 const PHONE_PATTERN = /^[+0-9][0-9 ()-]{5,24}$/;
@@ -6,13 +7,13 @@ const PHONE_PATTERN = /^[+0-9][0-9 ()-]{5,24}$/;
 const isoInstant = z.iso.datetime({ offset: true });
 
 const overlapSchema = z.strictObject({
-  caseCode: z.string().min(1).max(40),
+  caseCode: boundedText({ min: 1, max: 40 }),
   from: isoInstant,
   to: isoInstant,
-  minutes: z.number().finite().min(0),
-  minDistanceMeters: z.number().finite().min(0),
+  minutes: z.number().finite().min(0).max(1e7),
+  minDistanceMeters: z.number().finite().min(0).max(1e8),
   closest: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
-  place: z.string().max(300).nullable(),
+  place: boundedText({ max: 300, isTrimmed: false }).nullable(),
 });
 
 /** GeoJSON as the page builds it from the resident's parts; kept loose but bounded in size. */
@@ -26,9 +27,9 @@ const trajectorySchema = z
  */
 export const reportInputSchema = z.strictObject({
   consent: z.literal(true, { error: 'must be true: the resident has to agree to send this report' }),
-  name: z.string().trim().min(1, 'is required').max(100, 'is longer than 100 characters'),
+  name: boundedText({ max: 100 }).min(1, 'is required').max(100, 'is longer than 100 characters'),
   phone: z.string().trim().regex(PHONE_PATTERN, 'must be a phone number: digits, spaces, + ( ) -, 6 to 25 characters'),
-  communityId: z.number().int().positive(),
+  communityId: databaseId(),
   overlaps: z.array(overlapSchema).min(1, 'needs at least one overlap: a report follows an overlap').max(100),
   trajectory: trajectorySchema.optional(),
 });
@@ -42,13 +43,13 @@ export type ReportInput = z.infer<typeof reportInputSchema>;
  * readReportInput({ consent: false, name: 'Li', phone: '13800000000', communityId: 1, overlaps: [] })
  * // → { error: 'Invalid consent: must be true: the resident has to agree to send this report', field: 'consent' }
  */
-export function readReportInput(value: unknown): { report: ReportInput } | { error: string; field: string } {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: 'The body must be a JSON object.', field: 'body' };
+export function readReportInput(value: unknown): { report: ReportInput } | { error: string; field: string; reason: string } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { error: 'The body must be a JSON object.', field: 'body', reason: 'must be a JSON object' };
   // Consent is checked before anything else, so an unconsented report is refused for that reason alone.
   const ordered = reportInputSchema.safeParse(value);
   if (ordered.success) return { report: ordered.data };
   const issues = ordered.error.issues;
   const issue = issues.find((i) => i.path[0] === 'consent') ?? issues[0];
   const field = issue.path.length ? issue.path.join('.') : 'body';
-  return { error: `Invalid ${field}: ${issue.message}`, field };
+  return { error: `Invalid ${field}: ${issue.message}`, field, reason: issue.message };
 }

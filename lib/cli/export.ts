@@ -4,6 +4,7 @@
  * to standard output. Cases: published ones, in the layout `npm run import -- cases` reads back. The daily
  * report (CSV or XLSX) has one row per community for --day (default today in GRIDWATCH_TZ).
  */
+import { summarizeError } from '@/lib/log/describe-error';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/lib/db/client';
@@ -51,4 +52,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => fail(`Export failed: ${(error as Error).stack ?? String(error)}`, 1));
+main().catch((error: unknown) => fail(`Export failed: ${summarizeError(error)}`, 1));

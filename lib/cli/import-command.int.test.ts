@@ -45,7 +45,7 @@ describe(`npm run import on ${databaseKind}`, () => {
   it('answers a usage error with exit code 2', async () => {
     const result = await importCommand(['parcels', 'x.geojson']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Usage: npm run import -- <communities\|grid-cells\|zones\|cases> FILE/);
+    expect(result.stderr).toMatch(/Usage: npm run import -- <communities\|grid-cells\|zones\|cases\|places> FILE/);
   });
 
   if (process.env.DATABASE_URL) {

@@ -1,4 +1,5 @@
 /** npm run db:migrate — applies the Drizzle migrations to the configured database (no demo data). */
+import { summarizeError } from '@/lib/log/describe-error';
 import { openDatabase } from '@/lib/db/client';
 
 openDatabase({ role: 'migrate command', seedDemo: false })
@@ -7,6 +8,6 @@ openDatabase({ role: 'migrate command', seedDemo: false })
     await handle.close();
   })
   .catch((error: unknown) => {
-    console.error((error as Error).message);
+    console.error(summarizeError(error));
     process.exit(1);
   });

@@ -1,4 +1,5 @@
 /** npm run db:seed — loads the demo scenario into an empty database (any database, whatever GRIDWATCH_DEMO says). */
+import { summarizeError } from '@/lib/log/describe-error';
 import { openDatabase } from '@/lib/db/client';
 import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
 
@@ -9,6 +10,6 @@ openDatabase({ role: 'seed command', seedDemo: false })
     await handle.close();
   })
   .catch((error: unknown) => {
-    console.error((error as Error).message);
+    console.error(summarizeError(error));
     process.exit(1);
   });

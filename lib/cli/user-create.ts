@@ -2,6 +2,7 @@
  * npm run user:create -- --role <admin|staff|official> USERNAME
  * Reads the password from standard input (first line), so scripts can pipe it in and it never shows in `ps`.
  */
+import { summarizeError } from '@/lib/log/describe-error';
 import { parseArgs } from 'node:util';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { openDatabase } from '@/lib/db/client';
@@ -39,4 +40,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => fail((error as Error).message, 1));
+main().catch((error: unknown) => fail(summarizeError(error), 1));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoNul } from '@/lib/validation/bounded-input';
 
 /** As many numbers as a card can show usefully; a list longer than this is a paste gone wrong. */
 export const MAX_CONTACTS = 20;
@@ -19,6 +20,7 @@ const phone = z
 const contact = z.strictObject({
   label: z
     .string({ message: 'is required' })
+    .refine(hasNoNul, 'must not contain a NUL character')
     .transform((value) => value.trim().replace(/\s+/g, ' '))
     .refine((value) => value.length >= 1, 'is required (what the number is for, e.g. "Medical help")')
     .refine((value) => value.length <= MAX_LABEL_LENGTH, `must be at most ${MAX_LABEL_LENGTH} characters`),
@@ -32,6 +34,7 @@ const contactList = z.strictObject({
 const workerEdit = z.strictObject({
   worker: z
     .string()
+    .refine(hasNoNul, 'must not contain a NUL character')
     .nullable()
     .transform((value) => (value === null ? null : value.trim().replace(/\s+/g, ' ') || null))
     .refine((value) => value === null || value.length <= 100, 'must be at most 100 characters'),

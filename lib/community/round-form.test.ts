@@ -7,8 +7,8 @@ describe('round form', () => {
     expect(blankRoundForm(null, '2022-04-05').communityId).toBe('');
   });
   it('round-trips a stored round through the form into the request body', () => {
-    const round = { id: 7, communityId: 3, gridCellId: 9, roundNumber: 2, testedOn: '2022-04-05', peopleTested: 900, positives: 1, note: '  东区 ' };
-    expect(roundBody(roundFormOf(round))).toEqual({ communityId: 3, gridCellId: 9, roundNumber: 2, testedOn: '2022-04-05', peopleTested: 900, positives: 1, note: '东区' });
+    const round = { id: 7, version: 4, communityId: 3, gridCellId: 9, roundNumber: 2, testedOn: '2022-04-05', peopleTested: 900, positives: 1, note: '  东区 ' };
+    expect(roundBody(roundFormOf(round))).toEqual({ version: 4, communityId: 3, gridCellId: 9, roundNumber: 2, testedOn: '2022-04-05', peopleTested: 900, positives: 1, note: '东区' });
     expect(roundBody(blankRoundForm(null, '2022-04-05'))).toMatchObject({ communityId: null, gridCellId: null, roundNumber: null, peopleTested: null, positives: 0, note: null });
   });
   it('gives coverage for community-wide rounds with a known population only', () => {

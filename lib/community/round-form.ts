@@ -1,6 +1,8 @@
 /** The testing-round form's fields as typed (strings, as inputs hold them); `id` is the round being corrected. */
 export type RoundForm = {
   id: number | null;
+  /** The version of the round being corrected, as read (a stale correction is refused with 409). */
+  version?: number;
   communityId: string;
   gridCellId: string;
   roundNumber: string;
@@ -13,6 +15,7 @@ export type RoundForm = {
 /** A stored round as the form needs it. */
 export type RoundFields = {
   id: number;
+  version?: number;
   communityId: number;
   gridCellId: number | null;
   roundNumber: number;
@@ -41,6 +44,7 @@ export function blankRoundForm(communityId: number | null, today: string): Round
 export function roundFormOf(round: RoundFields): RoundForm {
   return {
     id: round.id,
+    ...(round.version === undefined ? {} : { version: round.version }),
     communityId: String(round.communityId),
     gridCellId: round.gridCellId ? String(round.gridCellId) : '',
     roundNumber: String(round.roundNumber),
@@ -61,6 +65,7 @@ const numberOrNull = (s: string) => (s.trim() === '' ? null : Number(s));
  */
 export function roundBody(form: RoundForm) {
   return {
+    ...(form.id === null ? {} : { version: form.version }),
     communityId: numberOrNull(form.communityId),
     gridCellId: numberOrNull(form.gridCellId),
     roundNumber: numberOrNull(form.roundNumber),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 
 /** A testing round as staff type it: community or one of its grid cells, number, day, counts, note. */
 export type RoundInput = {
@@ -18,13 +19,13 @@ const isCalendarDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`
 const count = (max: number) => z.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(max, `must be at most ${max.toLocaleString('en')}`);
 
 const roundSchema = z.object({
-  communityId: z.number({ message: 'choose a community' }).int().positive('choose a community'),
-  gridCellId: z.number().int().positive().nullish(),
+  communityId: databaseId('choose a community'),
+  gridCellId: databaseId().nullish(),
   roundNumber: z.number({ message: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1 or more').max(10_000, 'must be at most 10,000').nullish(),
   testedOn: z.string({ message: 'must be a date (YYYY-MM-DD)' }).refine(isCalendarDay, 'must be a date (YYYY-MM-DD)'),
   peopleTested: count(10_000_000),
   positives: count(10_000_000),
-  note: z.string().trim().max(500, 'must be at most 500 characters').nullish(),
+  note: boundedText({ max: 500 }).max(500, 'must be at most 500 characters').nullish(),
 });
 
 /**

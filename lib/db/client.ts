@@ -8,10 +8,12 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { sql } from 'drizzle-orm';
 import { settings as processSettings, type Settings } from '@/lib/env';
 import * as schema from './schema';
 import { acquireEmbeddedLock } from './embedded-lock';
 import { seedDemoIfEmpty } from './seed-demo';
+import { markDatabaseDown, markDatabaseUp } from './health';
 
 /** The one database type the queries see: PGlite and postgres-js are both Drizzle PgDatabases. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -28,6 +30,11 @@ export type OpenOptions = {
   role?: string;
   /** Load the demo data into an empty database (defaults to the GRIDWATCH_DEMO setting). */
   seedDemo?: boolean;
+  /**
+   * Cancel statements and lock waits past the settings' limits (the app's request-serving pool; CLI
+   * imports and migrations may run longer). PostgreSQL only: PGlite is one session, so no lock is shared.
+   */
+  hasTimeouts?: boolean;
 };
 
 const migrationsFolder = path.join(process.cwd(), 'drizzle');
@@ -66,9 +73,11 @@ async function migrateServer(url: string): Promise<void> {
   }
 }
 
-async function openServer(url: string): Promise<DatabaseHandle> {
+async function openServer(url: string, timeouts: Settings['databaseTimeouts'] | undefined): Promise<DatabaseHandle> {
   await migrateServer(url);
-  const client = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+  // Sent as startup parameters, so every pooled connection has them from its first statement.
+  const connection = timeouts ? { statement_timeout: timeouts.statementMs, lock_timeout: timeouts.lockMs } : {};
+  const client = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10, connection });
   return {
     db: drizzlePostgres(client, { schema }) as unknown as Db,
     kind: 'server',
@@ -84,7 +93,7 @@ async function openServer(url: string): Promise<DatabaseHandle> {
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const settings = options.settings ?? processSettings;
   const handle = settings.databaseUrl
-    ? await openServer(settings.databaseUrl)
+    ? await openServer(settings.databaseUrl, options.hasTimeouts ? settings.databaseTimeouts : undefined)
     : await openEmbedded(path.resolve(settings.dataDir), options.role ?? `pid ${process.pid}`);
   if (options.seedDemo ?? settings.isDemo) await seedDemoIfEmpty(handle.db);
   return handle;
@@ -94,11 +103,31 @@ const globalForDb = globalThis as typeof globalThis & { gridwatchDb?: Promise<Da
 
 /** The process's database, opened once (PGlite holds ~1 GB and takes seconds to open). */
 export async function getDb(): Promise<Db> {
-  globalForDb.gridwatchDb ??= openDatabase({ role: 'app' }).catch((error: unknown) => {
-    globalForDb.gridwatchDb = undefined;
-    throw error;
-  });
+  globalForDb.gridwatchDb ??= openDatabase({ role: 'app', hasTimeouts: true }).then(
+    (handle) => {
+      markDatabaseUp();
+      return handle;
+    },
+    (error: unknown) => {
+      globalForDb.gridwatchDb = undefined;
+      markDatabaseDown();
+      throw error;
+    },
+  );
   return (await globalForDb.gridwatchDb).db;
+}
+
+/**
+ * Tries the database with one trivial statement and records the outcome for the proxy (pages answer 503
+ * while it is down). Never throws.
+ */
+export async function probeDatabase(): Promise<void> {
+  try {
+    await (await getDb()).execute(sql`select 1`);
+    markDatabaseUp();
+  } catch {
+    markDatabaseDown();
+  }
 }
 
 /** Rows of a raw `db.execute` result: postgres-js returns an array, PGlite `{ rows }`. */

@@ -1,6 +1,11 @@
 import 'server-only';
 import { getDb } from './client';
 import { deleteExpiredReports } from './queries/reports';
+import { logger } from '@/lib/log/logger';
+import { sweepThrottles } from './queries/throttles';
+
+/** Rate-limit buckets refill within this (lib/api/rate-limit.ts); idle throttles are forgotten after it. */
+const THROTTLE_IDLE_SECONDS = 3600;
 
 const HOUR_MS = 3_600_000;
 
@@ -9,10 +14,11 @@ const globalForJob = globalThis as typeof globalThis & { gridwatchRetentionTimer
 async function runOnce(): Promise<void> {
   try {
     const deleted = await deleteExpiredReports(await getDb(), new Date());
-    if (deleted > 0) console.log(`Gridwatch: deleted ${deleted} expired resident report(s)`);
+    if (deleted > 0) logger.info({ deleted }, 'deleted expired resident reports');
+    await sweepThrottles(await getDb(), THROTTLE_IDLE_SECONDS);
   } catch (error) {
     // The next hour tries again; a database that is down must not stop the server.
-    console.error('Gridwatch: the report retention job failed:', error);
+    logger.error({ err: error }, 'the report retention job failed');
   }
 }
 

@@ -9,10 +9,12 @@ import {
   check,
   index,
   date,
+  doublePrecision,
   integer,
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -41,9 +43,6 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: userRole('role').notNull(),
   isDisabled: boolean('is_disabled').notNull().default(false),
-  /** Consecutive failed sign-ins; reset on success. Drives the lockout backoff. */
-  failedSignIns: integer('failed_sign_ins').notNull().default(0),
-  lockedUntil: instant('locked_until'),
   /** A demo account with a documented password: refused at sign-in unless the app runs in demo mode. */
   isDemo: boolean('is_demo').notNull().default(false),
   createdAt: createdAt(),
@@ -73,6 +72,8 @@ export const communities = pgTable(
     district: text('district').notNull(),
     population: integer('population'),
     boundary: multiPolygonColumn('boundary').notNull(),
+    /** The version of the community's service-number list (saved as a whole): a stale list save is a 409. */
+    contactsVersion: integer('contacts_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -95,6 +96,8 @@ export const gridCells = pgTable(
     worker: text('worker'),
     workerPhone: text('worker_phone'),
     geom: multiPolygonColumn('geom').notNull(),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     unique('grid_cells_community_name_key').on(t.communityId, t.name),
@@ -149,6 +152,8 @@ export const cases = pgTable(
     communityId: integer('community_id').references(() => communities.id, { onDelete: 'set null' }),
     status: caseStatus('status').notNull().default('draft'),
     publishedAt: instant('published_at'),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -213,6 +218,8 @@ export const testingRounds = pgTable(
     peopleTested: integer('people_tested').notNull(),
     positives: integer('positives').notNull().default(0),
     note: text('note'),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -259,6 +266,8 @@ export const districtTargets = pgTable(
     targetCount: integer('target_count').notNull(),
     /** The local calendar day the target is due. */
     dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** Optimistic concurrency: a save names the version it read (409 when it is stale). */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -340,6 +349,40 @@ export const gazetteerPlaces = pgTable(
     check('gazetteer_places_name_check', sql`length(trim(${t.name})) > 0 AND length(${t.name}) <= 200`),
     check('gazetteer_places_point_valid', sql`ST_IsValid(${t.point}) AND NOT ST_IsEmpty(${t.point})`),
   ],
+);
+
+/**
+ * Token buckets of the rate limits, one row per limit and client (`check:203.0.113.7`), shared by every app
+ * instance; taken by one atomic UPSERT (lib/db/queries/throttles.ts). `is_last_allowed` is what the last
+ * take decided, so RETURNING can tell the caller.
+ */
+export const rateLimitBuckets = pgTable(
+  'rate_limit_buckets',
+  {
+    key: text('key').primaryKey(),
+    tokens: doublePrecision('tokens').notNull(),
+    refilledAt: instant('refilled_at').notNull(),
+    isLastAllowed: boolean('is_last_allowed').notNull(),
+  },
+  (t) => [index('rate_limit_buckets_refilled_idx').on(t.refilledAt)],
+);
+
+/**
+ * Sign-in throttles (lib/auth/lockout.ts), keyed by the username as typed (known or not, so the answers
+ * cannot tell them apart) and the client address, or `*` for the account-wide backoff. `attempts` counts
+ * attempts admitted since the last success; `blocked_until` is when the next may be admitted.
+ */
+export const signInThrottles = pgTable(
+  'sign_in_throttles',
+  {
+    username: text('username').notNull(),
+    client: text('client').notNull(),
+    attempts: integer('attempts').notNull(),
+    blockedUntil: instant('blocked_until').notNull(),
+    isLastAdmitted: boolean('is_last_admitted').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.client] }), index('sign_in_throttles_updated_idx').on(t.updatedAt)],
 );
 
 export type User = typeof users.$inferSelect;

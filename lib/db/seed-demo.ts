@@ -66,6 +66,9 @@ export async function seedDemoContacts(db: Db, actor: { label: string }): Promis
   }
 }
 
+/** Any constant: serialises the demo seed of several processes opening one empty server database. */
+const SEED_LOCK_KEY = 72_270_002;
+
 /**
  * Loads the demo scenario (lib/demo, built from real public data; see lib/demo/NOTICE.md) into an empty
  * database, all in one transaction so a crash mid-seed leaves nothing half-loaded. Returns whether it seeded.
@@ -81,7 +84,13 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   }));
   // Hashing is slow on purpose: do it before the transaction opens.
   const accounts = await Promise.all(DEMO_ACCOUNTS.map(async (a) => ({ username: a.username, role: a.role, passwordHash: await hashPassword(a.password), isDemo: true })));
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Two instances starting at once on an empty database: the second waits here (however long the
+    // first takes: no lock or statement timeout), then finds it seeded.
+    await tx.execute(sql`set local lock_timeout = 0`);
+    await tx.execute(sql`set local statement_timeout = 0`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    if (!(await isDatabaseEmpty(tx))) return false;
     for (const account of accounts) {
       // An operator may have created a real account of that name with user:create: leave it alone.
       if (!(await findUserByUsername(tx, account.username))) await createUser(tx, account, actor);
@@ -93,8 +102,8 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     await saveCaseTracks(tx, tracks, actor, { publish: true, isTimeGenerated: true });
     await seedDemoTestingRounds(tx, actor);
     await seedDemoContacts(tx, actor);
+    return true;
   });
-  return true;
 }
 
 /** Local test days of the generated rounds; each community's first is staggered over 18–24 Feb. */

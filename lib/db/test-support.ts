@@ -6,7 +6,7 @@ export const testDb = (): Promise<Db> => getDb();
 
 /** Empties every table so each test file starts clean. */
 export async function resetTables(db: Db): Promise<void> {
-  await db.execute(sql`TRUNCATE audit_log, gazetteer_places, resident_reports, testing_rounds, district_targets, case_visits, cases, grid_cells, communities, zones, sessions, users RESTART IDENTITY CASCADE`);
+  await db.execute(sql`TRUNCATE audit_log, gazetteer_places, resident_reports, testing_rounds, district_targets, case_visits, cases, grid_cells, communities, zones, sessions, users, rate_limit_buckets, sign_in_throttles RESTART IDENTITY CASCADE`);
 }
 
 /** Which database the integration run is against, for test names. */

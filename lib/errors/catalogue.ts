@@ -1,6 +1,8 @@
 import { authErrors } from './codes-auth';
 import { checkErrors } from './codes-check';
+import { checkScaleErrors } from './codes-check-scale';
 import { commonErrors } from './codes-common';
+import { inputErrors } from './codes-input';
 import { noticeErrors } from './codes-notice';
 import { parseErrors } from './codes-parse';
 import { spreadsheetErrors } from './codes-spreadsheet';
@@ -13,8 +15,10 @@ import { staffErrors } from './codes-staff';
  */
 export const ERROR_CATALOGUE = {
   ...commonErrors,
+  ...inputErrors,
   ...authErrors,
   ...checkErrors,
+  ...checkScaleErrors,
   ...parseErrors,
   ...staffErrors,
   ...spreadsheetErrors,

@@ -1,6 +1,7 @@
 import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
 import { staffMessages } from './messages-staff';
+import { staffSafetyMessages } from './messages-staff-safety';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
@@ -109,6 +110,7 @@ export const messages = {
     ...commonMessages['zh-CN'],
     ...checkMessages['zh-CN'],
     ...staffMessages['zh-CN'],
+    ...staffSafetyMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
@@ -120,6 +122,7 @@ export const messages = {
     ...commonMessages.en,
     ...checkMessages.en,
     ...staffMessages.en,
+    ...staffSafetyMessages.en,
     ...noticeMessages.en,
     ...briefingMessages.en,
     ...communityMessages.en,

@@ -3,11 +3,14 @@ import type { Db } from '@/lib/db/client';
 import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
+import { previewCaseImportAgainstDb } from '@/lib/db/queries/case-import';
+import type { ImportPreview, ParsedImport } from '@/lib/cases/import-preview';
 import { replaceGazetteer } from '@/lib/db/queries/gazetteer';
 import { readGazetteer } from '@/lib/notice-reader/read-gazetteer';
 import type { Actor } from '@/lib/db/queries/audit';
+import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
-import type { Datum } from './datum';
+import { toWgs84, type Datum } from './datum';
 import { ImportError } from './import-error';
 import { readCaseFile, type CaseFile } from './read-case-file';
 import { decodeText } from './spreadsheet/decode-text';
@@ -28,6 +31,10 @@ export type ImportOptions = {
   /** For single-track files (KML, GPX) that do not name their case. */
   caseCode?: string;
   actor?: Actor;
+  /** Cases: replace the tracks of published cases the file changes (otherwise the import is refused). */
+  replacePublished?: boolean;
+  /** Cases: compute the preview and save nothing. */
+  isDryRun?: boolean;
   /** For a gazetteer (`places`): its name; a new import of the same source replaces it whole. */
   source?: string;
 };
@@ -39,6 +46,7 @@ export type ImportSummary = {
   visits?: number;
   /** Parser notes of the GeoJSON/KML/GPX readers (English). */
   warnings: string[];
+  preview?: ImportPreview;
   /** Spreadsheets: coded per-row warnings (skipped rows with their reason, approximate times, unplaced rows). */
   sheetWarnings?: SheetWarning[];
   /** Spreadsheets: rows saved nowhere yet, because they need a place on the map. */
@@ -46,9 +54,44 @@ export type ImportSummary = {
 };
 
 /**
+ * Reads a case-track file into tracks (in WGS84) and the reader's warnings: what the import preview and the
+ * save take. Throws ImportError for a file that cannot be read.
+ */
+export function readCaseImport(text: string, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'>): ParsedImport {
+  const datum = options.datum ?? 'wgs84';
+  let parsed: ReturnType<typeof parseCaseTracks>;
+  try {
+    parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
+  } catch (error) {
+    if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+    throw error;
+  }
+  const tracks = parsed.tracks.map((track) => ({
+    ...track,
+    parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
+  }));
+  return { tracks, warnings: parsed.warnings };
+}
+
+/**
+ * Reads a case file of any kind, spreadsheets included (CSV in UTF-8 or GBK, XLSX: see `readCaseFile`), for the
+ * CLI import. Throws ImportError for a file that cannot be read, AppError for a spreadsheet refused as a whole.
+ */
+export async function readCaseImportFile(input: string | Uint8Array, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'>): Promise<CaseFile> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  try {
+    return await readCaseFile(bytes, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, datum: options.datum ?? 'wgs84' });
+  } catch (error) {
+    if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+    throw error;
+  }
+}
+
+/**
  * Validates a whole file, then saves it in one transaction: idempotent by natural key, all or nothing.
- * Throws ImportError (naming the feature or line) or AppError (a spreadsheet as a whole) for bad input;
- * nothing is saved then. Case spreadsheets (CSV in UTF-8 or GBK, XLSX) skip bad rows with coded warnings.
+ * Throws ImportError (naming the feature or line) for bad input; nothing is saved then. Cases are previewed
+ * first; a file that would change a published case's track is refused (AppError `import.published-change`)
+ * unless `replacePublished`.
  */
 export async function runImport(db: Db, kind: ImportKind, input: string | Uint8Array, options: ImportOptions): Promise<ImportSummary> {
   const actor = options.actor ?? { label: 'import' };
@@ -62,16 +105,17 @@ export async function runImport(db: Db, kind: ImportKind, input: string | Uint8A
     case 'zones':
       return { kind, ...(await saveZones(db, readZones(text, { datum }), actor)), warnings: [] };
     case 'cases': {
-      let file: CaseFile;
-      try {
-        const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-        file = await readCaseFile(bytes, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, datum });
-      } catch (error) {
-        if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
-        throw error;
-      }
-      const saved = file.tracks.length > 0 ? await saveCaseTracks(db, file.tracks, actor, { publish: options.publish }) : { inserted: 0, updated: 0, visits: 0 };
-      return { kind, ...saved, warnings: file.notes, sheetWarnings: file.warnings, unplaced: file.unplaced };
+      const file = await readCaseImportFile(input, options);
+      const sheet = { sheetWarnings: file.warnings, unplaced: file.unplaced };
+      const preview = await previewCaseImportAgainstDb(db, { tracks: file.tracks, warnings: file.notes });
+      if (options.isDryRun || file.tracks.length === 0) return { kind, inserted: 0, updated: 0, visits: 0, warnings: file.notes, preview, ...sheet };
+      const saved = await saveCaseTracks(db, file.tracks, actor, {
+        publish: options.publish,
+        guardPublished: true,
+        ...(options.replacePublished ? { replacePublished: true as const } : {}),
+        expectedVersions: preview.expectedVersions,
+      });
+      return { kind, ...saved, warnings: file.notes, preview, ...sheet };
     }
     case 'places': {
       const format = /\.(geo)?json$/i.test(options.fileName ?? '') ? 'geojson' : 'csv';
@@ -88,4 +132,13 @@ export async function runImport(db: Db, kind: ImportKind, input: string | Uint8A
       return { kind, inserted: saved.inserted, updated: saved.removed, warnings };
     }
   }
+}
+
+function shiftPart<T extends { kind: 'stay'; lngLat: [number, number] } | { kind: 'movement'; lngLats: [number, number][] }>(part: T, datum: Datum): T {
+  if (part.kind === 'stay') {
+    const point = toWgs84({ type: 'Point', coordinates: part.lngLat }, datum);
+    return { ...part, lngLat: point.coordinates as [number, number] };
+  }
+  const line = toWgs84({ type: 'LineString', coordinates: part.lngLats }, datum);
+  return { ...part, lngLats: line.coordinates as [number, number][] };
 }

@@ -7,6 +7,10 @@ import { closestApproach } from './piece-windows';
 import { createPlanarPiece, positionAt, projectPiecePair, type GeoPiece } from './project-piece-pair';
 import type { CompanionRule } from './rule';
 import type { Overlap } from './types';
+import type { WorkMeter } from './work-budget';
+
+type FindOverlapsOptions = { meter?: WorkMeter };
+import { planarDistanceMeters } from './local-projection';
 
 /** A stretch of time during which the resident and one case piece were in the same cell. */
 export type CoPresence = {
@@ -30,8 +34,13 @@ export type CoPresence = {
  * findCompanionOverlaps(residentParts, index, PRESETS.companion.rule as CompanionRule)
  * // → [{ caseCode: 'C-3', from: …, to: …, minutes: 42, minDistanceMeters: 180, closest: [126.98, 37.56], cell: '8830e1d8c3fffff' }]
  */
-export function findCompanionOverlaps(resident: readonly TrajectoryPart[], index: CaseIndex, rule: CompanionRule): Overlap[] {
-  const stretches = collectCoPresence(resident, index, rule);
+export function findCompanionOverlaps(
+  resident: readonly TrajectoryPart[],
+  index: CaseIndex,
+  rule: CompanionRule,
+  options: FindOverlapsOptions = {},
+): Overlap[] {
+  const stretches = collectCoPresence(resident, index, rule, options);
   const byCase = new Map<number, CoPresence[]>();
   for (const s of stretches) {
     const list = byCase.get(s.caseIndex);
@@ -91,14 +100,25 @@ const CELL_BOX_PAD_DEGREES = 1e-4;
  * @example
  * collectCoPresence(residentParts, index, PRESETS.companion.rule as CompanionRule).length // → 12
  */
-export function collectCoPresence(resident: readonly TrajectoryPart[], index: CaseIndex, rule: CompanionRule): CoPresence[] {
+export function collectCoPresence(
+  resident: readonly TrajectoryPart[],
+  index: CaseIndex,
+  rule: CompanionRule,
+  options: FindOverlapsOptions = {},
+): CoPresence[] {
+  const { meter } = options;
+  // Counted before tracing: a piece is charged its look-ups before they are made.
+  const countCells = (geo: GeoPiece) => meter?.addCells(cellSamples(geo, rule.densifyMeters));
   const { pieces } = index;
   const residentGeo: GeoPiece[] = [];
   const runs: CellRun[] = [];
   forEachPiece(resident, rule.maxGapMinutes * 60_000, (t0, t1, lng0, lat0, lng1, lat1) => {
-    const k = residentGeo.length;
-    const geo: GeoPiece = { t0, t1, lng0, lat0, lng1, lat1 };
-    residentGeo.push(geo);
+    residentGeo.push({ t0, t1, lng0, lat0, lng1, lat1 });
+  });
+  // The whole resident side first, so a trajectory jumping between cities is refused before any look-up.
+  for (const geo of residentGeo) countCells(geo);
+  for (let k = 0; k < residentGeo.length; k++) {
+    const geo = residentGeo[k];
     for (const span of pieceCellSpans(geo, rule.h3Resolution, rule.densifyMeters)) {
       const last = runs[runs.length - 1];
       // Only a span that continues the run (parts may overlap or come out of order) extends it.
@@ -107,7 +127,7 @@ export function collectCoPresence(resident: readonly TrajectoryPart[], index: Ca
         if (last.pieces[last.pieces.length - 1] !== k) last.pieces.push(k);
       } else runs.push({ cell: span.cell, from: span.from, to: span.to, pieces: [k] });
     }
-  });
+  }
 
   const boxes = new Map<string, [number, number, number, number]>();
   const caseSpans = new Map<number, CellSpan[]>();
@@ -123,9 +143,11 @@ export function collectCoPresence(resident: readonly TrajectoryPart[], index: Ca
     }
     hits.length = 0;
     searchCaseIndex(index, box, run.from, run.to, hits);
+    meter?.addPairs(hits.length);
     for (const i of hits) {
       let spans = caseSpans.get(i);
       if (!spans) {
+        countCells(casePieceAt(index, i));
         spans = pieceCellSpans(casePieceAt(index, i), rule.h3Resolution, rule.densifyMeters);
         caseSpans.set(i, spans);
       }
@@ -156,6 +178,11 @@ export function collectCoPresence(resident: readonly TrajectoryPart[], index: Ca
     }
   }
   return out;
+}
+
+/** The cell look-ups pieceCellSpans makes along a piece before refining crossings (one per densify step). */
+function cellSamples(geo: GeoPiece, densifyMeters: number): number {
+  return 1 + Math.ceil(planarDistanceMeters([geo.lng0, geo.lat0], [geo.lng1, geo.lat1]) / densifyMeters);
 }
 
 function cellBox(cell: string): [number, number, number, number] {

@@ -7,6 +7,10 @@ import { solvePieceWindows } from './piece-windows';
 import { createPlanarPiece, positionAt, projectPiecePair, type GeoPiece } from './project-piece-pair';
 import { resolveRule, type DistanceRule, type OverlapRule, type RuleInput } from './rule';
 import type { Overlap } from './types';
+import type { WorkMeter } from './work-budget';
+
+/** Options of a check: a work meter bounds it (see work-budget.ts); without one it runs to the end. */
+export type FindOverlapsOptions = { meter?: WorkMeter };
 
 /**
  * Windows of one case closer than this are one window: gaps under a millisecond come from rounding in the
@@ -31,12 +35,17 @@ const SEARCH_PAD_METERS = 1;
  * findOverlaps(residentParts, index, { preset: 'same-place' })
  * // → [{ caseCode: 'C-17', from: 1714636800000, to: 1714638000000, minutes: 20, minDistanceMeters: 12.5, closest: [126.98, 37.56], place: 'Market' }]
  */
-export function findOverlaps(resident: readonly TrajectoryPart[], index: CaseIndex, rule?: RuleInput | OverlapRule): Overlap[] {
+export function findOverlaps(
+  resident: readonly TrajectoryPart[],
+  index: CaseIndex,
+  rule?: RuleInput | OverlapRule,
+  options: FindOverlapsOptions = {},
+): Overlap[] {
   const resolved = resolveRule(rule);
-  if (resolved.mode === 'companion') return findCompanionOverlaps(resident, index, resolved);
+  if (resolved.mode === 'companion') return findCompanionOverlaps(resident, index, resolved, options);
   const pieces = residentPieces(resident, resolved.maxGapMinutes * 60_000);
   return mergeDistanceWindows(
-    collectDistanceWindows(pieces, index, resolved),
+    collectDistanceWindows(pieces, index, resolved, options),
     pieces,
     index,
     resolved.minOverlapMinutes * 60_000,
@@ -101,7 +110,13 @@ export function residentPieces(resident: readonly TrajectoryPart[], maxGapMs: nu
  * @example
  * collectDistanceWindows(residentPieces(parts, 30 * 60_000), index, DEFAULT_RULE).count // → 3
  */
-export function collectDistanceWindows(resident: ResidentPieces, index: CaseIndex, rule: DistanceRule): RawWindows {
+export function collectDistanceWindows(
+  resident: ResidentPieces,
+  index: CaseIndex,
+  rule: DistanceRule,
+  options: FindOverlapsOptions = {},
+): RawWindows {
+  const { meter } = options;
   const distance = rule.distanceMeters;
   const toleranceMs = rule.toleranceMinutes * 60_000;
   const searchMeters = distance * SEARCH_PAD_RELATIVE + SEARCH_PAD_METERS;
@@ -160,6 +175,7 @@ export function collectDistanceWindows(resident: ResidentPieces, index: CaseInde
     searchCaseIndex(index, [minLng, minLat, maxLng, maxLat], from - toleranceMs, to, hits);
 
     for (let k = start; k < end && hits.length > 0; k++) {
+      meter?.addPairs(hits.length);
       const rt0 = r.t0[k];
       const rt1 = r.t1[k];
       const bMinLng = boxes[4 * k];

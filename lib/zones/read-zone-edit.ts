@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
 import { ZONE_KINDS } from '@/lib/enums';
 import type { ZoneInput } from '@/lib/import/read-zones';
@@ -10,13 +11,13 @@ const instant = z.iso.datetime({ offset: true, message: 'must be a date and time
 const zoneEditSchema = z
   .object({
     kind: z.enum(ZONE_KINDS, { message: `must be one of ${ZONE_KINDS.join(', ')}` }),
-    name: z.string().trim().min(1, 'must not be empty').max(200),
+    name: boundedText({ max: 200 }).min(1, 'must not be empty'),
     effectiveFrom: instant,
     plannedLift: instant.nullish(),
-    note: z.string().trim().max(2000).nullish(),
+    note: boundedText({ max: 2000 }).nullish(),
     geometry: z.unknown(),
     /** The version the editor read: required to update, absent to create. */
-    version: z.number().int().positive().optional(),
+    version: databaseId('must be the version you read').optional(),
   })
   .refine((v) => !v.plannedLift || v.plannedLift > v.effectiveFrom, { message: 'must be after the zone takes effect', path: ['plannedLift'] });
 

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
+import { isSaneInstant } from '@/lib/validation/bounded-input';
 import { decodeBriefingState } from '@/lib/briefing/url-state';
 import { loadBriefingPage } from '@/app/briefing/load';
 import { guardRead } from '@/lib/auth/route-guard';
@@ -15,6 +16,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     const search = request.nextUrl.searchParams;
     const at = search.get('at');
     if (at !== null && Number.isNaN(Date.parse(at))) return errorResponse(400, 'Parameter "at" must be an ISO 8601 instant', { parameter: 'at' });
+    if (at !== null && !isSaneInstant(Date.parse(at))) return codedErrorResponse(request, 'request.date-out-of-range', { field: 'at' }, { parameter: 'at' });
     const state = decodeBriefingState(search);
     const data = await loadBriefingPage({ at, trackDays: state.trackDays, source: search.get('source') });
     return NextResponse.json(data, { headers: { 'Cache-Control': 'no-store' } });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/lib/db/client';
 import { listCaseTracksBetween } from '@/lib/db/queries/case-tracks';
 import { parseCaseTrackQuery } from '@/lib/api/case-track-query';
+import { publicRead } from '@/lib/api/public-read';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { encodeCaseTracks } from '@/lib/check/case-track-codec';
 
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   return withErrors(async () => {
     const query = parseCaseTrackQuery(request.nextUrl.searchParams);
     if ('error' in query) return errorResponse(400, query.error);
-    const body = JSON.stringify(encodeCaseTracks(await listCaseTracksBetween(await getDb(), query.from, query.to)));
+    const body = JSON.stringify(encodeCaseTracks(await publicRead(request, (db) => listCaseTracksBetween(db, query.from, query.to))));
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60, must-revalidate', Vary: 'Accept-Encoding' };
     if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) {

@@ -1,19 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/lib/db/client';
 import { settings } from '@/lib/env';
 import { parseJsonBounded } from '@/lib/api/parse-json';
 import { readBodyBytes } from '@/lib/api/read-body';
-import { clientKey } from '@/lib/api/client-key';
-import { RateLimiter } from '@/lib/api/rate-limit';
-import { codedErrorResponse, withErrors } from '@/lib/api/respond';
+import { CHECK_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
+import { publicRead } from '@/lib/api/public-read';
+import { withErrors } from '@/lib/api/respond';
 import { AppError } from '@/lib/errors/app-error';
 import { CHECK_LIMITS, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
 import { runCheck } from '@/lib/check/run-check';
 
 export const dynamic = 'force-dynamic';
-
-/** Generous for a person re-checking with other rules; a script hammering the endpoint gets 429s. */
-const limiter = new RateLimiter({ capacity: settings.checkRate.burst, perMinute: settings.checkRate.perMinute });
 
 type CheckRequest = { source: CheckTrajectorySource; rule: unknown };
 
@@ -54,20 +50,18 @@ async function readRequest(request: NextRequest): Promise<CheckRequest> {
  * Nothing about the resident is stored or logged. Errors are coded, in the request's language.
  */
 export async function POST(request: NextRequest) {
-  const allowance = limiter.take(clientKey(request.headers));
-  if (!allowance.isAllowed) {
-    const retryAfterSeconds = allowance.retryAfterSeconds;
-    return codedErrorResponse(request, 'check.rate-limited', { retryAfterSeconds }, {}, { headers: { 'Retry-After': String(retryAfterSeconds) } });
-  }
+  const limited = await rateLimitResponse(request, CHECK_LIMIT);
+  if (limited) return limited;
   return withErrors(async () => {
     const { source, rule: ruleInput } = await readRequest(request);
     const { rule, preset } = readRule(ruleInput);
     const trajectory = readCheckTrajectory(source, { timeZone: settings.timeZone, maxGapMinutes: rule.maxGapMinutes });
-    const outcome = await runCheck(await getDb(), trajectory.parts, rule);
+    const outcome = await publicRead(request, (db) => runCheck(db, trajectory.parts, rule));
     return NextResponse.json(
       {
         rule: { ...rule, ...(preset ? { preset } : {}) },
         overlaps: outcome.overlaps,
+        ...(outcome.overlapSummary ? { overlapSummary: outcome.overlapSummary } : {}),
         zones: outcome.zones,
         trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
         ...(trajectory.assumedTimeZone ? { assumedTimeZone: trajectory.assumedTimeZone } : {}),

@@ -24,7 +24,7 @@ const overlap = { caseCode: 'C-009', from: '2020-03-07T01:39:50.000Z', to: '2020
 let communityId = 0;
 
 const post = (body: unknown, ip = '10.9.0.1') =>
-  POST(new NextRequest('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify(body) }));
+  POST(new NextRequest('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'x-gridwatch-peer': ip }, body: JSON.stringify(body) }));
 
 beforeAll(async () => {
   const db = await testDb();
@@ -71,7 +71,7 @@ describe(`POST /api/reports on ${databaseKind}`, () => {
     // Otherwise a valid report: the deep array inside its trajectory overflowed the stack while validating.
     const report = JSON.stringify({ consent: true, name: 'Li Wei', phone: '13800000000', communityId, overlaps: [overlap], trajectory: { type: 'Feature', geometry: 'DEEP' } });
     const body = report.replace('"DEEP"', '['.repeat(5000) + ']'.repeat(5000));
-    const response = await POST(new NextRequest('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.0.7' }, body }));
+    const response = await POST(new NextRequest('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', 'x-gridwatch-peer': '10.9.0.7' }, body }));
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'request.body-too-deep' });
   });

@@ -2,16 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/lib/db/client';
 import { createReport } from '@/lib/db/queries/reports';
 import { settings } from '@/lib/env';
-import { clientKey } from '@/lib/api/client-key';
-import { RateLimiter } from '@/lib/api/rate-limit';
+import { REPORT_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
 import { readJsonBody } from '@/lib/api/read-json-body';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, withErrors } from '@/lib/api/respond';
 import { readReportInput } from '@/lib/check/report-input';
 
 export const dynamic = 'force-dynamic';
-
-/** A resident sends one report, perhaps a corrected second: a few per hour is plenty; a flood is not. */
-const limiter = new RateLimiter({ capacity: settings.reportRate.burst, perMinute: settings.reportRate.perMinute });
 
 const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
@@ -20,17 +16,12 @@ const MAX_BODY_BYTES = 3 * 1024 * 1024;
  * stored until the retention period ends, then deleted by the retention job.
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  const allowance = limiter.take(clientKey(request.headers));
-  if (!allowance.isAllowed) {
-    return NextResponse.json(
-      { error: `Too many reports from this address. Try again in ${allowance.retryAfterSeconds} s.` },
-      { status: 429, headers: { 'Retry-After': String(allowance.retryAfterSeconds) } },
-    );
-  }
+  const limited = await rateLimitResponse(request, REPORT_LIMIT);
+  if (limited) return limited;
   const read = await readJsonBody(request, MAX_BODY_BYTES);
   if (read instanceof Response) return read;
   const input = readReportInput(read.body);
-  if ('error' in input) return errorResponse(400, input.error, { field: input.field });
+  if ('error' in input) return codedErrorResponse(request, 'request.field-invalid', { field: input.field, reason: input.reason }, { field: input.field });
   return withErrors(async () => {
     try {
       const saved = await createReport(await getDb(), input.report, { retentionDays: settings.reportRetentionDays });
@@ -41,7 +32,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     } catch (error) {
       // 23503: the community does not exist (foreign key).
       const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-      if (code === '23503') return errorResponse(400, 'Invalid communityId: no such community', { field: 'communityId' });
+      if (code === '23503') return codedErrorResponse(request, 'request.field-invalid', { field: 'communityId', reason: 'no such community' }, { field: 'communityId' });
       throw error;
     }
   });

@@ -103,7 +103,7 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const linkState = useMemo(() => decodeBriefingState(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const linkState = useMemo(() => decodeBriefingState(new URLSearchParams(searchParams?.toString())), [searchParams]);
   const [data, setData] = useState(initial);
   const { days, timeZone, mode } = data;
   const [dayIndex, setDayIndex] = useState(initial.dayIndex);
@@ -151,7 +151,7 @@ export function BriefingView({ initial, locale, messages: m, styleSetting, force
       });
       if (forcedSource) params.set('source', forcedSource);
       const next = `${pathname}?${params}`;
-      if (`${pathname}?${searchParams.toString()}` !== next) router.replace(next, { scroll: false });
+      if (`${pathname}?${searchParams?.toString() ?? ''}` !== next) router.replace(next, { scroll: false });
     }, URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [at, view, visible, trackDays, entries, forcedSource, pathname, router, searchParams]);

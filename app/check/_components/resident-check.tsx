@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
 import { feedbackKey, type OverlapFeedback } from '@/lib/check/advice';
-import { decodeCaseTracks, type CompactCaseTracks } from '@/lib/check/case-track-codec';
+import { loadCaseTracks } from '@/lib/case-days/load-case-tracks';
 import { readRule } from '@/lib/check/check-input';
 import { caseTrackWindow } from '@/lib/check/check-window';
 import { formatOverlaps, type OverlapReport } from '@/lib/check/format-result';
@@ -99,9 +99,9 @@ export function ResidentCheck(props: Props) {
     setStatus({ kind: 'checking' });
     setSelected(null);
     try {
-      // Public data for the days the rule needs; the request carries dates, never positions.
+      // Public day files for the days the rule needs: the URLs are the same for everyone, never a position.
       const window = caseTrackWindow(given.parts, rule);
-      const caseTracks = decodeCaseTracks(await fetchJson<CompactCaseTracks>(`/api/case-tracks?from=${encodeURIComponent(window.from)}&to=${encodeURIComponent(window.to)}`));
+      const { tracks: caseTracks } = await loadCaseTracks(window);
       const since = (find: (f: Feature<MultiPolygon, ZoneProperties>) => boolean) => props.zones.features.find(find)?.properties.effectiveFrom ?? null;
       let overlaps: OverlapReport[];
       let zones: ZoneVisitRow[];

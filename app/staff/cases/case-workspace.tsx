@@ -28,7 +28,7 @@ type Props = WorkspaceMapProps & { cases: StaffCase[]; listing: { query: ListQue
 
 type StayRow = { key: number; kind: 'stay'; place: string; lngLat: [number, number]; start: string; end: string };
 type VisitRow = StayRow | MovementRow;
-type Draft = { code: string; classification: CaseClassification; reportedAt: string; communityId: number | null; visits: VisitRow[]; isExisting: boolean };
+type Draft = { code: string; classification: CaseClassification; reportedAt: string; communityId: number | null; visits: VisitRow[]; isExisting: boolean; version?: number };
 
 const toLocalInput = (iso: string) => {
   const d = new Date(iso);
@@ -225,7 +225,8 @@ export function CaseWorkspace(props: Props) {
       classification: draft.classification,
       reportedAt: fromLocalInput(draft.reportedAt),
       communityId: draft.communityId,
-      isNew: !draft.isExisting,
+      // An edit names the version it read (a stale one is refused); a new case's code must be free.
+      ...(draft.isExisting ? { version: draft.version } : { isNew: true }),
       visits: draft.visits.map((v) =>
         v.kind === 'stay'
           ? { place: v.place || null, lngLat: v.lngLat, start: fromLocalInput(v.start), end: fromLocalInput(v.end) }
@@ -252,6 +253,7 @@ export function CaseWorkspace(props: Props) {
       reportedAt: toLocalInput(c.reportedAt),
       communityId: c.communityId,
       isExisting: true,
+      version: c.version,
       visits: c.visits.map(rowOf),
     });
     setShowMissing(false);
@@ -427,7 +429,7 @@ export function CaseWorkspace(props: Props) {
                   type="button"
                   className="staff-button danger"
                   disabled={isSaving}
-                  onClick={async () => window.confirm(`${t.deleteZone}: ${selectedCase.code}?`) && (await send(`/api/staff/cases/${encodeURIComponent(selectedCase.code)}`, 'DELETE')) && (setSelected(null), done())}
+                  onClick={async () => window.confirm(`${t.deleteZone}: ${selectedCase.code}?`) && (await send(`/api/staff/cases/${encodeURIComponent(selectedCase.code)}?version=${selectedCase.version}`, 'DELETE')) && (setSelected(null), done())}
                 >
                   {t.deleteZone}
                 </button>

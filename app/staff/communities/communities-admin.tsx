@@ -8,10 +8,12 @@ type Props = { communities: StaffCommunity[]; canEdit: boolean; messages: Messag
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 type Row = { key: string; label: string; phone: string };
 
-async function send(url: string, method: string, body: unknown): Promise<{ ok: true; body: unknown } | { ok: false; error: string }> {
+type Sent = { ok: true; body: unknown } | { ok: false; error: string; current?: unknown; params?: { current?: number } };
+
+async function send(url: string, method: string, body: unknown): Promise<Sent> {
   const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await response.json().catch(() => ({}))) as { error?: string };
-  return response.ok ? { ok: true, body: json } : { ok: false, error: json.error ?? `HTTP ${response.status}` };
+  const json = (await response.json().catch(() => ({}))) as { error?: string; current?: unknown; params?: { current?: number } };
+  return response.ok ? { ok: true, body: json } : { ok: false, error: json.error ?? `HTTP ${response.status}`, current: json.current, params: json.params };
 }
 
 let nextKey = 0;
@@ -21,6 +23,8 @@ const rowsOf = (contacts: StaffCommunity['contacts']): Row[] => contacts.map((c)
 function ContactsForm({ community, canEdit, messages: m }: { community: StaffCommunity; canEdit: boolean; messages: Messages }) {
   const router = useRouter();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(community.contacts));
+  // The list's version this form read: a save names it, and a stale one is refused (409) with theirs shown.
+  const [version, setVersion] = useState(community.contactsVersion);
   const [status, setStatus] = useState<Status>(null);
   const [isSaving, setIsSaving] = useState(false);
   const update = (i: number, patch: Partial<Row>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
@@ -34,15 +38,24 @@ function ContactsForm({ community, canEdit, messages: m }: { community: StaffCom
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     setIsSaving(true);
-    const result = await send(`/api/staff/communities/${community.id}/contacts`, 'PUT', { contacts: rows.map(({ label, phone }) => ({ label, phone })) });
+    const result = await send(`/api/staff/communities/${community.id}/contacts`, 'PUT', { version, contacts: rows.map(({ label, phone }) => ({ label, phone })) });
     setIsSaving(false);
+    if (!result.ok && result.current) {
+      // Someone saved first: keep what was typed, show theirs; saving again re-applies this list over theirs.
+      const theirs = result.current as StaffCommunity;
+      setVersion(theirs.contactsVersion);
+      setStatus({ kind: 'error', text: `${result.error} ${m.conflictTheirs}: ${theirs.contacts.map((c) => `${c.label} ${c.phone}`).join('；') || '—'}` });
+      return;
+    }
     if (!result.ok) {
       // The list stays as typed, so nothing is lost; the message names the row and field (contacts.1.phone).
       setStatus({ kind: 'error', text: result.error.replace(/^contacts\.(\d+)\./, (_, n: string) => `#${Number(n) + 1} `) });
       return;
     }
     // Shows what the server kept (trimmed, in order).
-    setRows(rowsOf((result.body as { contacts: StaffCommunity['contacts'] }).contacts));
+    const saved = result.body as { contacts: StaffCommunity['contacts']; contactsVersion: number };
+    setRows(rowsOf(saved.contacts));
+    setVersion(saved.contactsVersion);
     setStatus({ kind: 'ok', text: m.contactsSaved.replace('{name}', community.name) });
     router.refresh();
   };
@@ -101,10 +114,18 @@ function WorkerForm({ communityId, cell, canEdit, messages: m }: { communityId: 
   const router = useRouter();
   const [worker, setWorker] = useState(cell.worker ?? '');
   const [phone, setPhone] = useState(cell.workerPhone ?? '');
+  const [version, setVersion] = useState(cell.version);
   const [status, setStatus] = useState<Status>(null);
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = await send(`/api/staff/communities/${communityId}/grid-cells/${cell.id}`, 'PATCH', { worker, workerPhone: phone });
+    const result = await send(`/api/staff/communities/${communityId}/grid-cells/${cell.id}`, 'PATCH', { version, worker, workerPhone: phone });
+    if (!result.ok && result.current) {
+      // Someone saved first: keep what was typed, show theirs; saving again re-applies this edit.
+      const theirs = result.current as StaffCommunity['gridCells'][number];
+      setVersion(theirs.version);
+      setStatus({ kind: 'error', text: `${result.error} ${m.conflictTheirs}: ${theirs.worker ?? '—'} ${theirs.workerPhone ?? ''}` });
+      return;
+    }
     if (!result.ok) {
       setStatus({ kind: 'error', text: result.error });
       return;
@@ -112,6 +133,7 @@ function WorkerForm({ communityId, cell, canEdit, messages: m }: { communityId: 
     const saved = (result.body as { gridCell: StaffCommunity['gridCells'][number] }).gridCell;
     setWorker(saved.worker ?? '');
     setPhone(saved.workerPhone ?? '');
+    setVersion(saved.version);
     setStatus({ kind: 'ok', text: m.workerSaved.replace('{name}', cell.name) });
     router.refresh();
   };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Point, LineString } from 'geojson';
 import type { Db } from '../client';
 import { caseVisits, cases, type Case } from '../schema';
@@ -9,10 +9,10 @@ import { AUDIT_VISIT_LIMIT, auditVisit, type AuditVisit } from '@/lib/cases/audi
 
 /** A visit as staff edit it: a Point stay, or a LineString movement with one ISO time per vertex (`coordTimes`). */
 export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString; coordTimes: string[] | null };
-export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status' | 'communityId'> & { reportedAt: string; visits: StaffCaseVisit[] };
+export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status' | 'communityId' | 'version'> & { reportedAt: string; visits: StaffCaseVisit[] };
 
-/** Every case, drafts included, with its visits in order: for staff and officials only. */
-export async function listStaffCases(db: Db, options: { ids?: number[] } = {}): Promise<StaffCase[]> {
+/** Every case (or those with `codes`, or with `ids`), drafts included, with its visits in order: for staff and officials only. */
+export async function listStaffCases(db: Pick<Db, 'select'>, filter: { codes?: readonly string[]; ids?: readonly number[] } = {}): Promise<StaffCase[]> {
   const rows = await db
     .select({
       id: cases.id,
@@ -20,6 +20,7 @@ export async function listStaffCases(db: Db, options: { ids?: number[] } = {}): 
       classification: cases.classification,
       status: cases.status,
       communityId: cases.communityId,
+      version: cases.version,
       reportedAt: cases.reportedAt,
       seq: caseVisits.seq,
       place: caseVisits.place,
@@ -30,11 +31,16 @@ export async function listStaffCases(db: Db, options: { ids?: number[] } = {}): 
     })
     .from(cases)
     .leftJoin(caseVisits, eq(caseVisits.caseId, cases.id))
-    .where(options.ids ? inArray(cases.id, options.ids.length ? options.ids : [-1]) : undefined)
+    .where(
+      and(
+        filter.codes ? inArray(cases.code, [...filter.codes]) : undefined,
+        filter.ids ? inArray(cases.id, filter.ids.length ? [...filter.ids] : [-1]) : undefined,
+      ),
+    )
     .orderBy(sql`${cases.reportedAt} desc`, asc(cases.code), asc(caseVisits.seq));
   const byId = new Map<number, StaffCase>();
   for (const r of rows) {
-    const entry = byId.get(r.id) ?? { id: r.id, code: r.code, classification: r.classification, status: r.status, communityId: r.communityId, reportedAt: r.reportedAt.toISOString(), visits: [] };
+    const entry = byId.get(r.id) ?? { id: r.id, code: r.code, classification: r.classification, status: r.status, communityId: r.communityId, version: r.version, reportedAt: r.reportedAt.toISOString(), visits: [] };
     if (r.seq !== null && r.startsAt && r.endsAt && r.geometry) {
       entry.visits.push({
         seq: r.seq,
@@ -51,6 +57,12 @@ export async function listStaffCases(db: Db, options: { ids?: number[] } = {}): 
   return [...byId.values()];
 }
 
+/** One case as staff edit it (the conflict view shows it), or undefined. */
+export async function getStaffCase(db: Pick<Db, 'select'>, code: string): Promise<StaffCase | undefined> {
+  const [found] = await listStaffCases(db, { codes: [code] });
+  return found;
+}
+
 type Executor = Pick<Db, 'select'>;
 
 /** A stored case's visits as the audit keeps them (see `auditTrack`), read before they change. */
@@ -64,11 +76,15 @@ export async function storedTrackForAudit(db: Executor, caseId: number): Promise
   return { visitCount: rows.length, visits };
 }
 
-/** Deletes a case and its visits; the audit keeps what it was, places and times included. Returns whether it existed. */
-export async function deleteCase(db: Db, code: string, actor: Actor): Promise<boolean> {
+/**
+ * Deletes a case and its visits; the audit keeps what it was, places and times included. Returns whether it
+ * existed; with `expectedVersion`, a case changed since then is not deleted (`stale`).
+ */
+export async function deleteCase(db: Db, code: string, actor: Actor, expectedVersion?: number): Promise<boolean | { stale: true; current: number }> {
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.code, code)).for('update');
+    const [existing] = await tx.select({ id: cases.id, version: cases.version }).from(cases).where(eq(cases.code, code)).for('update');
     if (!existing) return false;
+    if (expectedVersion !== undefined && existing.version !== expectedVersion) return { stale: true, current: existing.version };
     const track = await storedTrackForAudit(tx, existing.id);
     const [before] = await tx.delete(cases).where(eq(cases.id, existing.id)).returning();
     await recordChange(tx, actor, {

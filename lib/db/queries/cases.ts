@@ -11,6 +11,10 @@ import { recordChange, type Actor } from './audit';
 import { describeDatabaseError } from './database-error';
 import { storedTrackForAudit } from './case-edits';
 import { auditTrack } from '@/lib/cases/audit-visits';
+import { previewCaseImport } from '@/lib/cases/import-preview';
+import { AppError, isAppError } from '@/lib/errors/app-error';
+import { normaliseTrack } from '@/lib/trajectory/normalise-track';
+import { readStoredCaseTracks } from './case-import';
 
 /** The case-track interchange format's properties (import, export, API, tests). */
 export type CaseVisitProperties = {
@@ -34,6 +38,8 @@ export type CaseTrackInput = CaseTrack & {
   reportedAt?: Date;
   /** The home community (staff-only, never public): undefined keeps the stored one, null clears it. */
   communityId?: number | null;
+  /** The version the editor read: a case changed (or deleted) since is refused with `case.version-conflict` / `case.gone`. */
+  version?: number;
 };
 
 export type SaveCaseOptions = {
@@ -42,6 +48,14 @@ export type SaveCaseOptions = {
   now?: Date;
   /** Refuse (CaseExistsError) rather than replace a case whose code is taken: a new case typed in the workspace. */
   isNewOnly?: boolean;
+  /**
+   * An import: refuse (`import.published-change`, nothing saved) to change the track of a published case
+   * unless its code is in `replacePublished` (or `replacePublished` is true).
+   */
+  guardPublished?: boolean;
+  replacePublished?: true | readonly string[];
+  /** The versions an import preview compared with (null: not stored then): any case changed since refuses the whole import. */
+  expectedVersions?: Readonly<Record<string, number | null>>;
 };
 
 /** A new case was given the code of one already stored: nothing is saved. */
@@ -73,10 +87,48 @@ function partToVisit(part: TrajectoryPart) {
 
 const lastTime = (part: TrajectoryPart) => (part.kind === 'stay' ? part.end : part.times[part.times.length - 1]);
 
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type StoredRow = typeof cases.$inferSelect;
+
+/** Locks and reads the stored cases with these codes, so version and published checks cannot race a save. */
+async function lockCases(tx: Tx, codes: string[]): Promise<Map<string, StoredRow>> {
+  if (codes.length === 0) return new Map();
+  const rows = await tx.select().from(cases).where(inArray(cases.code, codes)).orderBy(asc(cases.code)).for('update');
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Refuses the save (AppError, nothing written) when a case changed since the editor or the preview read it. */
+function checkVersions(tracks: CaseTrackInput[], stored: Map<string, StoredRow>, options: SaveCaseOptions): void {
+  for (const track of tracks) {
+    if (track.version === undefined) continue;
+    const before = stored.get(track.caseCode);
+    if (!before) throw new AppError('case.gone', { code: track.caseCode });
+    if (before.version !== track.version) throw new AppError('case.version-conflict', { code: track.caseCode, expected: track.version, current: before.version });
+  }
+  if (!options.expectedVersions) return;
+  const stale = Object.entries(options.expectedVersions)
+    .filter(([code, version]) => (stored.get(code)?.version ?? null) !== version)
+    .map(([code]) => code);
+  if (stale.length) throw new AppError('import.preview-stale', { codes: stale.join(', ') });
+}
+
+/** The published cases whose track the import would change without staff having confirmed replacing it. */
+async function unconfirmedPublishedChanges(tx: Tx, tracks: CaseTrackInput[], stored: Map<string, StoredRow>, options: SaveCaseOptions): Promise<string[]> {
+  if (!options.guardPublished || options.replacePublished === true) return [];
+  const confirmed = new Set(options.replacePublished ?? []);
+  const codes = tracks.map((t) => t.caseCode).filter((code) => stored.get(code)?.status === 'published' && !confirmed.has(code));
+  if (codes.length === 0) return [];
+  const preview = previewCaseImport({ tracks: tracks.filter((t) => codes.includes(t.caseCode)), warnings: [] }, await readStoredCaseTracks(tx, codes), { now: Date.now() });
+  return preview.publishedChanged;
+}
+
 /**
- * Saves case tracks by case code in one transaction: a case's visits are replaced by the imported ones
- * (so importing the same file twice changes nothing). Drafts unless `publish`. A bad track rolls back
- * all and throws an ImportError naming it (1-based, in input order).
+ * Saves case tracks by case code in one transaction: a case's visits are replaced by the given ones (so
+ * importing the same file twice changes nothing), movements stored as `normaliseTrack` has them (a
+ * motionless one as a stay; the audit notes it). Drafts unless `publish`. Each save bumps the case's
+ * version; a stale one (see `CaseTrackInput.version`, `SaveCaseOptions.expectedVersions`), an import that
+ * would change a published case unconfirmed (`guardPublished`) or a bad track rolls back all: AppError for
+ * the first two, an ImportError naming the bad track (1-based, in input order).
  */
 export async function saveCaseTracks(
   db: Db,
@@ -86,13 +138,18 @@ export async function saveCaseTracks(
 ): Promise<{ inserted: number; updated: number; visits: number }> {
   const now = options.now ?? new Date();
   return db.transaction(async (tx) => {
+    const stored = await lockCases(tx, [...new Set([...tracks.map((t) => t.caseCode), ...Object.keys(options.expectedVersions ?? {})])]);
+    checkVersions(tracks, stored, options);
+    const unconfirmed = await unconfirmedPublishedChanges(tx, tracks, stored, options);
+    if (unconfirmed.length) throw new AppError('import.published-change', { codes: unconfirmed.join(', ') });
     let inserted = 0;
     let visitCount = 0;
     for (const [i, track] of tracks.entries()) {
       if (track.parts.length === 0) throw new ImportError(`case ${track.caseCode} has no visits`, i + 1);
+      const { parts, notes } = normaliseTrack(track.parts);
       try {
-        const reportedAt = track.reportedAt ?? new Date(Math.max(...track.parts.map(lastTime)));
-        const [before] = await tx.select().from(cases).where(eq(cases.code, track.caseCode));
+        const reportedAt = track.reportedAt ?? new Date(Math.max(...parts.map(lastTime)));
+        const before = stored.get(track.caseCode);
         if (before && options.isNewOnly) throw new CaseExistsError(track.caseCode);
         const trackBefore = before ? await storedTrackForAudit(tx, before.id) : undefined;
         const status = options.publish ? 'published' : (before?.status ?? 'draft');
@@ -108,28 +165,31 @@ export async function saveCaseTracks(
         const [saved] = await tx
           .insert(cases)
           .values(values)
-          .onConflictDoUpdate({ target: cases.code, set: { ...values, updatedAt: sql`now()` } })
-          .returning({ id: cases.id });
+          .onConflictDoUpdate({ target: cases.code, set: { ...values, version: sql`${cases.version} + 1`, updatedAt: sql`now()` } })
+          .returning({ id: cases.id, version: cases.version });
         if (!before) inserted++;
+        // A case saved twice in one file: the second save sees the first (its row is now this one).
+        stored.set(track.caseCode, { ...(before ?? ({} as StoredRow)), ...values, id: saved.id, version: saved.version });
         await tx.delete(caseVisits).where(eq(caseVisits.caseId, saved.id));
         await tx.insert(caseVisits).values(
-          track.parts.map((part, seq) => ({
+          parts.map((part, seq) => ({
             ...partToVisit(part),
             caseId: saved.id,
             seq,
             isTimeGenerated: options.isTimeGenerated ?? (part.kind === 'stay' && part.isTimeApproximate === true),
           })),
         );
-        visitCount += track.parts.length;
+        visitCount += parts.length;
+        const replacedPublished = before?.status === 'published' && options.guardPublished ? { replacedPublished: true } : {};
         await recordChange(tx, actor, {
           action: before ? 'update' : 'create',
           objectType: 'case',
           objectId: saved.id,
-          before: before ? { code: before.code, status: before.status, classification: before.classification, communityId: before.communityId, ...trackBefore } : undefined,
-          after: { code: values.code, status: values.status, classification: values.classification, communityId: values.communityId, ...auditTrack(track.parts) },
+          before: before ? { code: before.code, status: before.status, classification: before.classification, communityId: before.communityId, version: before.version, ...trackBefore } : undefined,
+          after: { code: values.code, status: values.status, classification: values.classification, communityId: values.communityId, version: saved.version, ...auditTrack(parts), ...(notes.length ? { normalised: notes } : {}), ...replacedPublished },
         });
       } catch (error) {
-        if (error instanceof ImportError || error instanceof CaseExistsError) throw error;
+        if (error instanceof ImportError || error instanceof CaseExistsError || isAppError(error)) throw error;
         throw new ImportError(`case ${track.caseCode}: ${describeDatabaseError(error)}`, i + 1);
       }
     }
@@ -247,8 +307,8 @@ export async function setCasesPublished(db: Db, codes: string[], isPublished: bo
       .update(cases)
       .set(
         isPublished
-          ? { status: 'published', publishedAt: sql`coalesce(${cases.publishedAt}, now())`, updatedAt: sql`now()` }
-          : { status: 'draft', publishedAt: null, updatedAt: sql`now()` },
+          ? { status: 'published', publishedAt: sql`coalesce(${cases.publishedAt}, now())`, version: sql`${cases.version} + 1`, updatedAt: sql`now()` }
+          : { status: 'draft', publishedAt: null, version: sql`${cases.version} + 1`, updatedAt: sql`now()` },
       )
       .where(and(inArray(cases.code, codes), eq(cases.status, isPublished ? 'draft' : 'published')))
       .returning({ id: cases.id, code: cases.code });

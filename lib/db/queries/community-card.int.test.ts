@@ -9,6 +9,8 @@ import { runImport } from '@/lib/import/run-import';
 import { COMMUNITY_CARD_KEYS } from '@/lib/community/community-card';
 import { getCommunityCard } from './community-card';
 import { saveCommunityContacts } from './community-contacts';
+import { settings } from '@/lib/env';
+import { localDay, localMidnight } from '@/lib/briefing/slider-days';
 
 const TZ = 'Asia/Seoul';
 const fixture = (name: string) => fs.readFileSync(path.join(process.cwd(), 'lib/db/fixtures', name), 'utf8');
@@ -137,6 +139,26 @@ describe(`the community card on ${databaseKind}`, () => {
     expect(Object.keys(card).sort()).toEqual([...COMMUNITY_CARD_KEYS].sort());
     const text = JSON.stringify(card);
     for (const leak of ['Resident Zhang', '13900001111', 'SECRET-7', 'Home block', 'communityId', 'createdBy', 'note']) expect(text).not.toContain(leak);
+  });
+
+  it('changes public status only at a day boundary: stepping at= across a case\'s report time shows nothing', async () => {
+    // Hillside, no-epidemic on a negative round long ago; then a published case lives there, reported 14:37.
+    await db.insert(testingRounds).values({ communityId: hillside, roundNumber: 1, testedOn: '2022-09-20', peopleTested: 500, positives: 0 });
+    await runImport(db, 'cases', ['caseCode,place,lon,lat,start,end', 'HOME-9,Market,126.95,37.60,2022-10-09T09:00:00+09:00,2022-10-09T10:00:00+09:00'].join('\n'), { timeZone: TZ });
+    const reportedAt = new Date('2022-10-10T14:37:00+09:00');
+    await db.update(cases).set({ communityId: hillside, status: 'published', publishedAt: reportedAt, reportedAt }).where(eq(cases.code, 'HOME-9'));
+    try {
+      const statusAt = async (t: number) => (await getCommunityCard(db, hillside, new Date(t)))!.status;
+      const before = await statusAt(reportedAt.getTime() - 60_000);
+      expect(before).toMatchObject({ isNoEpidemic: true });
+      const dayEnd = localMidnight(localDay(new Date(localMidnight(localDay(reportedAt, settings.timeZone), settings.timeZone).getTime() + 36 * 3_600_000), settings.timeZone), settings.timeZone).getTime();
+      for (const t of [reportedAt.getTime(), reportedAt.getTime() + 1, reportedAt.getTime() + 60_000, dayEnd - 1]) expect(await statusAt(t), new Date(t).toISOString()).toEqual(before);
+      const after = await statusAt(dayEnd + settings.publicStatusDelayHours * 3_600_000);
+      expect(after).toMatchObject({ isNoEpidemic: false, reasons: ['case-recently'] });
+    } finally {
+      await db.delete(cases).where(eq(cases.code, 'HOME-9'));
+      await db.delete(testingRounds).where(eq(testingRounds.communityId, hillside));
+    }
   });
 
   it('is undefined for an unknown community', async () => {

@@ -80,7 +80,7 @@ export async function getCommunityCard(db: Db, communityId: number, at: Date = n
       .orderBy(asc(gridCells.id)),
     zonesOver(db, communityId, at),
     latestRound(db, communityId, at),
-    communityStatusesAt(at, [communityId]),
+    communityStatusesAt(at, [communityId], { audience: 'public' }),
   ]);
   const status = statuses.get(communityId);
   return {

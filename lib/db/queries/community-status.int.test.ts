@@ -96,9 +96,9 @@ describe(`testing rounds through the staff API (${databaseKind})`, () => {
   it('edits and deletes a round, keeping the old values on a refused edit', async () => {
     const created = await postRound({ communityId: hillside, testedOn: '2022-08-05', peopleTested: 100, positives: 0, note: 'typo' });
     const id = created.body.round.id as number;
-    const bad = await updateRoundRoute(jsonRequest('PUT', `/api/staff/rounds/${id}`, { communityId: hillside, testedOn: '2022-08-05', peopleTested: 100, positives: 101 }, staff), paramsOf({ id: String(id) }));
+    const bad = await updateRoundRoute(jsonRequest('PUT', `/api/staff/rounds/${id}`, { version: 1, communityId: hillside, testedOn: '2022-08-05', peopleTested: 100, positives: 101 }, staff), paramsOf({ id: String(id) }));
     expect(bad.status).toBe(422);
-    const good = await updateRoundRoute(jsonRequest('PUT', `/api/staff/rounds/${id}`, { communityId: hillside, testedOn: '2022-08-06', peopleTested: 120, positives: 0 }, staff), paramsOf({ id: String(id) }));
+    const good = await updateRoundRoute(jsonRequest('PUT', `/api/staff/rounds/${id}`, { version: 1, communityId: hillside, testedOn: '2022-08-06', peopleTested: 120, positives: 0 }, staff), paramsOf({ id: String(id) }));
     expect(await good.json()).toMatchObject({ round: { id, roundNumber: 1, testedOn: '2022-08-06', peopleTested: 120, note: null } });
     expect((await deleteRoundRoute(jsonRequest('DELETE', `/api/staff/rounds/${id}`, undefined, staff), paramsOf({ id: String(id) }))).status).toBe(200);
     expect((await deleteRoundRoute(jsonRequest('DELETE', `/api/staff/rounds/${id}`, undefined, staff), paramsOf({ id: String(id) }))).status).toBe(404);
@@ -198,7 +198,7 @@ describe(`no-epidemic status from the data (${databaseKind})`, () => {
 
     const progress = await noEpidemicProgress(db, { from: '2022-08-14', to: '2022-08-26' });
     expect(progress.total).toBe(2);
-    expect(progress.targets).toEqual([{ id: expect.any(Number), district: 'Test-gu', targetCount: 2, dueOn: '2022-09-02' }]);
+    expect(progress.targets).toEqual([{ id: expect.any(Number), district: 'Test-gu', targetCount: 2, dueOn: '2022-09-02', version: 1 }]);
     const byDay = new Map(progress.days.map((d) => [d.day, d.count]));
     expect(byDay.get('2022-08-14')).toBe(0);
     expect(byDay.get(dayAfter('2022-08-01', DAYS))).toBe(2);

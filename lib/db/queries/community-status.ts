@@ -11,6 +11,7 @@ import {
   type NoEpidemicResult,
   type StatusChange,
 } from '@/lib/community/no-epidemic';
+import { toPublicEvents } from '@/lib/community/public-status';
 import { getDb, rowsOf, type Db } from '../client';
 import { listDistrictTargets, type DistrictTargetRow } from './district-targets';
 
@@ -79,6 +80,9 @@ export async function evaluateCommunitiesAt(db: Db, at: Date, communityIds?: num
   return events.map((c) => ({ ...c, result: evaluateNoEpidemic(c, at, ruleOptions()) }));
 }
 
+/** Staff see each case at its report time; the public at day granularity (`lib/community/public-status.ts`). */
+export type StatusAudience = 'staff' | 'public';
+
 /**
  * The no-epidemic status of every community (or the given ones) at `at`: whether it qualifies, since
  * when, and the reason codes why not (`lib/community/no-epidemic.ts` documents the rule).
@@ -86,10 +90,15 @@ export async function evaluateCommunitiesAt(db: Db, at: Date, communityIds?: num
  * @example
  * (await communityStatusesAt(new Date())).get(12) // → { communityId: 12, isNoEpidemic: false, since: null, reasons: ['zone-in-force'] }
  */
-export async function communityStatusesAt(at: Date, communityIds?: number[]): Promise<Map<number, CommunityStatus>> {
-  const evaluated = await evaluateCommunitiesAt(await getDb(), at, communityIds);
+export async function communityStatusesAt(at: Date, communityIds?: number[], options: { audience?: StatusAudience } = {}): Promise<Map<number, CommunityStatus>> {
+  const events = await loadCommunityEvents(await getDb(), at, { timeZone: settings.timeZone, communityIds });
+  const publicOptions = { timeZone: settings.timeZone, delayHours: settings.publicStatusDelayHours };
+  const seen = options.audience === 'public' ? events.map((c) => toPublicEvents(c, at, publicOptions)) : events;
   return new Map(
-    evaluated.map((c) => [c.communityId, { communityId: c.communityId, isNoEpidemic: c.result.isNoEpidemic, since: c.result.since, reasons: c.result.reasons.map((r) => r.code) }]),
+    seen.map((c) => {
+      const result = evaluateNoEpidemic(c, at, ruleOptions());
+      return [c.communityId, { communityId: c.communityId, isNoEpidemic: result.isNoEpidemic, since: result.since, reasons: result.reasons.map((r) => r.code) }];
+    }),
   );
 }
 

@@ -19,10 +19,14 @@ export type RoundRow = {
   note: string | null;
   createdBy: string | null;
   updatedAt: string;
+  /** Saves name the version they read; a stale one is refused. */
+  version: number;
 };
 
 /** A refused write: the HTTP status, the field at fault and a sentence for the form. */
 export type RoundWriteError = { status: 404 | 409 | 422; field: string; error: string };
+/** The round changed since the editor read it (version `current` now, shown as `round`): nothing was written. */
+export type RoundStale = { stale: true; current: number; round: RoundRow };
 export type RoundWriteResult = { round: RoundRow } | RoundWriteError;
 
 /** Rounds with their community's and grid cell's names and who recorded them (one query shape for the list and one round). */
@@ -41,6 +45,7 @@ function selectRounds(db: Pick<Db, 'select'>) {
       note: testingRounds.note,
       createdBy: users.username,
       updatedAt: testingRounds.updatedAt,
+      version: testingRounds.version,
     })
     .from(testingRounds)
     .innerJoin(communities, eq(communities.id, testingRounds.communityId))
@@ -54,12 +59,7 @@ const toRoundRow = <T extends { updatedAt: Date }>(r: T) => ({ ...r, updatedAt: 
 export async function listRounds(db: Db, filter: { communityId?: number; limit?: number } = {}): Promise<RoundRow[]> {
   const rows = await selectRounds(db)
     .where(filter.communityId ? eq(testingRounds.communityId, filter.communityId) : undefined)
-    .orderBy(
-      sql`${testingRounds.testedOn} desc`,
-      communities.name,
-      sql`${gridCells.name} nulls first`,
-      sql`${testingRounds.roundNumber} desc`,
-    )
+    .orderBy(sql`${testingRounds.testedOn} desc`, communities.name, sql`${gridCells.name} nulls first`, sql`${testingRounds.roundNumber} desc`)
     .limit(Math.min(filter.limit ?? 500, 5000));
   return rows.map(toRoundRow);
 }
@@ -75,20 +75,12 @@ export async function listRoundPage(db: Db, filter: { communityId?: number }, qu
   const pattern = containsPattern(query.q);
   const where = and(
     filter.communityId ? eq(testingRounds.communityId, filter.communityId) : undefined,
-    query.q
-      ? or(ilike(communities.name, pattern), ilike(gridCells.name, pattern), ilike(testingRounds.note, pattern))
-      : undefined,
+    query.q ? or(ilike(communities.name, pattern), ilike(gridCells.name, pattern), ilike(testingRounds.note, pattern)) : undefined,
   );
   const [rows, [count]] = await Promise.all([
     selectRounds(db)
       .where(where)
-      .orderBy(
-        sql`${testingRounds.testedOn} desc`,
-        communities.name,
-        sql`${gridCells.name} nulls first`,
-        sql`${testingRounds.roundNumber} desc`,
-        testingRounds.id,
-      )
+      .orderBy(sql`${testingRounds.testedOn} desc`, communities.name, sql`${gridCells.name} nulls first`, sql`${testingRounds.roundNumber} desc`, testingRounds.id)
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db
@@ -106,12 +98,7 @@ export async function nextRoundNumber(db: Pick<Db, 'select'>, communityId: numbe
   const [row] = await db
     .select({ max: sql<number | null>`max(${testingRounds.roundNumber})` })
     .from(testingRounds)
-    .where(
-      and(
-        eq(testingRounds.communityId, communityId),
-        gridCellId === null ? isNull(testingRounds.gridCellId) : eq(testingRounds.gridCellId, gridCellId),
-      ),
-    );
+    .where(and(eq(testingRounds.communityId, communityId), gridCellId === null ? isNull(testingRounds.gridCellId) : eq(testingRounds.gridCellId, gridCellId)));
   return Number(row?.max ?? 0) + 1;
 }
 
@@ -122,13 +109,9 @@ async function placeProblem(tx: Tx, input: RoundInput): Promise<RoundWriteError 
   const [community] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, input.communityId));
   if (!community) return { status: 422, field: 'communityId', error: `communityId ${input.communityId}: no such community` };
   if (input.gridCellId === null) return null;
-  const [cell] = await tx
-    .select({ communityId: gridCells.communityId })
-    .from(gridCells)
-    .where(eq(gridCells.id, input.gridCellId));
+  const [cell] = await tx.select({ communityId: gridCells.communityId }).from(gridCells).where(eq(gridCells.id, input.gridCellId));
   if (!cell) return { status: 422, field: 'gridCellId', error: `gridCellId ${input.gridCellId}: no such grid cell` };
-  if (cell.communityId !== input.communityId)
-    return { status: 422, field: 'gridCellId', error: 'gridCellId: that grid cell belongs to another community' };
+  if (cell.communityId !== input.communityId) return { status: 422, field: 'gridCellId', error: 'gridCellId: that grid cell belongs to another community' };
   return null;
 }
 
@@ -137,20 +120,14 @@ const isUniqueViolation = (error: unknown) => {
   return (e.code ?? e.cause?.code) === '23505';
 };
 
-const duplicate = (n: number): RoundWriteError => ({
-  status: 409,
-  field: 'roundNumber',
-  error: `roundNumber: round ${n} is already recorded at this place; edit it or choose another number`,
-});
+const duplicate = (n: number): RoundWriteError => ({ status: 409, field: 'roundNumber', error: `roundNumber: round ${n} is already recorded at this place; edit it or choose another number` });
 
 async function readRound(db: Pick<Db, 'select'>, id: number): Promise<RoundRow> {
   const [row] = await selectRounds(db).where(eq(testingRounds.id, id));
   return toRoundRow(row);
 }
 
-const audited = (
-  r: Pick<RoundRow, 'communityId' | 'gridCellId' | 'roundNumber' | 'testedOn' | 'peopleTested' | 'positives' | 'note'>,
-) => ({
+const audited = (r: Pick<RoundRow, 'communityId' | 'gridCellId' | 'roundNumber' | 'testedOn' | 'peopleTested' | 'positives' | 'note'>) => ({
   communityId: r.communityId,
   gridCellId: r.gridCellId,
   roundNumber: r.roundNumber,
@@ -174,12 +151,7 @@ export async function createRound(db: Db, input: RoundInput, actor: Actor): Prom
       roundNumber = input.roundNumber ?? (await nextRoundNumber(tx, input.communityId, input.gridCellId));
       const values = { ...input, roundNumber, createdBy: actor.userId ?? null };
       const [saved] = await tx.insert(testingRounds).values(values).returning({ id: testingRounds.id });
-      await recordChange(tx, actor, {
-        action: 'create',
-        objectType: 'testing-round',
-        objectId: saved.id,
-        after: audited(values),
-      });
+      await recordChange(tx, actor, { action: 'create', objectType: 'testing-round', objectId: saved.id, after: audited(values) });
       return { round: await readRound(tx, saved.id) };
     });
   } catch (error) {
@@ -188,26 +160,21 @@ export async function createRound(db: Db, input: RoundInput, actor: Actor): Prom
   }
 }
 
-/** Changes a round (any field), audited with before and after. 404 when it does not exist. */
-export async function updateRound(db: Db, id: number, input: RoundInput, actor: Actor): Promise<RoundWriteResult> {
+/**
+ * Changes a round (any field), audited with before and after. 404 when it does not exist; with
+ * `expectedVersion`, a round changed since then is refused (`stale`, with the current round) unwritten.
+ */
+export async function updateRound(db: Db, id: number, input: RoundInput, actor: Actor, expectedVersion?: number): Promise<RoundWriteResult | RoundStale> {
   try {
     return await db.transaction(async (tx) => {
       const [before] = await tx.select().from(testingRounds).where(eq(testingRounds.id, id)).for('update');
       if (!before) return { status: 404, field: 'id', error: 'No such testing round.' };
+      if (expectedVersion !== undefined && before.version !== expectedVersion) return { stale: true, current: before.version, round: await readRound(tx, id) };
       const problem = await placeProblem(tx, input);
       if (problem) return problem;
       const values = { ...input, roundNumber: input.roundNumber ?? before.roundNumber };
-      await tx
-        .update(testingRounds)
-        .set({ ...values, updatedAt: sql`now()` })
-        .where(eq(testingRounds.id, id));
-      await recordChange(tx, actor, {
-        action: 'update',
-        objectType: 'testing-round',
-        objectId: id,
-        before: audited(before),
-        after: audited(values),
-      });
+      await tx.update(testingRounds).set({ ...values, version: sql`${testingRounds.version} + 1`, updatedAt: sql`now()` }).where(eq(testingRounds.id, id));
+      await recordChange(tx, actor, { action: 'update', objectType: 'testing-round', objectId: id, before: audited(before), after: audited(values) });
       return { round: await readRound(tx, id) };
     });
   } catch (error) {
@@ -227,11 +194,7 @@ export async function deleteRound(db: Db, id: number, actor: Actor): Promise<boo
 }
 
 /** The communities and their grid cells, for the round form's pickers. */
-export async function listRoundPlaces(
-  db: Db,
-): Promise<
-  { id: number; name: string; district: string; population: number | null; gridCells: { id: number; name: string }[] }[]
-> {
+export async function listRoundPlaces(db: Db): Promise<{ id: number; name: string; district: string; population: number | null; gridCells: { id: number; name: string }[] }[]> {
   const rows = rowsOf<{ id: number; name: string; district: string; population: number | null; cells: unknown }>(
     await db.execute(sql`
       SELECT c.id, c.name, c.district, c.population,

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { sessions, users, type User, type UserRole } from '../schema';
 import { recordChange, type Actor } from './audit';
 
-/** What the app knows about the signed-in user: never the hash or the lockout counters. */
+/** What the app knows about the signed-in user: never the hash. */
 export type SessionUser = { id: number; username: string; role: UserRole; isDemo: boolean };
 
 const publicUser = (u: Pick<User, 'id' | 'username' | 'role' | 'isDemo'>): SessionUser => ({ id: u.id, username: u.username, role: u.role, isDemo: u.isDemo });
@@ -28,24 +28,9 @@ export async function createUser(
   });
 }
 
-/** Counts a failed sign-in and sets the lock its count earns; returns the new count. */
-export async function recordFailedSignIn(db: Db, userId: number, lockFor: (failedCount: number) => number, now: Date): Promise<number> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(users)
-      .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
-      .where(eq(users.id, userId))
-      .returning({ failedSignIns: users.failedSignIns });
-    const seconds = lockFor(row.failedSignIns);
-    if (seconds > 0) await tx.update(users).set({ lockedUntil: new Date(now.getTime() + seconds * 1000) }).where(eq(users.id, userId));
-    return row.failedSignIns;
-  });
-}
-
-/** Starts a session for a user (the token's hash only) and clears the failure count. */
+/** Starts a session for a user (the token's hash only). */
 export async function startSession(db: Db, userId: number, tokenHash: string, expiresAt: Date, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
     // Sign-in is a good moment to sweep this user's expired sessions.
     await tx.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
     await tx.insert(sessions).values({ tokenHash, userId, expiresAt });

@@ -42,7 +42,7 @@ async function checkCodes(): Promise<string[]> {
   const response = await check(
     new NextRequest('http://localhost/api/check', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
+      headers: { 'content-type': 'application/json', 'x-gridwatch-peer': '10.9.9.9' },
       body: JSON.stringify({ trajectory: resident, rule: { preset: 'same-place' } }),
     }),
   );
@@ -94,7 +94,7 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     expect(kept?.visits.map((v) => v.place)).toEqual(['Lianhua Market']);
     expect(kept?.status).toBe('published');
 
-    const edited = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', isNew: false, visits: [other] }, staff));
+    const edited = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', version: kept?.version, visits: [other] }, staff));
     expect(edited.status).toBe(201);
     expect((await listStaffCases(db)).find((c) => c.code === 'D-TAKEN')?.visits.map((v) => v.place)).toEqual(['Somewhere else']);
 
@@ -151,7 +151,7 @@ describe(`draft and published cases on ${databaseKind}`, () => {
       const response = await check(
         new NextRequest('http://localhost/api/check', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.8' },
+          headers: { 'content-type': 'application/json', 'x-gridwatch-peer': '10.9.9.8' },
           body: JSON.stringify({ trajectory, rule: { distanceMeters: 50, toleranceMinutes: 0, minOverlapMinutes: 5 } }),
         }),
       );

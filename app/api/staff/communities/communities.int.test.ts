@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
 import { jsonRequest, paramsOf, sessionCookieFor } from '@/lib/db/staff-test-support';
 import { communities, gridCells } from '@/lib/db/schema';
 import { listAuditEntries } from '@/lib/db/queries/audit';
+import { listStaffCommunities } from '@/lib/db/queries/community-contacts';
 import { runImport } from '@/lib/import/run-import';
 import { GET as listForStaff } from './route';
 import { PUT as putContacts } from './[id]/contacts/route';
@@ -20,7 +21,10 @@ let official: string;
 let communityId: number;
 let cellId: number;
 
-const put = (id: number | string, body: unknown, cookie?: string) => putContacts(jsonRequest('PUT', `/api/staff/communities/${id}/contacts`, body, cookie), paramsOf({ id: String(id) }));
+/** The list's version now, as an editor who just opened the page read it. */
+const contactsVersionOf = async (id: number | string) => (Number.isInteger(Number(id)) ? (await listStaffCommunities(await testDb(), { ids: [Number(id)] }))[0]?.contactsVersion : undefined) ?? 1;
+const put = async (id: number | string, body: object, cookie?: string) =>
+  putContacts(jsonRequest('PUT', `/api/staff/communities/${id}/contacts`, { version: await contactsVersionOf(id), ...body }, cookie), paramsOf({ id: String(id) }));
 const card = (id: number | string, query = '', headers: Record<string, string> = {}) =>
   getCard(new NextRequest(`http://localhost/api/communities/${id}/card${query}`, { headers }), paramsOf({ id: String(id) }));
 
@@ -89,8 +93,9 @@ describe(`community service numbers through the staff API on ${databaseKind}`, (
   });
 
   it('sets a grid worker and phone, audited; a bad phone or a cell of another community is refused', async () => {
-    const patch = (cId: number, cell: number, body: unknown, cookie?: string) =>
-      patchWorker(jsonRequest('PATCH', `/api/staff/communities/${cId}/grid-cells/${cell}`, body, cookie), paramsOf({ id: String(cId), cellId: String(cell) }));
+    const versionOf = async (cell: number) => (await (await testDb()).select({ version: gridCells.version }).from(gridCells).where(eq(gridCells.id, cell)))[0]?.version ?? 1;
+    const patch = async (cId: number, cell: number, body: object, cookie?: string) =>
+      patchWorker(jsonRequest('PATCH', `/api/staff/communities/${cId}/grid-cells/${cell}`, { version: await versionOf(cell), ...body }, cookie), paramsOf({ id: String(cId), cellId: String(cell) }));
     const ok = await patch(communityId, cellId, { worker: 'Li Na', workerPhone: '010-0000-0042' }, staff);
     expect(ok.status).toBe(200);
     expect((await ok.json()).gridCell).toMatchObject({ worker: 'Li Na', workerPhone: '010-0000-0042' });

@@ -44,30 +44,30 @@ function PhraseChoice({ phrase, match, choice, onChoose, onPlaceByClick, message
   );
 }
 
-/** A line of the read notice: when, what, the place as written, and where it will go on the map. */
+/** A line of the read notice as a card: when, what, the text, and where each place it names will go. */
 export function NoticeEntryRow({ entry, when, choices, onChoose, onPlaceByClick, messages: t }: Props) {
   const phrases = phrasesOf(entry);
   return (
-    <tr data-kind={entry.kind}>
-      <td data-label={t.noticeWhen}>
-        {when ?? t.noticeNoTime}
-        {when && entry.time?.isApproximate && <div className="hint">{t.noticeApproximate}</div>}
-      </td>
-      <td data-label={t.noticeEntryKind}>
-        {t[KIND_LABEL[entry.kind]]}
-        {entry.transport?.number && <div className="hint">{entry.transport.number}</div>}
-      </td>
-      <td data-label={t.noticeWhere}>
-        <div>{entry.text}</div>
-      </td>
-      <td data-label={t.noticeCandidate}>
-        {phrases.map(({ phrase, match }) => (
-          <div key={phrase}>
-            <strong>{phrase}</strong>{' '}
-            <PhraseChoice phrase={phrase} match={match} choice={choices[phrase]} onChoose={onChoose} onPlaceByClick={onPlaceByClick} messages={t} />
-          </div>
-        ))}
-      </td>
-    </tr>
+    <li className="notice-entry" data-kind={entry.kind}>
+      <div className="notice-entry-head">
+        <span className="notice-when">{when ?? t.noticeNoTime}</span>
+        {when && entry.time?.isApproximate && (
+          <span className="badge" title={t.noticeApproximate}>
+            ≈
+          </span>
+        )}
+        <span className="notice-kind">
+          {t[KIND_LABEL[entry.kind]]}
+          {entry.transport?.number ? ` · ${entry.transport.number}` : ''}
+        </span>
+      </div>
+      <div className="notice-text">{entry.text}</div>
+      {phrases.map(({ phrase, match }) => (
+        <div key={phrase} className="notice-phrase">
+          <strong>{phrase}</strong>{' '}
+          <PhraseChoice phrase={phrase} match={match} choice={choices[phrase]} onChoose={onChoose} onPlaceByClick={onPlaceByClick} messages={t} />
+        </div>
+      ))}
+    </li>
   );
 }

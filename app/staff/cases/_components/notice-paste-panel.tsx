@@ -82,31 +82,12 @@ export function NoticePastePanel({ messages: t, timeZone, onDraft, onPlaceByClic
       {result && draft && (
         <>
           <p className="hint">{t.noticeGazetteerSize.replace('{count}', String(result.gazetteerSize))}</p>
-          <div className="stacked-table-wrap">
-            <table className="stacked-table notice-entries">
-              <thead>
-                <tr>
-                  <th>{t.noticeWhen}</th>
-                  <th>{t.noticeEntryKind}</th>
-                  <th>{t.noticeWhere}</th>
-                  <th>{t.noticeCandidate}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.entries.map((entry, i) => (
-                  <NoticeEntryRow
-                    key={i}
-                    entry={entry}
-                    when={formatNoticeSpan(entry.start, entry.end, timeZone)}
-                    choices={choices}
-                    onChoose={choose}
-                    onPlaceByClick={onPlaceByClick}
-                    messages={t}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p className="hint">≈ {t.noticeApproximate}</p>
+          <ol className="notice-entries">
+            {result.entries.map((entry, i) => (
+              <NoticeEntryRow key={i} entry={entry} when={formatNoticeSpan(entry.start, entry.end, timeZone)} choices={choices} onChoose={choose} onPlaceByClick={onPlaceByClick} messages={t} />
+            ))}
+          </ol>
           <p>{t.noticeLeftOut.replace('{count}', String(draft.leftOut.length))}</p>
           <button type="button" onClick={() => onDraft(draft.visits, draft.leftOut)} disabled={draft.visits.length === 0}>
             {t.noticeMakeDraft.replace('{count}', String(draft.visits.length))}

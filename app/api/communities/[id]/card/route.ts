@@ -3,8 +3,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { readIdParam } from '@/lib/api/id-param';
 import { now } from '@/lib/clock';
 import { parseMapQuery } from '@/lib/api/map-query';
+import { publicRead } from '@/lib/api/public-read';
 import { errorResponse, withErrors } from '@/lib/api/respond';
-import { getDb } from '@/lib/db/client';
 import { getCommunityCard } from '@/lib/db/queries/community-card';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const query = parseMapQuery(request.nextUrl.searchParams);
     if ('error' in query) return errorResponse(400, query.error);
     if (query.filter.bbox) return errorResponse(400, 'Unknown parameter "bbox": a card takes only "at"', { parameter: 'bbox' });
-    const card = await getCommunityCard(await getDb(), id, query.filter.at ?? now());
+    const card = await publicRead(request, (db) => getCommunityCard(db, id, query.filter.at ?? now()));
     if (!card) return errorResponse(404, `No community ${id}`);
     // "at" defaults to now, which changes every request: the ETag covers the content, not the instant.
     const body = JSON.stringify(card);

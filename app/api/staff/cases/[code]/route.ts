@@ -1,19 +1,27 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
+import { versionParam } from '@/lib/api/read-version';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { EDIT_ROLES } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
-import { deleteCase } from '@/lib/db/queries/case-edits';
+import { deleteCase, getStaffCase } from '@/lib/db/queries/case-edits';
 
 export const dynamic = 'force-dynamic';
 
-/** DELETE /api/staff/cases/:code — removes a case entered by mistake, with its visits. Staff only. */
+/**
+ * DELETE /api/staff/cases/:code[?version=N] — removes a case entered by mistake, with its visits. With the
+ * version the editor read, a case changed since is not deleted (409 with the current case). Staff only.
+ */
 export async function DELETE(request: NextRequest, context: { params: Promise<{ code: string }> }) {
   return withErrors(async () => {
     const guard = await guardMutation(request, EDIT_ROLES);
     if (guard instanceof Response) return guard;
-    const { code } = await context.params;
-    if (!(await deleteCase(await getDb(), decodeURIComponent(code), { userId: guard.id }))) return errorResponse(404, 'No such case.');
+    const code = decodeURIComponent((await context.params).code);
+    const version = request.nextUrl.searchParams.has('version') ? versionParam(request.nextUrl.searchParams) : undefined;
+    const db = await getDb();
+    const deleted = await deleteCase(db, code, { userId: guard.id }, version);
+    if (deleted === false) return errorResponse(404, 'No such case.');
+    if (deleted !== true) return codedErrorResponse(request, 'case.version-conflict', { code, expected: version, current: deleted.current }, { current: await getStaffCase(db, code) });
     return NextResponse.json({ deleted: code });
-  });
+  }, request);
 }

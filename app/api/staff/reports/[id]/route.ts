@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { readIdParam } from '@/lib/api/id-param';
 import { z } from 'zod';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
@@ -17,11 +18,11 @@ export async function PATCH(request: NextRequest, context: { params: Promise<{ i
   return withErrors(async () => {
     const guard = await guardMutation(request, EDIT_ROLES);
     if (guard instanceof Response) return guard;
-    const id = Number((await context.params).id);
+    const id = readIdParam((await context.params).id);
     const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
     if (json instanceof Response) return json;
     const body = bodySchema.safeParse(json.body);
-    if (!Number.isInteger(id) || id < 1) return errorResponse(404, 'No such report.');
+    if (id === undefined) return errorResponse(404, 'No such report.');
     if (!body.success) return errorResponse(422, `status must be one of ${REPORT_STATUSES.join(', ')}; notes at most 2000 characters`);
     const isUpdated = await updateReportFollowUp(await getDb(), id, { status: body.data.status, notes: body.data.notes || null }, { userId: guard.id });
     if (!isUpdated) return errorResponse(404, 'No such report (it may have passed its retention date).');

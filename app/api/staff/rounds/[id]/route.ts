@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { readIdParam } from '@/lib/api/id-param';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
+import { takeVersion } from '@/lib/api/read-version';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { EDIT_ROLES } from '@/lib/auth/session';
 import { localDay } from '@/lib/briefing/slider-days';
@@ -14,11 +16,10 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ id: string }> };
 const idOf = async (context: Context) => {
-  const id = Number((await context.params).id);
-  return Number.isInteger(id) && id > 0 ? id : null;
+  return readIdParam((await context.params).id) ?? null;
 };
 
-/** PUT /api/staff/rounds/:id — corrects a testing round (every field, as POST). Staff only. */
+/** PUT /api/staff/rounds/:id — corrects a testing round (every field, as POST, plus the `version` read; stale → 409). Staff only. */
 export async function PUT(request: NextRequest, context: Context) {
   return withErrors(async () => {
     const guard = await guardMutation(request, EDIT_ROLES);
@@ -27,12 +28,14 @@ export async function PUT(request: NextRequest, context: Context) {
     if (id === null) return errorResponse(404, 'No such testing round.');
     const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
     if (json instanceof Response) return json;
-    const read = readRoundInput(json.body, localDay(now(), settings.timeZone));
+    const { version, rest } = takeVersion(json.body);
+    const read = readRoundInput(rest, localDay(now(), settings.timeZone));
     if ('problem' in read) return errorResponse(422, read.problem, { field: read.field });
-    const result = await updateRound(await getDb(), id, read.round, { userId: guard.id });
+    const result = await updateRound(await getDb(), id, read.round, { userId: guard.id }, version);
+    if ('stale' in result) return codedErrorResponse(request, 'round.version-conflict', { expected: version, current: result.current }, { current: result.round });
     if ('error' in result) return errorResponse(result.status, result.error, { field: result.field });
     return NextResponse.json(result);
-  });
+  }, request);
 }
 
 /** DELETE /api/staff/rounds/:id — removes a round entered by mistake (the audit log keeps it). Staff only. */

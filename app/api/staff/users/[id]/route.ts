@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { readIdParam } from '@/lib/api/id-param';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation } from '@/lib/auth/route-guard';
 import { getDb } from '@/lib/db/client';
 import { setUserDisabled } from '@/lib/db/queries/users';
@@ -12,8 +13,8 @@ export async function PATCH(request: NextRequest, { params }: { params: Promise<
   return withErrors(async () => {
     const guard = await guardMutation(request, ['admin']);
     if (guard instanceof Response) return guard;
-    const id = Number((await params).id);
-    if (!Number.isInteger(id) || id <= 0) return errorResponse(400, 'id: must be a positive whole number', { field: 'id' });
+    const id = readIdParam((await params).id);
+    if (id === undefined) return codedErrorResponse(request, 'request.id-invalid');
     const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
     if (json instanceof Response) return json;
     const body = json.body as { isDisabled?: unknown } | null;

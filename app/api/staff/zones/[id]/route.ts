@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { isDatabaseInt } from '@/lib/validation/bounded-input';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { zoneIdOf, zoneWriteResponse } from '@/lib/api/zone-write-response';
@@ -37,7 +38,7 @@ export async function DELETE(request: NextRequest, context: Context) {
     const id = zoneIdOf((await context.params).id);
     const version = Number(request.nextUrl.searchParams.get('version'));
     if (id === null) return errorResponse(404, 'No such zone.');
-    if (!Number.isInteger(version) || version < 1) return errorResponse(422, 'version: the version you saw is required');
+    if (!isDatabaseInt(version)) return errorResponse(422, 'version: the version you saw is required');
     return zoneWriteResponse(await deleteZone(await getDb(), id, version, { userId: guard.id }));
   });
 }

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { isDatabaseInt } from '@/lib/validation/bounded-input';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { zoneIdOf, zoneWriteResponse } from '@/lib/api/zone-write-response';
@@ -20,7 +21,7 @@ export async function POST(request: NextRequest, context: Context) {
     if (json instanceof Response) return json;
     const body = json.body as { version?: unknown } | null;
     const version = body?.version;
-    if (typeof version !== 'number' || !Number.isInteger(version)) return errorResponse(422, 'version: the version you saw is required');
+    if (!isDatabaseInt(version)) return errorResponse(422, 'version: the version you saw is required');
     return zoneWriteResponse(await liftZone(await getDb(), id, version, { userId: guard.id }));
   });
 }

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { isDatabaseInt } from '@/lib/validation/bounded-input';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { zoneIdOf, zoneWriteResponse } from '@/lib/api/zone-write-response';
@@ -20,7 +21,7 @@ export async function POST(request: NextRequest, context: { params: Promise<{ id
     const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
     if (json instanceof Response) return json;
     const body = json.body as { version?: unknown; to?: unknown } | null;
-    if (typeof body?.version !== 'number' || !Number.isInteger(body.version)) return errorResponse(422, 'version: the version you saw is required');
+    if (!isDatabaseInt(body?.version)) return errorResponse(422, 'version: the version you saw is required');
     if (!ZONE_KINDS.includes(body.to as ZoneKind)) return errorResponse(422, `to: must be one of ${ZONE_KINDS.join(', ')}`);
     return zoneWriteResponse(await stepZone(await getDb(), id, body.version, body.to as ZoneKind, { userId: guard.id }));
   });

@@ -1,9 +1,9 @@
 import { now } from '@/lib/clock';
 import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
-import { getDb } from '@/lib/db/client';
 import { renderTile } from '@/lib/db/queries/tiles';
 import { parseMapQuery } from '@/lib/api/map-query';
+import { publicRead } from '@/lib/api/public-read';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { settings } from '@/lib/env';
 import { parseTileParams } from '@/lib/tiles/tile-params';
@@ -29,7 +29,7 @@ export async function GET(request: NextRequest, { params }: Params): Promise<Res
     if ('error' in query) return errorResponse(400, query.error, { parameter: 'at' });
     const at = query.filter.at ?? now();
     const since = days ? new Date(at.getTime() - Number(days) * 86_400_000) : undefined;
-    const body = await renderTile(await getDb(), tile.value, { at, since }, settings.databaseUrl ? 'postgis' : 'js');
+    const body = await publicRead(request, (db) => renderTile(db, tile.value, { at, since }, settings.databaseUrl ? 'postgis' : 'js'));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const headers = {
       'Content-Type': 'application/x-protobuf',

@@ -1,0 +1,36 @@
+import type { TrajectoryPart } from '../trajectory/types';
+
+/** One published visit of a case as a day file holds it: its place in the case's whole track and the part. */
+export type DayVisit = { seq: number; part: TrajectoryPart };
+
+/** The published case tracks of one local day: every visit (whole, not clipped) that touches the day. */
+export type DayTracks = {
+  /** Local calendar day in the deployment's zone (GRIDWATCH_TZ), `YYYY-MM-DD`. */
+  day: string;
+  /** Epoch ms of the day's first and (exclusive) last instant. */
+  start: number;
+  end: number;
+  /** Cases in code order, visits in track order. */
+  cases: { caseCode: string; visits: DayVisit[] }[];
+};
+
+/** One line of the manifest: a day and the content address of its file. */
+export type CaseDayEntry = {
+  day: string;
+  /** ISO instants of the day's start and (exclusive) end, so a client needs no time-zone rules. */
+  start: string;
+  end: string;
+  hash: string;
+  /** The file's path under the day-file route: `<day>.<hash>.bin`. */
+  file: string;
+  bytes: number;
+};
+
+/** GET /api/case-tracks/days: what the private check reads first. */
+export type CaseDayManifest = {
+  v: 1;
+  timeZone: string;
+  days: CaseDayEntry[];
+  /** Published cases in all days together. */
+  caseCount: number;
+};
