@@ -27,6 +27,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
+  // Behind HTTPS, browsers should never try plain HTTP again (a year; the site's own host only).
+  if (settings.publicOrigin?.startsWith('https://')) response.headers.set('Strict-Transport-Security', 'max-age=31536000');
   return response;
 }
 

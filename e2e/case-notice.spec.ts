@@ -8,7 +8,10 @@ test('a published case has a group-chat notice with every place and time in orde
   expect(short.headers().location).toMatch(/\/notices\/C-009$/);
   // Behind a reverse proxy the links name the address residents use, not the app's own.
   const proxied = { 'x-forwarded-host': 'gw.example.org', 'x-forwarded-proto': 'https' };
-  expect((await request.get('/n/C-009', { maxRedirects: 0, headers: proxied })).headers().location).toBe('https://gw.example.org/notices/C-009');
+  // The redirect never follows a forwarded host it was not configured with (GRIDWATCH_PUBLIC_URL): it stays on the request's own origin, uncached.
+  const forged = await request.get('/n/C-009', { maxRedirects: 0, headers: proxied });
+  expect(forged.headers().location).toBe('/notices/C-009');
+  expect(forged.headers()['cache-control']).toBe('no-store');
   expect(await (await request.get('/notices/C-009', { headers: proxied })).text()).toContain('https://gw.example.org/check?case=C-009');
 
   await page.goto('/n/C-009');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
 import { signInAs } from './helpers/auth';
+import { clearServerClock, setServerClock } from './helpers/clock';
 
 const ZONE_FILLS = ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution'];
 
@@ -33,6 +34,8 @@ test('a resident who is not signed in cannot open the briefing or its data', asy
 const count = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute('data-count'));
 
 test('moving the slider changes the figures and the features on the map', async ({ page }, testInfo) => {
+  // Two slider walks, each a read per step: on a loaded 2-core machine this takes longer than the default.
+  test.setTimeout(120_000);
   const errors = collectPageErrors(page);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/briefing');
@@ -48,13 +51,13 @@ test('moving the slider changes the figures and the features on the map', async 
   await showDay(page, '2020-03-10');
   expect(await count(page, 'zone-figure-sealed')).toBe(4);
   expect(await count(page, 'cases-total')).toBeGreaterThan(0);
-  expect(await count(page, 'cases-24h')).toBeGreaterThan(0);
+  expect(await count(page, 'new-cases')).toBeGreaterThan(0);
   const zones = await renderedFeatures(page, ZONE_FILLS);
   expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
   expect((await renderedFeatures(page, ['case-tracks-place'])).length).toBeGreaterThan(0);
   // Six zones came into force that day: they are listed and outlined as changes.
   await expect(page.getByTestId('changes-list')).toContainText(/Sealed · /);
-  expect((await renderedFeatures(page, ['changes-added'])).length).toBeGreaterThan(0);
+  expect((await renderedFeatures(page, ['changes-declared'])).length).toBeGreaterThan(0);
   await expect(page.getByTestId('places-list').locator('li').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -73,7 +76,7 @@ test('the places list searches and flies the map to a place', async ({ page }) =
   await expect.poll(() => page.evaluate(() => window.gridwatchMap!.getZoom())).toBeGreaterThanOrEqual(15);
 });
 
-test('the PNG export downloads a non-blank image of the expected size with the legend', async ({ page }, testInfo) => {
+test('the PNG export stands alone: title, moment, window, figures and legend, named by the local date', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/briefing?at=2020-03-10T14:59:59.999Z');
   await waitForMapReady(page);
@@ -82,7 +85,17 @@ test('the PNG export downloads a non-blank image of the expected size with the l
     return { width: canvas.clientWidth, height: canvas.clientHeight };
   });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  // 14:59:59 UTC on 10 March is 23:59 in Seoul, the district's zone.
+  expect(download.suggestedFilename()).toBe('gridwatch-briefing-2020-03-10-2359.png');
+  const drawn = JSON.parse((await page.getByTestId('export-png').getAttribute('data-drawn')) ?? '[]') as { text: string; x: number; y: number }[];
+  const newCases = await count(page, 'new-cases');
+  const sealed = Number(await page.getByTestId('zone-figure-sealed').getAttribute('data-estimate'));
+  const texts = drawn.map((d) => d.text);
+  expect(texts).toContain(`${newCases} new cases in the window`);
+  expect(texts.some((t) => t.startsWith('Window: '))).toBe(true);
+  expect(texts).toContain('Sealed zone: 4 · 0.18 km²');
+  expect(texts).toContain(`  about ${sealed.toLocaleString('en')} people (estimate)`);
+  const figureLine = drawn.find((d) => d.text === `${newCases} new cases in the window`)!;
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -90,7 +103,7 @@ test('the PNG export downloads a non-blank image of the expected size with the l
   await testInfo.attach('briefing-export.png', { body: png, contentType: 'image/png' });
   await download.saveAs(testInfo.outputPath('briefing-export.png'));
   const base64 = png.toString('base64');
-  const stats = await page.evaluate(async ({ data, mapWidth }) => {
+  const stats = await page.evaluate(async ({ data, mapWidth, figure }) => {
     const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -113,12 +126,15 @@ test('the PNG export downloads a non-blank image of the expected size with the l
     return {
       width: bitmap.width,
       height: bitmap.height,
-      map: variance(20, 64, mapWidth, bitmap.height - 64 - 48),
-      legend: variance(20 + mapWidth + 20, 64, 260, 300),
+      map: variance(20, 88, mapWidth, 300),
+      legend: variance(20 + mapWidth + 20, 88, 340, 300),
+      // The band where the new-cases line was written: ink of its glyphs, not white.
+      figure: variance(figure.x, figure.y - 14, 200, 18),
     };
-  }, { data: base64, mapWidth: mapSize.width });
-  expect(stats.width).toBe(mapSize.width + 280 + 40);
-  expect(stats.height).toBe(mapSize.height + 64 + 48);
+  }, { data: base64, mapWidth: mapSize.width, figure: figureLine });
+  expect(stats.width).toBe(mapSize.width + 380 + 40);
+  expect(stats.height).toBeGreaterThanOrEqual(mapSize.height + 88 + 48);
+  expect(stats.figure.ink).toBeGreaterThan(100);
   expect(stats.map.variance).toBeGreaterThan(50);
   // The legend column holds swatches and labels: plenty of dark pixels, not a white strip.
   expect(stats.legend.ink).toBeGreaterThan(500);
@@ -126,6 +142,8 @@ test('the PNG export downloads a non-blank image of the expected size with the l
 });
 
 test('the URL holds time, view and layers, and reopens the same picture', async ({ page, context }) => {
+  // Two pages and a slider walk: on a loaded 2-core machine this takes longer than the default.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/briefing');
   await waitForMapReady(page);
@@ -160,6 +178,10 @@ test('with ?source=tiles the same picture comes from vector tiles', async ({ pag
   await waitForMapReady(page);
   const zones = await renderedFeatures(page, ZONE_FILLS);
   expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
+  // From tiles (the city-scale path) cases are density below street zoom, places from CASE_LINES_MIN_ZOOM on.
+  expect(await page.evaluate(() => window.gridwatchMap!.querySourceFeatures('case-density', { sourceLayer: 'case-density' }).length)).toBeGreaterThan(0);
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ center: [126.8874, 37.4954], zoom: 14.5 }));
+  await waitForMapReady(page);
   expect((await renderedFeatures(page, ['case-tracks-place'])).length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
@@ -170,11 +192,69 @@ test('the print layout is A4 landscape with the map, legend and figures', async 
   await waitForMapReady(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('time-slider')).toBeHidden();
+  // The map takes the paper's box (a frame after the print styles apply), then shows the whole area again.
+  await expect
+    .poll(() => page.evaluate(() => window.gridwatchMap!.getCanvas().clientWidth - (document.querySelector('.briefing-map') as HTMLElement).getBoundingClientRect().width))
+    .toBeLessThanOrEqual(0);
+  await waitForMapReady(page);
   await expect(page.getByTestId('briefing-legend')).toBeVisible();
   await expect(page.getByTestId('briefing-summary')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('briefing-print.png'), fullPage: true });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await testInfo.attach('briefing.pdf', { body: pdf, contentType: 'application/pdf' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
+  // One A4 landscape page: one page object, 842 × 595 pt.
+  const text = pdf.toString('latin1');
+  expect(text.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 841\.\d+ 59[45]\.\d+\s*\]/);
+});
+
+test('at 07:30 the briefing reports the cases reported at 20:00 the evening before', async ({ page, request }, testInfo) => {
+  setServerClock('2020-03-11T07:30:00+09:00');
+  try {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto('/briefing');
+    await waitForMapReady(page);
+    await expect(page.locator('[data-briefing-at]')).toHaveAttribute('data-briefing-at', '2020-03-10T22:30:00.000Z');
+    await expect(page.locator('.slider-day')).toHaveText('2020-03-11');
+    // Ten demo cases were reported at 20:00 on 10 March (C-006 … C-015).
+    expect(await count(page, 'new-cases')).toBe(10);
+    await expect(page.getByTestId('changes-list')).toContainText('C-006');
+    const sealed = Number(await page.getByTestId('zone-figure-sealed').getAttribute('data-estimate'));
+    expect(sealed).toBeGreaterThanOrEqual(100);
+    expect(sealed).toBeLessThan(10_000);
+    await expect(page.getByTestId('zone-estimate-sealed')).toHaveAttribute('title', /Estimate/);
+    await page.screenshot({ path: testInfo.outputPath('briefing-0730.png') });
+
+    const api = await page.request.get('/api/briefing?since=2020-03-10T21:00:00%2B09:00');
+    const body = (await api.json()) as { briefing: { figures: { newCases: { count: number; since: string; byCommunity: unknown[] } } } };
+    expect(body.briefing.figures.newCases).toMatchObject({ count: 0, since: '2020-03-10T12:00:00.000Z' });
+    const bad = await page.request.get('/api/briefing?since=2020-03-10T21:00', { headers: { 'Accept-Language': 'zh-CN' } });
+    expect(bad.status()).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'briefing.instant-invalid', params: { parameter: 'since' } });
+    const reversed = await page.request.get('/api/briefing?at=2020-03-10T00:00:00Z&since=2020-03-11T00:00:00Z');
+    expect((await reversed.json()).code).toBe('briefing.since-not-before-at');
+    expect((await request.get('/api/briefing')).status()).toBe(401);
+  } finally {
+    clearServerClock();
+  }
+});
+
+test('"since the last briefing I opened" is remembered per browser', async ({ page }) => {
+  setServerClock('2020-03-10T08:00:00+09:00');
+  try {
+    await page.goto('/briefing');
+    await waitForMapReady(page);
+    setServerClock('2020-03-11T07:30:00+09:00');
+    await page.goto('/briefing');
+    await waitForMapReady(page);
+    await page.getByTestId('since-choice').selectOption('last-opened');
+    await expect(page.locator('[data-briefing-since]')).toHaveAttribute('data-briefing-since', '2020-03-09T23:00:00.000Z');
+    expect(await count(page, 'new-cases')).toBe(10);
+    await expect(page).toHaveURL(/since=2020-03-09T23/);
+  } finally {
+    clearServerClock();
+  }
 });
 
 test('the tile endpoint serves protobuf with an ETag, honours If-None-Match and names bad parameters', async ({ request }) => {

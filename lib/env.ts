@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { parseLifecycleRule, type LifecycleRule } from './zones/lifecycle';
 
 /** Whether an IANA time-zone name is known to this runtime's Intl. */

@@ -16,6 +16,8 @@ import { GeoJsonLayers } from './map/geojson-layers';
 import { VectorTileLayers } from './map/vector-tile-layers';
 import { withSourceLayer } from '@/lib/map/layers/briefing';
 import { MapPopups } from './map/map-popups';
+import { MapLabels, type LabelSources } from './map/map-labels';
+import { PlaceSearch } from './map/place-search';
 import { LegendPanel, zoneSwatch, type LegendEntry } from './map/legend-panel';
 import { CommunityCardPanel, FrameCommunity, SelectedCommunity } from './community-card';
 
@@ -40,6 +42,7 @@ export type HomeMapProps = {
 
 const ZONE_LABELS = { sealed: ['zoneSealed', 'zoneSealedHint'], controlled: ['zoneControlled', 'zoneControlledHint'], precaution: ['zonePrecaution', 'zonePrecautionHint'] } as const;
 
+const LABEL_SOURCES: LabelSources = { community: ['communities-fill'], zone: ZONE_KINDS.map((k) => `zones-fill-${k}`), 'grid-cell': ['grid-cells-outline'] };
 const GEOJSON_SOURCES = ['communities', 'grid-cells', 'zones', 'zone-markers', 'case-tracks'];
 const TILE_SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
 
@@ -115,6 +118,8 @@ export function HomeMap(props: HomeMapProps) {
         communityLayerId="communities-fill"
         onCommunity={openFromMap}
       />
+      <MapLabels sources={LABEL_SOURCES} />
+      <PlaceSearch messages={m} />
       <FeatureStates sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} ids={props.noEpidemicIds} stateKey={COMMUNITY_STATE.noEpidemic} />
       <SelectedCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={communityId} />
       <FrameCommunity sourceId="communities" sourceLayer={props.tilesAt ? 'communities' : undefined} communityId={pickedId} />

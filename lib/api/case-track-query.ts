@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 /** A check covers at most 60 days of trajectory; the rule reaches back up to 14 days more, plus rounding to days. */
 const MAX_SPAN_DAYS = 76;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { MapFilter } from '@/lib/db/queries/map-filter';
 import { isSaneInstant } from '@/lib/validation/bounded-input';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { USER_ROLES, type UserRole } from '@/lib/enums';
 import { MIN_PASSWORD_LENGTH } from './password';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { boundedText } from '@/lib/validation/bounded-input';
 import { SIGN_IN_LIMIT, takeRateLimit } from '@/lib/api/rate-limit';
 import { getDb } from '@/lib/db/client';

@@ -10,6 +10,7 @@ import { openDatabase } from '../../lib/db/client';
 import { createUser } from '../../lib/db/queries/users';
 import { parseSettings } from '../../lib/env';
 import { seedDemoIfEmpty } from '../../lib/db/seed-demo';
+import { insertBenchTracks } from './bench-tracks-sql';
 
 export const BENCH_MAP_URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/gridwatch_bench_map';
 export const CASES = 10_000;
@@ -50,34 +51,7 @@ export async function seedMapBench(databaseUrl: string): Promise<{ points: numbe
   }
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    await sql`SELECT setseed(0.2022)`;
-    await sql`
-      INSERT INTO zones (kind, name, geom, effective_from)
-      SELECT (ARRAY['sealed','controlled','precaution'])[1 + i % 3]::zone_kind, 'Bench zone ' || i,
-        ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(126.78 + random() * 0.15, 37.45 + random() * 0.14), 4326)::geography, 80 + (i % 3) * 250, 8)::geometry),
-        ${AT}::timestamptz - (random() * 10 || ' days')::interval
-      FROM generate_series(1, ${ZONES}) AS i`;
-    await sql`
-      INSERT INTO cases (code, classification, reported_at, status, published_at)
-      SELECT 'B-' || lpad(i::text, 5, '0'), 'confirmed', ${AT}::timestamptz - (random() * 9 || ' days')::interval, 'published', now()
-      FROM generate_series(1, ${CASES}) AS i`;
-    // One movement of POINTS_PER_TRACK points (a random walk, one minute apart) ending before the report.
-    await sql`
-      INSERT INTO case_visits (case_id, seq, place, geom, coord_times, starts_at, ends_at)
-      SELECT c.id, 0, NULL, ST_SetSRID(ST_MakeLine(w.pts), 4326), w.times, w.times[1], w.times[${POINTS_PER_TRACK}]
-      FROM (SELECT id, reported_at, 126.78 + random() * 0.15 AS lng0, 37.45 + random() * 0.14 AS lat0 FROM cases WHERE code LIKE 'B-%') c
-      CROSS JOIN LATERAL (
-        SELECT array_agg(ST_MakePoint(x, y) ORDER BY k) AS pts, array_agg(t ORDER BY k) AS times FROM (
-          SELECT k, c.lng0 + sum((random() - 0.5) * 0.0015) OVER (ORDER BY k) AS x, c.lat0 + sum((random() - 0.5) * 0.0012) OVER (ORDER BY k) AS y,
-            c.reported_at - interval '2 days' + k * interval '1 minute' AS t
-          FROM generate_series(1, ${POINTS_PER_TRACK}) AS k
-        ) s
-      ) w`;
-    await sql`
-      INSERT INTO case_visits (case_id, seq, place, geom, starts_at, ends_at)
-      SELECT v.case_id, 1, 'Bench place', ST_EndPoint(v.geom), v.ends_at, v.ends_at + interval '1 hour'
-      FROM case_visits v JOIN cases c ON c.id = v.case_id WHERE c.code LIKE 'B-%' AND v.seq = 0`;
-    await sql`ANALYZE`;
+    await insertBenchTracks(sql, { cases: CASES, zones: ZONES, pointsPerTrack: POINTS_PER_TRACK, at: AT });
     const [row] = await sql<{ points: string; visits: string }[]>`SELECT sum(ST_NPoints(geom)) AS points, count(*) AS visits FROM case_visits`;
     return { points: Number(row.points), visits: Number(row.visits), official };
   } finally {

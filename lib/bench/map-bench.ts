@@ -1,8 +1,11 @@
 /**
  * Map bench: 10,000 published case tracks (100 points each, ~1 million points) and 1,000 zones on top of
  * the demo communities, in a fresh PostgreSQL database. Reports the tile endpoint's latency (median, p95)
- * over a zoom 10–16 sweep, and the time from navigation to the briefing map's first idle with all layers
- * in headless Chromium, GeoJSON versus vector tiles. Ends with one line of JSON.
+ * over a zoom 10–16 sweep; the time from navigation to the briefing map's first idle with all layers in
+ * headless Chromium, GeoJSON (the baseline: all data in the page) versus the default (vector tiles, density
+ * below street zoom); the time from sign-in to a ready briefing; and how fast the figures follow the slider
+ * (input to the new moment's figures on the page) against the baseline of a full briefing read per move.
+ * Ends with one line of JSON.
  *
  *   npm run build   # the bench serves the production build
  *   npm run bench:map
@@ -119,6 +122,72 @@ async function firstIdle(base: string, source: 'geojson' | 'tiles', official: Be
   }
 }
 
+type SliderResult = { followMs: number[]; fullReadMs: number[]; readyAfterSignInMs: number | null };
+
+/**
+ * Signs in, opens the briefing (the default source for the data size), then moves the slider to several days
+ * and times each move until the page shows that moment's figures. The baseline, in the same page: a full
+ * briefing read (`/api/briefing?at=` without `parts=moment`, what every slider move cost before) per day.
+ */
+async function sliderFollow(base: string, official: BenchAccount): Promise<SliderResult> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const started = performance.now();
+    const signIn = await page.request.post(`${base}/api/auth/sign-in`, { data: official, headers: { origin: base } });
+    if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()}`);
+    await page.goto(`${base}/briefing?at=${encodeURIComponent(AT)}`, { timeout: IDLE_TIMEOUT_MS, waitUntil: 'commit' });
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: IDLE_TIMEOUT_MS });
+    const readyAfterSignInMs = Math.round(performance.now() - started);
+    const max = Number(await page.getAttribute('[data-testid="time-slider"]', 'max'));
+    const steps = [max - 2, max - 5, max - 8, max - 3, max - 11, max - 1].filter((i) => i >= 0);
+    const followMs: number[] = [];
+    const fullReadMs: number[] = [];
+    for (const index of steps) {
+      const ms = await page.evaluate(
+        (i) =>
+          new Promise<number>((resolve) => {
+            const shell = document.querySelector('[data-briefing-at]') as HTMLElement;
+            const slider = document.querySelector('[data-testid="time-slider"]') as HTMLInputElement;
+            const before = shell.dataset.briefingAt;
+            const t0 = performance.now();
+            const observer = new MutationObserver(() => {
+              if (shell.dataset.briefingAt !== before) {
+                observer.disconnect();
+                // The figures are in the DOM once React commits; one frame later they are painted.
+                requestAnimationFrame(() => resolve(performance.now() - t0));
+              }
+            });
+            observer.observe(shell, { attributes: true, attributeFilter: ['data-briefing-at'] });
+            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(slider, String(i));
+            slider.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        index,
+      );
+      followMs.push(Math.round(ms));
+      const at = await page.getAttribute('[data-briefing-at]', 'data-briefing-at');
+      const full = await page.evaluate(async (moment) => {
+        const t0 = performance.now();
+        await (await fetch(`/api/briefing?at=${encodeURIComponent(moment ?? '')}`)).json();
+        return performance.now() - t0;
+      }, at);
+      fullReadMs.push(Math.round(full));
+      log(`  slider → day ${index}: figures in ${followMs.at(-1)} ms (full read ${fullReadMs.at(-1)} ms)`);
+    }
+    return { followMs, fullReadMs, readyAfterSignInMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : null;
+};
+
 async function main() {
   const started = performance.now();
   log(`map bench: ${CASES} case tracks × ${POINTS_PER_TRACK} points, ${ZONES} zones → ${databaseUrl}`);
@@ -139,7 +208,12 @@ async function main() {
     const tilesIdle = await firstIdle(base, 'tiles', official);
     log(`  tiles: ${tilesIdle} ms`);
     const geojsonIdle = await firstIdle(base, 'geojson', official);
-    log(`  geojson: ${geojsonIdle} ms`);
+    log(`  geojson (baseline): ${geojsonIdle} ms`);
+    log('sign-in to a ready briefing, then the slider:');
+    const slider = await sliderFollow(base, official);
+    log(`  ready ${slider.readyAfterSignInMs} ms after sign-in`);
+    const followMedian = median(slider.followMs);
+    const fullMedian = median(slider.fullReadMs);
     const result = {
       bench: 'map',
       cases: CASES,
@@ -147,7 +221,11 @@ async function main() {
       zones: ZONES,
       seedMs,
       tileMs: { median: tiles.median, p95: tiles.p95, requests: tiles.count, maxTileBytes: tiles.maxBytes, medianByZoom: tiles.byZoom },
-      firstIdleMs: { geojson: geojsonIdle, tiles: tilesIdle },
+      firstIdleMs: { geojson: geojsonIdle, tiles: tilesIdle, ratioTilesToGeojson: tilesIdle && geojsonIdle ? Number((tilesIdle / geojsonIdle).toFixed(3)) : null },
+      readyAfterSignInMs: slider.readyAfterSignInMs,
+      sliderFollowMs: { median: followMedian, max: Math.max(...slider.followMs), samples: slider.followMs },
+      fullReadMs: { median: fullMedian, samples: slider.fullReadMs },
+      ratioSliderToFullRead: followMedian !== null && fullMedian ? Number((followMedian / fullMedian).toFixed(3)) : null,
       totalMs: Math.round(performance.now() - started),
     };
     console.log(JSON.stringify(result));

@@ -4,11 +4,19 @@ import { metersPerPixel, pngLayout, scaleBar } from './png-layout';
 describe('pngLayout', () => {
   it('puts the legend beside the map, never over it', () => {
     const layout = pngLayout(800, 600);
-    expect([layout.width, layout.height]).toEqual([1120, 712]);
+    expect([layout.width, layout.height]).toEqual([1220, 736]);
     expect(layout.legend.x).toBeGreaterThanOrEqual(layout.map.x + layout.map.width);
     expect(layout.legend.x + layout.legend.width).toBeLessThanOrEqual(layout.width);
     expect(layout.footer.y).toBe(layout.map.y + layout.map.height);
     expect(layout.scaleBar.y + layout.scaleBar.height).toBeLessThanOrEqual(layout.map.y + layout.map.height);
+  });
+
+  it('grows taller when the legend and figures need more room than the map', () => {
+    const layout = pngLayout(800, 300, { sideHeight: 700 });
+    expect(layout.height).toBe(88 + 700 + 48);
+    expect(layout.legend.height).toBe(700);
+    expect(layout.footer.y).toBe(88 + 700);
+    expect(layout.map.height).toBe(300);
   });
 });
 

@@ -4,27 +4,33 @@ export type Box = { x: number; y: number; width: number; height: number };
 /** Where the PNG export draws each part, for a map canvas of a given CSS size. */
 export type PngLayout = { width: number; height: number; title: Box; map: Box; legend: Box; footer: Box; scaleBar: Box };
 
-export type PngLayoutOptions = { titleHeight?: number; footerHeight?: number; legendWidth?: number; margin?: number };
+export type PngLayoutOptions = { titleHeight?: number; footerHeight?: number; legendWidth?: number; margin?: number; sideHeight?: number };
+
+/** Title band: the title, the moment and the window, one line each. */
+export const PNG_TITLE_HEIGHT = 88;
+/** The side column: legend and figures. */
+export const PNG_SIDE_WIDTH = 380;
 
 /**
- * Lays out the exported image: a title band on top, the map at its on-screen size, the legend in a
- * column to the right of it (never over the data), and a footer with time, attribution and scale bar.
+ * Lays out the exported image: a title band on top (title, moment, window), the map at its on-screen size,
+ * a column to its right with the legend and the figures (never over the data; the picture grows taller
+ * when they need more room than the map), and a footer with time, attribution and scale bar.
  *
  * @example
- * pngLayout(800, 600).width // → 1120 (800 map + 280 legend + 2 × 20 margin)
+ * pngLayout(800, 600).width // → 1220 (800 map + 380 side column + 2 × 20 margin)
  */
 export function pngLayout(mapWidth: number, mapHeight: number, options: PngLayoutOptions = {}): PngLayout {
-  const { titleHeight = 64, footerHeight = 48, legendWidth = 280, margin = 20 } = options;
+  const { titleHeight = PNG_TITLE_HEIGHT, footerHeight = 48, legendWidth = PNG_SIDE_WIDTH, margin = 20, sideHeight = 0 } = options;
   const width = Math.round(mapWidth + legendWidth + margin * 2);
-  const height = Math.round(titleHeight + mapHeight + footerHeight);
+  const height = Math.round(titleHeight + Math.max(mapHeight, sideHeight) + footerHeight);
   const map = { x: margin, y: titleHeight, width: mapWidth, height: mapHeight };
   return {
     width,
     height,
     title: { x: margin, y: 0, width: width - margin * 2, height: titleHeight },
     map,
-    legend: { x: margin + mapWidth + margin, y: titleHeight, width: legendWidth - margin, height: mapHeight },
-    footer: { x: margin, y: titleHeight + mapHeight, width: width - margin * 2, height: footerHeight },
+    legend: { x: margin + mapWidth + margin, y: titleHeight, width: legendWidth - margin, height: Math.max(mapHeight, sideHeight) },
+    footer: { x: margin, y: height - footerHeight, width: width - margin * 2, height: footerHeight },
     scaleBar: { x: map.x + 12, y: map.y + mapHeight - 30, width: 160, height: 18 },
   };
 }

@@ -21,3 +21,12 @@ describe('briefing URL state', () => {
     expect(state).toEqual({ layers: ['ok'] });
   });
 });
+
+describe('the window start in the link', () => {
+  it('round-trips since and drops one that is not before at', () => {
+    const params = encodeBriefingState({ at: '2020-03-10T22:30:00.000Z', since: '2020-03-09T23:00:00.000Z' });
+    expect(decodeBriefingState(params)).toEqual({ at: '2020-03-10T22:30:00.000Z', since: '2020-03-09T23:00:00.000Z' });
+    expect(decodeBriefingState(new URLSearchParams('at=2020-03-10T22:30:00Z&since=2020-03-11T00:00:00Z')).since).toBeUndefined();
+    expect(decodeBriefingState(new URLSearchParams('since=garbage')).since).toBeUndefined();
+  });
+});

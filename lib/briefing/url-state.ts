@@ -1,7 +1,9 @@
 /** What a briefing link reopens: the time, the view and the visible legend entries. */
 export type BriefingUrlState = {
-  /** ISO instant the map shows; undefined means "the latest day". */
+  /** ISO instant the map shows; undefined means "now" (or the end of a historic dataset). */
   at?: string;
+  /** Start of the window for new cases and changes; undefined means 24 h before `at`. */
+  since?: string;
   /** View centre, `[lng, lat]`. */
   center?: [number, number];
   zoom?: number;
@@ -14,7 +16,7 @@ export type BriefingUrlState = {
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /**
- * Writes the state as URL search parameters (`at`, `c=lng,lat`, `z`, `layers=a,b`, `days`), leaving
+ * Writes the state as URL search parameters (`at`, `since`, `c=lng,lat`, `z`, `layers=a,b`, `days`), leaving
  * out what is unset so short links stay short. Coordinates are rounded to ~1 m, the zoom to 0.01.
  *
  * @example
@@ -24,6 +26,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 export function encodeBriefingState(state: BriefingUrlState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.at) params.set('at', state.at);
+  if (state.since) params.set('since', state.since);
   if (state.center) params.set('c', `${round(state.center[0], 5)},${round(state.center[1], 5)}`);
   if (state.zoom !== undefined) params.set('z', String(round(state.zoom, 2)));
   if (state.layers) params.set('layers', state.layers.join(','));
@@ -48,6 +51,8 @@ export function decodeBriefingState(params: URLSearchParams): BriefingUrlState {
   const state: BriefingUrlState = {};
   const at = params.get('at');
   if (at && !Number.isNaN(Date.parse(at))) state.at = new Date(at).toISOString();
+  const since = params.get('since');
+  if (since && !Number.isNaN(Date.parse(since)) && (!state.at || Date.parse(since) < Date.parse(state.at))) state.since = new Date(since).toISOString();
   const [lng, lat] = (params.get('c') ?? '').split(',').map(finite);
   if (lng !== undefined && lat !== undefined && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) state.center = [lng, lat];
   const zoom = finite(params.get('z'));

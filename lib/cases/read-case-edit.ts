@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 import { CASE_CLASSIFICATIONS } from '@/lib/enums';
 import { describeZodError } from '@/lib/import/read-communities';

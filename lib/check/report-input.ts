@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 
 /** The phone pattern the database enforces (resident_reports_phone_check), checked first for a clear message. */

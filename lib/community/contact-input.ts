@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { hasNoNul } from '@/lib/validation/bounded-input';
 
 /** As many numbers as a card can show usefully; a list longer than this is a paste gone wrong. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 
 /** A testing round as staff type it: community or one of its grid cells, number, day, counts, note. */

@@ -1,4 +1,5 @@
 import { authErrors } from './codes-auth';
+import { briefingErrors } from './codes-briefing';
 import { checkErrors } from './codes-check';
 import { checkScaleErrors } from './codes-check-scale';
 import { commonErrors } from './codes-common';
@@ -23,6 +24,7 @@ export const ERROR_CATALOGUE = {
   ...staffErrors,
   ...spreadsheetErrors,
   ...noticeErrors,
+  ...briefingErrors,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

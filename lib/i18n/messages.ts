@@ -7,6 +7,7 @@ import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
 import { listMessages } from './messages-lists';
 import { noticeReaderMessages } from './messages-notice-reader';
+import { searchMessages } from './messages-search';
 
 /** Interface text in Simplified Chinese and English. Keys are the same in both (checked by a test). */
 const commonMessages = {
@@ -117,6 +118,7 @@ export const messages = {
     ...communityCardMessages['zh-CN'],
     ...listMessages['zh-CN'],
     ...noticeReaderMessages['zh-CN'],
+    ...searchMessages['zh-CN'],
   },
   en: {
     ...commonMessages.en,
@@ -129,6 +131,7 @@ export const messages = {
     ...communityCardMessages.en,
     ...listMessages.en,
     ...noticeReaderMessages.en,
+    ...searchMessages.en,
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import type { Feature, MultiPolygon } from 'geojson';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
 import { toWgs84, type Datum } from './datum';
 import { ImportError } from './import-error';

@@ -1,5 +1,5 @@
 import type { MultiPolygon } from 'geojson';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
 import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import { toWgs84, type Datum } from './datum';

@@ -15,6 +15,8 @@ export const theme = {
   /** A no-epidemic community (无疫社区): green, the colour 2022 notices used for it. */
   noEpidemic: { fill: '#43a047', outline: '#1b5e20' },
   caseTrack: { line: '#5e35b1', place: '#4527a0', placeStroke: '#ffffff', halo: '#ffffff' },
+  /** Case track density at district zoom: light lilac to the case colour, readable under zone fills. */
+  caseDensity: ['#d1c4e9', '#9575cd', '#5e35b1', '#311b92'] as const,
   residentTrack: { line: '#00838f', place: '#006064' },
   overlap: { line: '#e91e63' },
   /** The briefing's "changes since yesterday" highlight: black and grey so it survives grey print. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { DEFAULT_MAX_GAP_MINUTES } from '../trajectory/fixes-to-parts';
 
 /**

@@ -1,5 +1,5 @@
 /** The vector tile layers the tile endpoint serves. */
-export const TILE_LAYERS = ['zones', 'cases', 'communities'] as const;
+export const TILE_LAYERS = ['zones', 'cases', 'communities', 'case-density'] as const;
 export type TileLayer = (typeof TILE_LAYERS)[number];
 
 export type TileParams = { layer: TileLayer; z: number; x: number; y: number };
@@ -16,6 +16,13 @@ export const MAX_TILE_ZOOM = 22;
  * anyway. Measured with `npm run bench:tile-sizes` (README "Map bench").
  */
 export const CASE_DETAIL_MIN_ZOOM = 14;
+
+/**
+ * Below this zoom the maps draw case tracks as density (a heatmap of one point per visit, the
+ * `case-density` tile layer) and do not load the `cases` tiles at all: at district zoom 2,000 tracks drawn
+ * as lines were a solid blob, and their tiles the slowest part of the first picture.
+ */
+export const CASE_LINES_MIN_ZOOM = 13;
 
 const isWholeNumber = (text: string) => /^(0|[1-9][0-9]{0,8})$/.test(text);
 

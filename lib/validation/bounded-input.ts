@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 /** The largest value of a PostgreSQL `integer` (serial ids, counts): one more is a database error, not a 404. */
 export const MAX_DATABASE_INT = 2_147_483_647;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { boundedText, databaseId } from '@/lib/validation/bounded-input';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
 import { ZONE_KINDS } from '@/lib/enums';

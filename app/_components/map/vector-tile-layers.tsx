@@ -3,14 +3,22 @@ import type { LayerSpecification, VectorTileSource } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useMap } from './map-provider';
 
-type VectorProps = { sourceId: string; tileUrl: string; layers: LayerSpecification[]; minzoom?: number };
+type VectorProps = {
+  sourceId: string;
+  tileUrl: string;
+  layers: LayerSpecification[];
+  /** No tiles are requested below this zoom (the layers drawing them start there). */
+  minzoom?: number;
+  /** Tiles of this zoom are overzoomed beyond it. */
+  maxzoom?: number;
+};
 
 /** One vector tile source and its layers; a new `tileUrl` (another `at`) swaps the tiles in place. */
-export function VectorTileLayers({ sourceId, tileUrl, layers }: VectorProps) {
+export function VectorTileLayers({ sourceId, tileUrl, layers, minzoom = 0, maxzoom = 16 }: VectorProps) {
   const { map, isLoaded } = useMap();
   useEffect(() => {
     if (!map || !isLoaded) return;
-    map.addSource(sourceId, { type: 'vector', tiles: [window.location.origin + tileUrl], minzoom: 0, maxzoom: 16 });
+    map.addSource(sourceId, { type: 'vector', tiles: [window.location.origin + tileUrl], minzoom, maxzoom });
     for (const layer of layers) map.addLayer(layer);
     return () => {
       if (!map.getStyle()) return;

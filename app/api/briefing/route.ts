@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, withErrors } from '@/lib/api/respond';
 import { isSaneInstant } from '@/lib/validation/bounded-input';
 import { decodeBriefingState } from '@/lib/briefing/url-state';
 import { loadBriefingPage } from '@/app/briefing/load';
@@ -8,17 +8,24 @@ import { READ_ROLES } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
 
-/** The briefing at another slider time, for the page's client (`?at=&days=&source=`). */
+/**
+ * The briefing (`?at=&since=&days=&source=&parts=moment`): `at` defaults to now, `since` to `at` − 24 h; both ISO 8601
+ * instants with an offset, else a coded 400 naming the parameter. `parts=moment` (the slider) leaves out
+ * what the page holds for the whole span: the no-epidemic status evaluation, its progress, the testing rounds.
+ */
 export async function GET(request: NextRequest): Promise<Response> {
   return withErrors(async () => {
     const guard = await guardRead(request, READ_ROLES);
     if (guard instanceof Response) return guard;
     const search = request.nextUrl.searchParams;
-    const at = search.get('at');
-    if (at !== null && Number.isNaN(Date.parse(at))) return errorResponse(400, 'Parameter "at" must be an ISO 8601 instant', { parameter: 'at' });
-    if (at !== null && !isSaneInstant(Date.parse(at))) return codedErrorResponse(request, 'request.date-out-of-range', { field: 'at' }, { parameter: 'at' });
+    for (const parameter of ['at', 'since'] as const) {
+      const value = search.get(parameter);
+      const time = value === null ? NaN : Date.parse(value);
+      if (!Number.isNaN(time) && !isSaneInstant(time)) return codedErrorResponse(request, 'request.date-out-of-range', { field: parameter }, { parameter });
+    }
     const state = decodeBriefingState(search);
-    const data = await loadBriefingPage({ at, trackDays: state.trackDays, source: search.get('source') });
+    const momentOnly = search.get('parts') === 'moment';
+    const data = await loadBriefingPage({ at: search.get('at'), since: search.get('since'), trackDays: state.trackDays, source: search.get('source'), momentOnly });
     return NextResponse.json(data, { headers: { 'Cache-Control': 'no-store' } });
-  });
+  }, request);
 }

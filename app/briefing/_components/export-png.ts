@@ -1,13 +1,30 @@
 'use client';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { ZoneKind } from '@/lib/db/schema';
+import type { LegendSwatchSpec } from '@/lib/briefing/legend-entries';
+import type { ZoneKind } from '@/lib/enums';
 import { metersPerPixel, pngLayout, scaleBar } from '@/lib/briefing/png-layout';
 import { hatchPattern } from '@/lib/map/hatch-patterns';
 import { theme } from '@/lib/map/theme';
 
-export type ExportLegendItem = { label: string; swatch: { kind: 'zone'; zone: ZoneKind } | { kind: 'dot' | 'line' | 'ring'; color: string } };
+export type ExportLegendItem = { label: string; swatch: LegendSwatchSpec };
 
-export type ExportText = { title: string; subtitle: string; timestamp: string; attribution: string; legendTitle: string; legend: ExportLegendItem[] };
+/** What the picture says besides the map: it must stand alone at a meeting, away from the page. */
+export type ExportText = {
+  title: string;
+  /** The moment ("数据时间：…"). */
+  subtitle: string;
+  /** The window of new cases and changes ("统计区间：… 至 …"). */
+  window: string;
+  timestamp: string;
+  attribution: string;
+  legendTitle: string;
+  legend: ExportLegendItem[];
+  figuresTitle: string;
+  figures: string[];
+};
+
+const LEGEND_ROW = 34;
+const FIGURE_ROW = 24;
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
@@ -35,6 +52,12 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: ExportLegendItem, x: nu
     ctx.setLineDash(style.dash.length > 1 ? style.dash.map((d) => d * style.width) : []);
     ctx.strokeRect(x, y, 40, 24);
     ctx.setLineDash([]);
+  } else if (s.kind === 'heat') {
+    const gradient = ctx.createRadialGradient(x + 20, y + 12, 1, x + 20, y + 12, 14);
+    gradient.addColorStop(0, s.color);
+    gradient.addColorStop(1, 'rgba(255,255,255,0)');
+    ctx.fillStyle = gradient;
+    ctx.fillRect(x, y - 2, 40, 28);
   } else if (s.kind === 'line') {
     ctx.strokeStyle = s.color;
     ctx.lineWidth = 3;
@@ -65,28 +88,37 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
 }
 
 /**
- * Composes the current map view with the title, legend, timestamp, scale bar and attribution on a 2D
- * canvas (the map keeps its drawing buffer for this) and returns it as a PNG.
+ * Composes the current map view with the title, moment, window, legend, figures, timestamp, scale bar and
+ * attribution on a 2D canvas (the map keeps its drawing buffer for this) and returns it as a PNG, with the
+ * lines of text it drew (the e2e test looks for the figures among them and for ink where they are).
  */
-export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<Blob> {
+export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<{ blob: Blob; lines: { text: string; x: number; y: number }[] }> {
   const mapCanvas = map.getCanvas();
   const mapWidth = mapCanvas.clientWidth;
   const mapHeight = mapCanvas.clientHeight;
-  const layout = pngLayout(mapWidth, mapHeight);
+  const sideHeight = 40 + text.legend.length * LEGEND_ROW + 48 + text.figures.length * FIGURE_ROW;
+  const layout = pngLayout(mapWidth, mapHeight, { sideHeight });
   const canvas = document.createElement('canvas');
   canvas.width = layout.width;
   canvas.height = layout.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
+  const lines: { text: string; x: number; y: number }[] = [];
+  const write = (line: string, x: number, y: number, maxWidth: number) => {
+    const fitted = fitText(ctx, line, maxWidth);
+    ctx.fillText(fitted, x, y);
+    lines.push({ text: fitted, x, y });
+  };
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, layout.width, layout.height);
   ctx.textBaseline = 'alphabetic';
 
   ctx.fillStyle = '#1c2329';
   ctx.font = `bold 24px ${FONT}`;
-  ctx.fillText(fitText(ctx, text.title, layout.title.width), layout.title.x, 32);
+  write(text.title, layout.title.x, 30, layout.title.width);
   ctx.font = `16px ${FONT}`;
-  ctx.fillText(fitText(ctx, text.subtitle, layout.title.width), layout.title.x, 54);
+  write(text.subtitle, layout.title.x, 54, layout.title.width);
+  write(text.window, layout.title.x, 76, layout.title.width);
 
   map.redraw();
   ctx.drawImage(mapCanvas, 0, 0, mapCanvas.width, mapCanvas.height, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
@@ -104,24 +136,30 @@ export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<
   ctx.font = `13px ${FONT}`;
   ctx.fillText(bar.label, x + bar.pixels + 8, y + 6);
 
-  const legend = layout.legend;
+  const side = layout.legend;
   ctx.font = `bold 18px ${FONT}`;
-  ctx.fillText(text.legendTitle, legend.x, legend.y + 22);
+  write(text.legendTitle, side.x, side.y + 22, side.width);
   ctx.font = `15px ${FONT}`;
   text.legend.forEach((item, i) => {
-    const rowY = legend.y + 40 + i * 34;
-    drawSwatch(ctx, item, legend.x, rowY);
+    const rowY = side.y + 40 + i * LEGEND_ROW;
+    drawSwatch(ctx, item, side.x, rowY);
     ctx.fillStyle = '#1c2329';
-    ctx.fillText(fitText(ctx, item.label, legend.width - 52), legend.x + 50, rowY + 17);
+    write(item.label, side.x + 50, rowY + 17, side.width - 52);
   });
+  const figuresY = side.y + 40 + text.legend.length * LEGEND_ROW + 16;
+  ctx.font = `bold 18px ${FONT}`;
+  write(text.figuresTitle, side.x, figuresY + 18, side.width);
+  ctx.font = `15px ${FONT}`;
+  text.figures.forEach((line, i) => write(line, side.x, figuresY + 44 + i * FIGURE_ROW, side.width));
 
   ctx.font = `13px ${FONT}`;
   ctx.fillStyle = '#1c2329';
-  ctx.fillText(fitText(ctx, text.timestamp, layout.footer.width / 2 - 10), layout.footer.x, layout.footer.y + 28);
+  write(text.timestamp, layout.footer.x, layout.footer.y + 28, layout.footer.width / 2 - 10);
   ctx.fillStyle = '#5b6770';
   ctx.textAlign = 'right';
   ctx.fillText(fitText(ctx, text.attribution, layout.footer.width / 2 - 10), layout.footer.x + layout.footer.width, layout.footer.y + 28);
   ctx.textAlign = 'left';
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return { blob, lines };
 }

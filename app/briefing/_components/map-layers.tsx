@@ -18,7 +18,14 @@ export function HatchImages() {
   return null;
 }
 
-export { VectorTileLayers } from '@/app/_components/map/vector-tile-layers';
+/** Flies the map to a place picked from a list (places, search). */
+export function FlyTo({ target }: { target: [number, number] | null }) {
+  const { map } = useMap();
+  useEffect(() => {
+    if (map && target) map.flyTo({ center: target, zoom: Math.max(map.getZoom(), 15), duration: 800 });
+  }, [map, target]);
+  return null;
+}
 
 /** Applies the legend's visibility to the layers and the "new since" filter; placed after the layers. */
 export function LayerState({ visibleLayerIds, hiddenLayerIds, newSince }: { visibleLayerIds: string[]; hiddenLayerIds: string[]; newSince: string }) {
@@ -54,23 +61,33 @@ export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
       onMove([c.lng, c.lat], map.getZoom());
     };
     map.on('moveend', report);
-    // The printed map is smaller than the screen's: show the same area on paper, then restore the view.
-    let saved: { center: [number, number]; zoom: number } | undefined;
-    const beforePrint = () => {
-      const area = map.getBounds();
+    // The printed map is smaller than the screen's: when print styles apply (print media matches; beforeprint
+    // alone comes before the print layout), resize to the paper's box, show the same area, draw at once;
+    // then restore the view.
+    let saved: { center: [number, number]; zoom: number; area: ReturnType<typeof map.getBounds> } | undefined;
+    const toPaper = () => {
+      if (saved) return;
       const c = map.getCenter();
-      saved = { center: [c.lng, c.lat], zoom: map.getZoom() };
+      saved = { center: [c.lng, c.lat], zoom: map.getZoom(), area: map.getBounds() };
       map.resize();
-      map.fitBounds(area, { padding: 0, duration: 0 });
+      map.fitBounds(saved.area, { padding: 0, duration: 0 });
+      map.redraw();
     };
-    const afterPrint = () => {
+    const toScreen = () => {
       map.resize();
       if (saved) map.jumpTo(saved);
+      saved = undefined;
     };
+    const printMedia = window.matchMedia('print');
+    const onMedia = (event: MediaQueryListEvent) => (event.matches ? toPaper() : toScreen());
+    printMedia.addEventListener('change', onMedia);
+    const beforePrint = () => requestAnimationFrame(toPaper);
+    const afterPrint = toScreen;
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
     return () => {
       map.off('moveend', report);
+      printMedia.removeEventListener('change', onMedia);
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };

@@ -42,16 +42,19 @@ describe(`briefing figures on the demo data (${databaseKind})`, () => {
     expect(sealed.areaKm2).toBeLessThan(4 * 0.05);
     expect(controlled.areaKm2).toBeGreaterThan(sealed.areaKm2);
     expect(precaution.areaKm2).toBeGreaterThan(controlled.areaKm2);
-    expect(precaution.population).toBeGreaterThanOrEqual(sealed.population);
-    expect(sealed.population).toBeGreaterThan(0);
+    expect(precaution.estimatedPeople).toBeGreaterThanOrEqual(sealed.estimatedPeople);
+    // Four ~0.045 km² compounds: hundreds or thousands of people, not the 478,900 of every community they touch.
+    expect(sealed.estimatedPeople).toBeGreaterThanOrEqual(100);
+    expect(sealed.estimatedPeople).toBeLessThan(10_000);
+    expect(sealed.populationOfTouchedCommunities).toBeGreaterThan(sealed.estimatedPeople * 10);
     expect(b.figures.casesTotal).toBe(casesReported(0, at.getTime()));
     expect(b.figures.casesByDay.map((d) => d.day)).toEqual(['2020-03-09', '2020-03-10']);
-    expect(b.figures.casesLast24h).toBe(casesReported(at.getTime() - 86_400_000, at.getTime()));
-    expect(b.figures.communities.total).toBe(63);
-    expect(b.figures.communities.noEpidemic).toBeLessThan(63);
+    expect(b.figures.newCases.count).toBe(casesReported(at.getTime() - 86_400_000, at.getTime()));
+    expect(b.figures.communities?.total).toBe(63);
+    expect(b.figures.communities?.noEpidemic).toBeLessThan(63);
     expect(b.figures.reportsAwaiting).toBe(0);
-    expect(b.changes.zones.filter((z) => z.change === 'added')).toHaveLength(6);
-    expect(b.changes.cases).toHaveLength(b.figures.casesLast24h);
+    expect(b.changes.zones.filter((z) => z.change === 'declared')).toHaveLength(6);
+    expect(b.changes.cases).toHaveLength(b.figures.newCases.count);
     expect(b.zones?.features).toHaveLength(12);
     expect(b.places.length).toBeGreaterThan(0);
     for (const place of b.places) {
@@ -65,7 +68,7 @@ describe(`briefing figures on the demo data (${databaseKind})`, () => {
     const b = await loadBriefing(db, at, { timeZone: TZ, trackDays: 3 });
     expect(b.figures.zonesByKind.map((z) => z.count)).toEqual([4, 4, 2]);
     expect(b.figures.casesTotal).toBe(demoCases.length ? casesReported(0, at.getTime()) : 0);
-    expect(b.figures.casesLast24h).toBe(0);
+    expect(b.figures.newCases.count).toBe(0);
     expect(b.changes.zones.map((z) => [z.change, z.kind])).toEqual([
       ['lifted', 'precaution'],
       ['lifted', 'precaution'],
@@ -76,8 +79,16 @@ describe(`briefing figures on the demo data (${databaseKind})`, () => {
     // Only visits within the last 3 days count as places; the demo's visits end on 11 March.
     expect(b.places).toEqual([]);
     const statuses = await communityStatusesAt(at);
-    expect(b.figures.communities.noEpidemic).toBe([...statuses.values()].filter((s) => s.isNoEpidemic).length);
-    expect(b.figures.communities.total).toBe(statuses.size);
+    expect(b.figures.communities?.noEpidemic).toBe([...statuses.values()].filter((s) => s.isNoEpidemic).length);
+    expect(b.figures.communities?.total).toBe(statuses.size);
+  });
+
+  it('at 07:30 reports the cases reported at 20:00 the evening before', async () => {
+    const b = await loadBriefing(db, new Date('2020-03-11T07:30:00+09:00'), { timeZone: TZ });
+    expect(b.figures.newCases.since).toBe('2020-03-09T22:30:00.000Z');
+    expect(b.figures.newCases.count).toBe(casesReported(Date.parse('2020-03-10T07:30:00+09:00'), Date.parse('2020-03-11T07:30:00+09:00')));
+    expect(b.figures.newCases.count).toBeGreaterThan(0);
+    expect(b.changes.cases.map((c) => c.reportedAt)).toContain('2020-03-10T11:00:00.000Z');
   });
 
   it('draws the no-epidemic progress: up after the first rounds, down with the cluster, up again; rounds per day', async () => {
@@ -88,7 +99,7 @@ describe(`briefing figures on the demo data (${databaseKind})`, () => {
     expect(count.get('2020-02-28')).toBe(0);
     expect(count.get('2020-03-08')).toBeGreaterThan(count.get('2020-03-12') ?? Infinity);
     expect(count.get('2020-03-29')).toBeGreaterThan(count.get('2020-03-12') ?? Infinity);
-    expect(count.get('2020-03-29')).toBe(b.figures.communities.noEpidemic);
+    expect(count.get('2020-03-29')).toBe(b.figures.communities?.noEpidemic);
     expect(b.figures.progress?.targets).toHaveLength(10);
     const tenth = b.figures.roundsByDay.find((d) => d.day === '2020-03-10');
     expect(tenth?.positives).toBeGreaterThan(0);

@@ -12,8 +12,14 @@ import { evaluateCommunitiesAt, noEpidemicProgress, roundsPerDay, type NoEpidemi
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
 
-/** Zones in force of one kind: how many, the area they cover, and who lives in the communities they touch. */
-export type ZoneKindFigure = { kind: ZoneKind; count: number; areaKm2: number; population: number };
+/**
+ * Zones in force of one kind: how many, the area of their union, an estimate of the people inside (each
+ * community's population spread evenly over its area), and the whole population of the communities they touch.
+ */
+export type ZoneKindFigure = { kind: ZoneKind; count: number; areaKm2: number; estimatedPeople: number; populationOfTouchedCommunities: number };
+
+/** Published cases reported in (since, at], by the community they live in (staff-only data: the briefing is not public). */
+export type NewCases = { since: string; at: string; count: number; byCommunity: { communityId: number | null; name: string | null; count: number }[] };
 
 /** The summary panel's figures at one instant, all computed in SQL. */
 export type BriefingFigures = {
@@ -21,11 +27,15 @@ export type BriefingFigures = {
   /** Published cases by local report day (days with none are absent). */
   casesByDay: { day: string; count: number }[];
   casesTotal: number;
-  casesLast24h: number;
+  /** Cases reported in the briefing's window (since, at]. */
+  newCases: NewCases;
   /** Resident reports received by then and not yet cleared. */
   reportsAwaiting: number;
-  /** No-epidemic communities at the instant (lib/community/no-epidemic.ts), of all communities. */
-  communities: { noEpidemic: number; total: number; target: number | null; days: number };
+  /**
+   * No-epidemic communities at the instant (lib/community/no-epidemic.ts), of all communities; null in a
+   * moment-only read (the slider), whose page takes the day's count from `progress` instead.
+   */
+  communities: { noEpidemic: number; total: number; target: number | null; days: number } | null;
   /** The count per day over the requested range against the district targets, when asked for. */
   progress: NoEpidemicProgress | null;
   /** Testing rounds per local day over the same range. */
@@ -35,11 +45,13 @@ export type BriefingFigures = {
 /** One row of the "places cases visited" list: a place on a local day, with the cases that went there. */
 export type VisitedPlace = { id: number; place: string; day: string; start: string; lngLat: [number, number]; caseCodes: string[] };
 
-export type ZoneChange = { id: number; kind: ZoneKind; name: string; change: 'added' | 'lifted'; at: string };
+/** What happened to a zone in the window: declared (came into force), stepped (took its present kind), lifted. */
+export type ZoneChangeKind = 'declared' | 'stepped' | 'lifted';
+export type ZoneChange = { id: number; kind: ZoneKind; name: string; change: ZoneChangeKind; at: string };
 export type CaseChange = { code: string; classification: CaseClassification; reportedAt: string };
 
-/** What changed in the 24 h before the briefing instant. */
-export type BriefingChanges = { since: string; zones: ZoneChange[]; cases: CaseChange[]; zoneShapes: FeatureCollection<MultiPolygon, { change: 'added' | 'lifted'; kind: ZoneKind; name: string }> };
+/** What changed in the briefing's window (since, at]. */
+export type BriefingChanges = { since: string; zones: ZoneChange[]; cases: CaseChange[]; zoneShapes: FeatureCollection<MultiPolygon, { change: ZoneChangeKind; kind: ZoneKind; name: string }> };
 
 export type Briefing = {
   at: string;
@@ -54,12 +66,19 @@ export type Briefing = {
 
 export type LoadBriefingOptions = {
   timeZone: string;
+  /** Start of the window for new cases and changes, exclusive (default `at` − 24 h). */
+  since?: Date;
   /** Days of case tracks and visited places before `at` (default 14). */
   trackDays?: number;
   /** Include the zones and case tracks as GeoJSON (small data); off when the map uses tiles. */
   withGeoJson?: boolean;
   /** Local days for the no-epidemic progress line and the rounds per day (the slider's span). */
   progressRange?: { from: string; to: string };
+  /**
+   * Only what changes with the moment (the slider): no community status evaluation, progress or rounds,
+   * which the page already holds for the whole span.
+   */
+  momentOnly?: boolean;
 };
 
 const DAY_MS = 86_400_000;
@@ -67,50 +86,122 @@ const DAY_MS = 86_400_000;
 const NO_EPIDEMIC_DAYS = settings.noEpidemicDays;
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-/** Zones in force at `at` by kind: count, area of their union (km², on the spheroid) and population touched. */
-async function zoneFigures(db: Db, at: Date): Promise<ZoneKindFigure[]> {
-  const rows = rowsOf<{ kind: ZoneKind; count: number | string; area_km2: number | string | null; population: number | string | null }>(
+const inForceAt = (at: Date) => sql`effective_from <= ${ts(at)} AND (lifted_at IS NULL OR lifted_at > ${ts(at)})`;
+
+/**
+ * Zone figures by the zones in force (ids and versions) and the communities (count and last change): the
+ * figures are a function of exactly these, so a slider that comes back to a day, or to another day with
+ * the same zones, reads them from memory. Small and per process; nothing personal in it.
+ */
+const zoneFigureCache = new Map<string, ZoneKindFigure[]>();
+const ZONE_FIGURE_CACHE_SIZE = 256;
+
+async function zoneSetKey(db: Db, at: Date): Promise<string> {
+  const [row] = rowsOf<{ key: string }>(
     await db.execute(sql`
-      WITH in_force AS (
-        SELECT id, kind, geom FROM zones
-        WHERE effective_from <= ${ts(at)} AND (lifted_at IS NULL OR lifted_at > ${ts(at)})
-      )
-      SELECT z.kind::text AS kind, count(*) AS count,
-        ST_Area(ST_Union(z.geom)::geography) / 1e6 AS area_km2,
-        (SELECT coalesce(sum(c.population), 0) FROM communities c
-          WHERE EXISTS (SELECT 1 FROM in_force f WHERE f.kind = z.kind
-            AND ST_Intersects(f.geom, c.boundary) AND NOT ST_Touches(f.geom, c.boundary))) AS population
-      FROM in_force z GROUP BY z.kind`),
+      SELECT coalesce((SELECT md5(string_agg(id || ':' || version, ',' ORDER BY id)) FROM zones WHERE ${inForceAt(at)}), '-')
+        || '/' || (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM communities) AS key`),
   );
-  const byKind = new Map(rows.map((r) => [r.kind, r]));
-  return ZONE_KINDS.map((kind) => {
-    const r = byKind.get(kind);
-    return { kind, count: Number(r?.count ?? 0), areaKm2: Number(r?.area_km2 ?? 0), population: Number(r?.population ?? 0) };
-  });
+  return row.key;
 }
 
-async function caseFigures(db: Db, at: Date, timeZone: string): Promise<Pick<BriefingFigures, 'casesByDay' | 'casesTotal' | 'casesLast24h'>> {
-  const since = new Date(at.getTime() - DAY_MS);
-  const rows = rowsOf<{ day: string; count: number | string; last24h: number | string }>(
+/**
+ * Zones in force at `at` by kind. The zones of a kind are unioned first so overlapping zones count once;
+ * areas are on the spheroid (geography). The estimate spreads each community's population evenly over its
+ * area: Σ population × area(union ∩ community) / area(community), with the union taken per community (only
+ * the zones that reach it) so the intersection stays small at a thousand zones.
+ */
+async function computeZoneFigures(db: Db, at: Date): Promise<ZoneKindFigure[]> {
+  const [areas, people] = await Promise.all([
+    db.execute(sql`
+      SELECT kind::text AS kind, count(*) AS count, ST_Area(ST_Union(geom)::geography) / 1e6 AS area_km2
+      FROM zones WHERE ${inForceAt(at)} GROUP BY kind`),
+    db.execute(sql`
+      WITH per_community AS (
+        SELECT z.kind, c.population,
+          ST_Area(ST_Intersection(ST_Union(z.geom), c.boundary)::geography) / nullif(ST_Area(c.boundary::geography), 0) AS share,
+          bool_or(NOT ST_Touches(z.geom, c.boundary)) AS is_inside
+        FROM communities c JOIN zones z ON ST_Intersects(z.geom, c.boundary)
+        WHERE z.effective_from <= ${ts(at)} AND (z.lifted_at IS NULL OR z.lifted_at > ${ts(at)})
+        GROUP BY c.id, c.population, c.boundary, z.kind
+      )
+      SELECT kind::text AS kind, coalesce(sum(population * share), 0) AS estimated,
+        coalesce(sum(population) FILTER (WHERE is_inside), 0) AS touched
+      FROM per_community GROUP BY kind`),
+  ]);
+  const areaOf = new Map(rowsOf<{ kind: ZoneKind; count: number | string; area_km2: number | string | null }>(areas).map((r) => [r.kind, r]));
+  const peopleOf = new Map(rowsOf<{ kind: ZoneKind; estimated: number | string | null; touched: number | string | null }>(people).map((r) => [r.kind, r]));
+  return ZONE_KINDS.map((kind) => ({
+    kind,
+    count: Number(areaOf.get(kind)?.count ?? 0),
+    areaKm2: Number(areaOf.get(kind)?.area_km2 ?? 0),
+    estimatedPeople: Math.round(Number(peopleOf.get(kind)?.estimated ?? 0)),
+    populationOfTouchedCommunities: Number(peopleOf.get(kind)?.touched ?? 0),
+  }));
+}
+
+async function zoneFigures(db: Db, at: Date): Promise<ZoneKindFigure[]> {
+  const key = await zoneSetKey(db, at);
+  const cached = zoneFigureCache.get(key);
+  if (cached) return cached;
+  const figures = await computeZoneFigures(db, at);
+  if (zoneFigureCache.size >= ZONE_FIGURE_CACHE_SIZE) zoneFigureCache.delete(zoneFigureCache.keys().next().value as string);
+  zoneFigureCache.set(key, figures);
+  return figures;
+}
+
+let isWarming = false;
+
+/**
+ * Computes the zone figures of the given instants (the slider's days) one after another in the background,
+ * so moving the slider later finds them cached. One warm-up at a time per process; errors are dropped (the
+ * slider then computes on demand).
+ *
+ * @example
+ * void warmZoneFigures(db, days.map((d) => new Date(d.at)));
+ */
+export async function warmZoneFigures(db: Db, instants: Date[]): Promise<void> {
+  if (isWarming) return;
+  isWarming = true;
+  try {
+    for (const at of instants) await zoneFigures(db, at);
+  } catch {
+    // On demand instead.
+  } finally {
+    isWarming = false;
+  }
+}
+
+async function caseFigures(db: Db, at: Date, timeZone: string): Promise<Pick<BriefingFigures, 'casesByDay' | 'casesTotal'>> {
+  const rows = rowsOf<{ day: string; count: number | string }>(
     await db.execute(sql`
-      SELECT to_char(reported_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*) AS count,
-        count(*) FILTER (WHERE reported_at > ${ts(since)}) AS last24h
+      SELECT to_char(reported_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*) AS count
       FROM cases WHERE status = 'published' AND reported_at <= ${ts(at)}
       GROUP BY 1 ORDER BY 1`),
   );
   const casesByDay = rows.map((r) => ({ day: r.day, count: Number(r.count) }));
-  return {
-    casesByDay,
-    casesTotal: casesByDay.reduce((sum, d) => sum + d.count, 0),
-    casesLast24h: rows.reduce((sum, r) => sum + Number(r.last24h), 0),
-  };
+  return { casesByDay, casesTotal: casesByDay.reduce((sum, d) => sum + d.count, 0) };
 }
 
-async function otherFigures(db: Db, at: Date): Promise<Pick<BriefingFigures, 'reportsAwaiting' | 'communities'>> {
+/** Published cases reported in (since, at], by home community (most first; unknown community last). */
+async function newCases(db: Db, since: Date, at: Date): Promise<NewCases> {
+  const rows = rowsOf<{ community_id: number | null; name: string | null; count: number | string }>(
+    await db.execute(sql`
+      SELECT k.community_id, c.name, count(*) AS count
+      FROM cases k LEFT JOIN communities c ON c.id = k.community_id
+      WHERE k.status = 'published' AND k.reported_at > ${ts(since)} AND k.reported_at <= ${ts(at)}
+      GROUP BY 1, 2 ORDER BY (k.community_id IS NULL), 3 DESC, 2`),
+  );
+  const byCommunity = rows.map((r) => ({ communityId: r.community_id === null ? null : Number(r.community_id), name: r.name, count: Number(r.count) }));
+  return { since: since.toISOString(), at: at.toISOString(), count: byCommunity.reduce((sum, c) => sum + c.count, 0), byCommunity };
+}
+
+async function otherFigures(db: Db, at: Date, withStatus: boolean): Promise<Pick<BriefingFigures, 'reportsAwaiting' | 'communities'>> {
   const [[row], evaluated] = await Promise.all([
     db.execute(sql`SELECT count(*) AS reports FROM resident_reports WHERE status <> 'cleared' AND created_at <= ${ts(at)}`).then((r) => rowsOf<{ reports: number | string }>(r)),
-    evaluateCommunitiesAt(db, at),
+    withStatus ? evaluateCommunitiesAt(db, at) : null,
   ]);
+  if (!evaluated) return { reportsAwaiting: Number(row.reports), communities: null };
   const noEpidemic = evaluated.filter((c) => c.result.isNoEpidemic).length;
   return { reportsAwaiting: Number(row.reports), communities: { noEpidemic, total: evaluated.length, target: settings.noEpidemicTarget ?? null, days: NO_EPIDEMIC_DAYS } };
 }
@@ -140,12 +231,15 @@ async function visitedPlaces(db: Db, at: Date, since: Date, timeZone: string): P
   }));
 }
 
-async function changesSince(db: Db, at: Date): Promise<BriefingChanges> {
-  const since = new Date(at.getTime() - DAY_MS);
-  const zoneRows = rowsOf<{ id: number; kind: ZoneKind; name: string; change: 'added' | 'lifted'; changed_at: Date | string; geometry: string }>(
+/** Zones declared, stepped to another kind or lifted, and cases reported, in (since, at]. */
+async function changesSince(db: Db, since: Date, at: Date): Promise<BriefingChanges> {
+  const zoneRows = rowsOf<{ id: number; kind: ZoneKind; name: string; change: ZoneChangeKind; changed_at: Date | string; geometry: string }>(
     await db.execute(sql`
-      SELECT id, kind::text AS kind, name, 'added' AS change, effective_from AS changed_at, ST_AsGeoJSON(geom, 7) AS geometry
+      SELECT id, kind::text AS kind, name, 'declared' AS change, effective_from AS changed_at, ST_AsGeoJSON(geom, 7) AS geometry
         FROM zones WHERE effective_from > ${ts(since)} AND effective_from <= ${ts(at)}
+      UNION ALL
+      SELECT id, kind::text, name, 'stepped', kind_since, ST_AsGeoJSON(geom, 7)
+        FROM zones WHERE kind_since > effective_from AND kind_since > ${ts(since)} AND kind_since <= ${ts(at)}
       UNION ALL
       SELECT id, kind::text, name, 'lifted', lifted_at, ST_AsGeoJSON(geom, 7)
         FROM zones WHERE lifted_at > ${ts(since)} AND lifted_at <= ${ts(at)}
@@ -175,7 +269,7 @@ async function changesSince(db: Db, at: Date): Promise<BriefingChanges> {
 
 /**
  * Everything the briefing shows at one instant: the summary figures, the places cases visited in the
- * track window, the changes of the previous 24 h and (for small data) the map's GeoJSON. The one door
+ * track window, the new cases and zone changes since `since` (default 24 h before) and (for small data) the map's GeoJSON. The one door
  * for briefing reads, so access control is one check in front of it.
  *
  * @example
@@ -185,15 +279,17 @@ async function changesSince(db: Db, at: Date): Promise<BriefingChanges> {
 export async function loadBriefing(db: Db, at: Date, options: LoadBriefingOptions): Promise<Briefing> {
   const trackDays = options.trackDays ?? 14;
   const since = new Date(at.getTime() - trackDays * DAY_MS);
-  const range = options.progressRange;
-  const [zoneFigs, caseFigs, other, progress, roundsByDay, places, changes, zones, visits] = await Promise.all([
+  const changesFrom = options.since ?? new Date(at.getTime() - DAY_MS);
+  const range = options.momentOnly ? undefined : options.progressRange;
+  const [zoneFigs, caseFigs, fresh, other, progress, roundsByDay, places, changes, zones, visits] = await Promise.all([
     zoneFigures(db, at),
     caseFigures(db, at, options.timeZone),
-    otherFigures(db, at),
+    newCases(db, changesFrom, at),
+    otherFigures(db, at, !options.momentOnly),
     range ? noEpidemicProgress(db, range) : null,
     range ? roundsPerDay(db, range) : [],
     visitedPlaces(db, at, since, options.timeZone),
-    changesSince(db, at),
+    changesSince(db, changesFrom, at),
     options.withGeoJson ? listZones(db, { at }) : null,
     options.withGeoJson ? listPublishedCaseVisits(db, { at }) : null,
   ]);
@@ -203,7 +299,7 @@ export async function loadBriefing(db: Db, at: Date, options: LoadBriefingOption
   return {
     at: at.toISOString(),
     trackDays,
-    figures: { zonesByKind: zoneFigs, ...caseFigs, ...other, progress, roundsByDay },
+    figures: { zonesByKind: zoneFigs, ...caseFigs, newCases: fresh, ...other, progress, roundsByDay },
     places,
     changes,
     zones,

@@ -66,6 +66,12 @@ function layerQuery(layer: TileLayer, z: number, envelope: SQL, filter: Required
         WHERE k.status = 'published' AND ST_Intersects(v.geom, ${envelope})
           AND k.reported_at <= ${ts(at)} AND v.starts_at <= ${ts(at)} ${since ? sql`AND v.ends_at >= ${ts(since)}` : sql``}`;
     }
+    case 'case-density':
+      // One point per published visit (a movement's point on its line), nothing else: density needs no names.
+      return sql`SELECT v.id, ${geometry(sql`ST_PointOnSurface(v.geom)`)}
+        FROM case_visits v JOIN cases k ON k.id = v.case_id
+        WHERE k.status = 'published' AND ST_Intersects(v.geom, ${envelope})
+          AND k.reported_at <= ${ts(at)} AND v.starts_at <= ${ts(at)} ${since ? sql`AND v.ends_at >= ${ts(since)}` : sql``}`;
     case 'communities':
       return sql`SELECT id, code, name, district, population, ${geometry(sql`boundary`)}
         FROM communities WHERE ST_Intersects(boundary, ${envelope})`;
@@ -122,7 +128,8 @@ async function encodeWithJs(db: Db, params: TileParams, filter: Required<Pick<Ti
 }
 
 /**
- * One Mapbox Vector Tile (protobuf) of a layer: zones in force, published case visits, or communities.
+ * One Mapbox Vector Tile (protobuf) of a layer: zones in force, published case visits (or one point per
+ * visit for density), or communities.
  * Below CASE_DETAIL_MIN_ZOOM a case visit carries only id, caseCode and classification.
  * An empty tile is an empty byte array, as ST_AsMVT returns for no rows.
  *

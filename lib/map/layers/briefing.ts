@@ -23,19 +23,27 @@ export function zoneHatchLayers(sourceId: string): LayerSpecification[] {
 }
 
 /**
- * Zones added (thick solid) or lifted (thick dotted, no fill) in the last 24 h, over everything else.
+ * Zones declared (thick solid), stepped to another kind (thick dashed) or lifted (thick dotted, no fill) in
+ * the briefing's window, over everything else.
  *
  * @example
- * changedZoneLayers('changes').map((l) => l.id) // → ['changes-added', 'changes-lifted']
+ * changedZoneLayers('changes').map((l) => l.id) // → ['changes-declared', 'changes-stepped', 'changes-lifted']
  */
 export function changedZoneLayers(sourceId: string): LayerSpecification[] {
   return [
     {
-      id: `${sourceId}-added`,
+      id: `${sourceId}-declared`,
       type: 'line',
       source: sourceId,
-      filter: ['==', ['get', 'change'], 'added'],
+      filter: ['==', ['get', 'change'], 'declared'],
       paint: { 'line-color': theme.change.added, 'line-width': 5, 'line-opacity': 0.9 },
+    },
+    {
+      id: `${sourceId}-stepped`,
+      type: 'line',
+      source: sourceId,
+      filter: ['==', ['get', 'change'], 'stepped'],
+      paint: { 'line-color': theme.change.added, 'line-width': 4, 'line-dasharray': [3, 1.5] },
     },
     {
       id: `${sourceId}-lifted`,

@@ -90,8 +90,20 @@ describe('briefing layers', () => {
     expect(layers.map((l) => (l.type === 'fill' ? l.paint?.['fill-pattern'] : null))).toEqual(['hatch-precaution', 'hatch-controlled', 'hatch-sealed']);
   });
   it('changes split by filter, new cases by report time, tile layers get a source-layer', () => {
-    expect(changedZoneLayers('changes').map((l) => l.id)).toEqual(['changes-added', 'changes-lifted']);
+    expect(changedZoneLayers('changes').map((l) => l.id)).toEqual(['changes-declared', 'changes-stepped', 'changes-lifted']);
     expect(JSON.stringify(newCaseFilter('2020-03-10T11:00:00.000Z'))).toContain('reportedAt');
     expect(withSourceLayer(zoneHatchLayers('zones'), 'zones').every((l) => 'source-layer' in l && l['source-layer'] === 'zones')).toBe(true);
+  });
+});
+
+describe('case density', () => {
+  it('is a heatmap up to the zoom where case lines take over, from the tile layer when tiled', async () => {
+    const { caseDensityLayers, fromZoom } = await import('./case-density');
+    const { CASE_LINES_MIN_ZOOM } = await import('@/lib/tiles/tile-params');
+    const [heat] = caseDensityLayers('case-density', 'case-density');
+    expect(heat).toMatchObject({ id: 'case-density-heat', type: 'heatmap', maxzoom: CASE_LINES_MIN_ZOOM, 'source-layer': 'case-density' });
+    expect(caseDensityLayers('d')[0]).not.toHaveProperty('source-layer');
+    const lines = fromZoom([{ id: 'a', type: 'line', source: 's' }], CASE_LINES_MIN_ZOOM);
+    expect(lines[0].minzoom).toBe(CASE_LINES_MIN_ZOOM);
   });
 });

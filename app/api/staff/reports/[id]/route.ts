@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readIdParam } from '@/lib/api/id-param';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { errorResponse, withErrors } from '@/lib/api/respond';
 import { guardMutation } from '@/lib/auth/route-guard';
