@@ -100,6 +100,38 @@ function directCheck(port: number, from: string): Promise<string> {
   });
 }
 
+/** A GET straight to one instance; the body as bytes (status 0 on a network failure). */
+function directGet(port: number, urlPath: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve) => {
+    http
+      .get({ host: '127.0.0.1', port, path: urlPath, localAddress: '127.0.7.1', timeout: 20_000 }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      })
+      .on('error', () => resolve({ status: 0, body: Buffer.alloc(0) }));
+  });
+}
+
+/** Each instance's day-file manifest (retried while it builds), and each listed file from every instance. */
+async function compareDayFiles(ports: number[]): Promise<{ isSameManifest: boolean; files: number; differing: number }> {
+  let manifests: string[] = [];
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const replies = await Promise.all(ports.map((port) => directGet(port, '/api/case-tracks/days')));
+    manifests = replies.map((r) => (r.status === 200 ? JSON.stringify(JSON.parse(r.body.toString('utf8')).days) : ''));
+    if (manifests.every((m) => m && m === manifests[0])) break;
+    await sleep(1000);
+  }
+  const isSameManifest = manifests.every((m) => m && m === manifests[0]);
+  const days = (manifests[0] ? JSON.parse(manifests[0]) : []) as { file: string }[];
+  let differing = 0;
+  for (const { file } of days) {
+    const bodies = await Promise.all(ports.map((port) => directGet(port, `/api/case-tracks/days/${file}`)));
+    if (bodies.some((b) => b.status !== 200 || !b.body.equals(bodies[0].body))) differing += 1;
+  }
+  return { isSameManifest, files: days.length, differing };
+}
+
 async function signInStaff(): Promise<string> {
   const reply = await request('127.0.4.1', 'POST', '/api/auth/sign-in', { body: JSON.stringify({ username: 'staff', password: 'demo-staff-2022' }), headers: { origin: env.PROXY_URL } });
   const cookie = reply.headers['set-cookie']?.[0]?.split(';')[0];
@@ -236,6 +268,12 @@ async function main() {
   }
   console.log(`  publish → every instance's check: ${followMs.join(', ')} ms (${caseCode || 'no overlapped case found'})`);
   expectThat(followMs.length === appPorts.length * 2 && Math.max(...followMs) <= 4000, 'every instance’s check follows a take-back and a publish within 4 s (2 s index poll + standby lag)');
+
+  // Day files (the private check's download) are the same bytes whichever instance built them: compare each
+  // instance's manifest, and every listed file as each instance serves it.
+  const dayFiles = await compareDayFiles(appPorts);
+  console.log(`  day files: ${dayFiles.files} files, manifests ${dayFiles.isSameManifest ? 'identical' : 'DIFFERENT'} on ${appPorts.length} instances, ${dayFiles.differing} file(s) differing`);
+  expectThat(dayFiles.isSameManifest && dayFiles.files > 0 && dayFiles.differing === 0, 'every instance lists and serves the same day files, byte for byte');
 
   // Limits are shared by the instances and keyed on the real client, whatever X-Forwarded-For says.
   const limited: number[] = [];

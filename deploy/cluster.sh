@@ -90,7 +90,10 @@ start_app() { # port
   local port=$1
   [ -f "$DIR/cluster.env" ] || { echo "The cluster is not up." >&2; exit 1; }
   is_alive "$DIR/app-$port.pid" && { say "instance :$port already runs"; return 0; }
+  # Each instance's own folder (its day files, lib/case-days); the database is the cluster's.
+  mkdir -p "$DIR/app-$port"
   DATABASE_URL="$PRIMARY_URL" DATABASE_READ_URL="$STANDBY_URL" GRIDWATCH_TRUSTED_PROXIES="$PROXY_BIND" GRIDWATCH_DEMO=on \
+    GRIDWATCH_DATA_DIR="$DIR/app-$port" \
     GRIDWATCH_PUBLIC_URL="http://127.0.0.1:$PROXY_PORT" \
     setsid node lib/cli/serve.mjs --port "$port" --hostname 127.0.0.1 >>"$DIR/app-$port.log" 2>&1 < /dev/null &
   echo $! > "$DIR/app-$port.pid"

@@ -23,6 +23,10 @@ import { PersonalDataWarning } from '../_components/personal-data-warning';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { ZoneDrawing } from './zone-drawing';
+import { KIND_KEYS, ZoneNotice, type Notice } from './_components/zone-notice';
+import { fillMessage } from '@/lib/cases/describe-import';
+import { ZONE_UNDO_MINUTES } from '@/lib/zones/undo-window';
+import { bbox } from '@turf/turf';
 
 const CONFLICT_LAYERS = conflictZoneLayers('conflict-zone');
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -62,10 +66,8 @@ type Generate = {
 const REPAIR_KEYS: Record<OutlineRepair, 'outlineJoined' | 'outlineFilled'> = { 'joined-parts': 'outlineJoined', 'filled-courtyards': 'outlineFilled' };
 
 type Form = { kind: ZoneKind; name: string; effectiveFrom: string; plannedLift: string; note: string; pasted: string };
-type Notice = { kind: 'ok' | 'error'; text: string } | { kind: 'conflict'; text: string; current: ZoneSnapshot } | null;
 
 const STATUS_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution', 'no-epidemic': 'statusNoEpidemic', watch: 'statusWatch' } as const;
-const KIND_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution' } as const;
 
 /** A datetime-local value (the browser's wall time) for an ISO instant, and back. */
 const toLocalInput = (iso: string | null) => {
@@ -284,19 +286,24 @@ export function ZoneWorkspace(props: Props) {
     if (!draw) return;
     draw.clear();
     draw.setMode('select');
-    draw.addFeatures(polygonsOf(zone.geometry).map((geometry) => ({ type: 'Feature', geometry, properties: { mode: 'polygon' } })));
+    const added = draw.addFeatures(polygonsOf(zone.geometry).map((geometry) => ({ type: 'Feature', geometry, properties: { mode: 'polygon' } })));
+    // Selected, so its corners show as handles to drag (the polygon itself does not move); the map flies to it.
+    const first = added.find((a) => a.valid);
+    if (first) draw.selectFeature(first.id as string);
+    const [west, south, east, north] = bbox(zone.geometry);
+    mapRef.current?.fitBounds([[west, south], [east, north]], { padding: 60, maxZoom: 18, duration: 600 });
     setForm({ kind: zone.kind, name: zone.name, effectiveFrom: toLocalInput(zone.effectiveFrom), plannedLift: toLocalInput(zone.plannedLift), note: zone.note ?? '', pasted: '' });
     setNotice(null);
     setEditing({ id: zone.id, version: zone.version });
   };
 
-  /** Sends a write; a 409 shows the other person's version, a 422 the reason, anything else throws. */
-  const send = async (url: string, method: string, body?: unknown): Promise<boolean> => {
+  /** Sends a write and returns the saved zone; a 409 shows the other person's version, a 422 the reason. */
+  const send = async (url: string, method: string, body?: unknown): Promise<ZoneSnapshot | false> => {
     setIsSaving(true);
     try {
       const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      const json = (await response.json().catch(() => ({}))) as { error?: string; current?: ZoneSnapshot };
-      if (response.ok) return true;
+      const json = (await response.json().catch(() => ({}))) as { error?: string; current?: ZoneSnapshot; zone?: ZoneSnapshot };
+      if (response.ok) return json.zone ?? (true as unknown as ZoneSnapshot);
       if (response.status === 409 && json.current) {
         const c = json.current;
         setNotice({ kind: 'conflict', current: c, text: t.zoneConflict.replace('{who}', c.updatedBy ?? '?').replace('{at}', formatTime(c.updatedAt)).replace('{version}', String(c.version)) });
@@ -341,17 +348,30 @@ export function ZoneWorkspace(props: Props) {
     }
   };
 
+  /** Lifting takes a zone off the public map: asked first, and undoable for ZONE_UNDO_MINUTES. */
   const lift = async (zone: WorkspaceZone) => {
-    if (await send(`/api/staff/zones/${zone.id}/lift`, 'POST', { version: zone.version })) {
-      setNotice({ kind: 'ok', text: t.zoneSaved });
+    if (!window.confirm(fillMessage(t.zoneLiftConfirm, { name: zone.name }))) return;
+    const saved = await send(`/api/staff/zones/${zone.id}/lift`, 'POST', { version: zone.version });
+    if (saved) {
+      setNotice({ kind: 'undo', text: fillMessage(t.zoneLifted, { name: zone.name, minutes: ZONE_UNDO_MINUTES }), zoneId: zone.id, version: saved.version });
       router.refresh();
     }
   };
 
   const confirmStep = async (zone: WorkspaceZone) => {
     if (!zone.proposal) return;
-    if (await send(`/api/staff/zones/${zone.id}/step`, 'POST', { version: zone.version, to: zone.proposal.to })) {
-      setNotice({ kind: 'ok', text: t.zoneSaved });
+    const kind = t[KIND_KEYS[zone.proposal.to]];
+    if (!window.confirm(fillMessage(t.zoneStepConfirm, { name: zone.name, kind }))) return;
+    const saved = await send(`/api/staff/zones/${zone.id}/step`, 'POST', { version: zone.version, to: zone.proposal.to });
+    if (saved) {
+      setNotice({ kind: 'undo', text: fillMessage(t.zoneStepped, { name: saved.name, kind, minutes: ZONE_UNDO_MINUTES }), zoneId: zone.id, version: saved.version });
+      router.refresh();
+    }
+  };
+
+  const undo = async (zoneId: number, version: number) => {
+    if (await send(`/api/staff/zones/${zoneId}/undo`, 'POST', { version })) {
+      setNotice({ kind: 'ok', text: t.zoneUndone });
       router.refresh();
     }
   };
@@ -485,27 +505,7 @@ export function ZoneWorkspace(props: Props) {
           </form>
         ) : null}
         {notice ? (
-          <div ref={noticeRef} role={notice.kind === 'ok' ? 'status' : 'alert'} className={notice.kind === 'ok' ? 'form-ok' : 'form-error'}>
-            {notice.text}
-            {notice.kind === 'conflict' ? (
-              <dl className="conflict">
-                <dt>{t.zoneName}</dt>
-                <dd>{notice.current.name}</dd>
-                <dt>{t.zoneKind}</dt>
-                <dd>{t[KIND_KEYS[notice.current.kind]]}</dd>
-                <dt>{t.effectiveFrom}</dt>
-                <dd>{formatTime(notice.current.effectiveFrom)}</dd>
-                <dt>{t.plannedLift}</dt>
-                <dd>{formatTime(notice.current.plannedLift)}</dd>
-                <dt>{t.liftedAt}</dt>
-                <dd>{formatTime(notice.current.liftedAt)}</dd>
-                <dt>{t.zoneNote}</dt>
-                <dd>{notice.current.note ?? '—'}</dd>
-                <dt>{t.zoneConflictBoundary}</dt>
-                <dd data-testid="conflict-boundary">{conflictBoundaryChanged ? t.zoneConflictBoundaryChanged : t.zoneConflictBoundaryUnchanged}</dd>
-              </dl>
-            ) : null}
-          </div>
+          <ZoneNotice notice={notice} noticeRef={noticeRef} t={t} formatTime={formatTime} isBoundaryChanged={conflictBoundaryChanged} isSaving={isSaving} onUndo={undo} />
         ) : null}
         {editing ? (
           <form

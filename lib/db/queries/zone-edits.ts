@@ -1,9 +1,12 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { MultiPolygon } from 'geojson';
 import type { ZoneEdit } from '@/lib/zones/read-zone-edit';
 import { rowsOf, type Db } from '../client';
-import { users, zones, type ZoneKind } from '../schema';
+import { auditLog, users, zones, type ZoneKind } from '../schema';
+import { AppError } from '@/lib/errors/app-error';
+import { renameForKind } from '@/lib/zones/rename-for-kind';
+import { ZONE_UNDO_MINUTES } from '@/lib/zones/undo-window';
 import { asGeoJson } from './map-filter';
 import { recordChange, type Actor } from './audit';
 import { describeDatabaseError } from './database-error';
@@ -159,10 +162,46 @@ export function updateZone(db: Db, id: number, zone: ZoneEdit & { version: numbe
   });
 }
 
-/** Confirms a lifecycle step proposed by the workspace: the zone takes kind `to` from now, and the step is in the history. */
+/**
+ * Confirms a lifecycle step proposed by the workspace: the zone takes kind `to` from now, and the step is in
+ * the history. A name that says the old kind follows the new one (`renameForKind`); a name staff typed stays.
+ */
 export function stepZone(db: Db, id: number, version: number, to: ZoneKind, actor: Actor, at: Date = new Date()): Promise<ZoneWriteResult> {
   return changeZone(db, id, version, actor, 'step', async (tx) => {
-    await tx.update(zones).set({ kind: to, kindSince: at, ...bump(actor) }).where(eq(zones.id, id));
+    const [current] = await tx.select({ kind: zones.kind, name: zones.name }).from(zones).where(eq(zones.id, id));
+    await tx.update(zones).set({ kind: to, kindSince: at, name: renameForKind(current.name, current.kind, to), ...bump(actor) }).where(eq(zones.id, id));
+  });
+}
+
+type AuditedZone = { kind: ZoneKind; name: string; liftedAt: string | null; kindSince: string; version: number };
+
+/**
+ * Undoes the zone's last lift or lifecycle step, if it was the zone's last change and is under
+ * ZONE_UNDO_MINUTES old: kind, name, lift and lifecycle clock return to what they were, as a new version,
+ * audited as `undo-lift` / `undo-step`. Otherwise AppError `zone.undo-nothing` or `zone.undo-expired`.
+ */
+export function undoZoneAction(db: Db, id: number, version: number, actor: Actor, now: Date = new Date()): Promise<ZoneWriteResult> {
+  return writing(db, async (tx) => {
+    const current = await readSnapshot(tx, id, true);
+    if (!current) return { ok: false, reason: 'not-found' };
+    if (current.version !== version) return { ok: false, reason: 'conflict', current };
+    const [last] = await tx
+      .select({ action: auditLog.action, at: auditLog.at, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.objectType, 'zone'), eq(auditLog.objectId, String(id))))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    const before = last?.before as AuditedZone | null;
+    const after = last?.after as AuditedZone | null;
+    if (!last || !before || (last.action !== 'lift' && last.action !== 'step') || after?.version !== current.version) throw new AppError('zone.undo-nothing');
+    if (now.getTime() - last.at.getTime() > ZONE_UNDO_MINUTES * 60_000) throw new AppError('zone.undo-expired', { minutes: ZONE_UNDO_MINUTES });
+    await tx
+      .update(zones)
+      .set({ kind: before.kind, name: before.name, liftedAt: before.liftedAt ? new Date(before.liftedAt) : null, kindSince: new Date(before.kindSince), ...bump(actor) })
+      .where(eq(zones.id, id));
+    const restored = (await readSnapshot(tx, id)) as ZoneSnapshot;
+    await recordChange(tx, actor, { action: `undo-${last.action}`, objectType: 'zone', objectId: id, before: auditView(current), after: auditView(restored) });
+    return { ok: true, zone: restored };
   });
 }
 

@@ -2,11 +2,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
 import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
 import { takeVersion } from '@/lib/api/read-version';
-import { guardMutation } from '@/lib/auth/route-guard';
-import { EDIT_ROLES } from '@/lib/auth/session';
+import { guardMutation, guardRead } from '@/lib/auth/route-guard';
+import { EDIT_ROLES, READ_ROLES } from '@/lib/auth/session';
 import { readCaseEdit } from '@/lib/cases/read-case-edit';
 import { getDb } from '@/lib/db/client';
-import { getStaffCase } from '@/lib/db/queries/case-edits';
+import { getStaffCase, listStaffCases } from '@/lib/db/queries/case-edits';
 import { CaseExistsError, saveCaseTracks, type CaseTrackInput, type SaveCaseOptions } from '@/lib/db/queries/cases';
 import { isAppError } from '@/lib/errors/app-error';
 import { ImportError } from '@/lib/import/import-error';
@@ -34,6 +34,17 @@ function readTracks(body: unknown): Read {
   const read = readCaseEdit(rest);
   if ('problem' in read) return read;
   return { tracks: [{ ...read.track, ...(version === undefined ? {} : { version }) }], options: { isNewOnly: version === undefined } };
+}
+
+/** GET /api/staff/cases[?code=C-1] — cases with drafts, their versions and visits (staff, officials, admins). */
+export async function GET(request: NextRequest) {
+  return withErrors(async () => {
+    const guard = await guardRead(request, READ_ROLES);
+    if (guard instanceof Response) return guard;
+    const code = request.nextUrl.searchParams.get('code');
+    const cases = await listStaffCases(await getDb(), code === null ? {} : { codes: [code] });
+    return NextResponse.json({ cases }, { headers: { 'Cache-Control': 'private, no-store' } });
+  }, request);
 }
 
 /**

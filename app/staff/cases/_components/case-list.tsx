@@ -1,20 +1,22 @@
+'use client';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
 import type { Messages } from '@/lib/i18n/messages';
 import type { ListQuery } from '@/lib/lists/list-query';
 import { ListSearch } from '../../_components/list-search';
 
 type Props = {
+  /** One server page of the list (see `listStaffCasePage`). */
   cases: StaffCase[];
   listing: { query: ListQuery; total: number };
   selected: string | null;
-  onSelect: (code: string) => void;
+  t: Messages;
   when: (iso: string) => string;
   communityName: (id: number | null) => string | null;
-  messages: Messages;
+  onSelect: (code: string) => void;
 };
 
-/** One server page of the case list with its search box and pager; a click opens the case in the workspace. */
-export function CaseList({ cases, listing, selected, onSelect, when, communityName, messages: t }: Props) {
+/** A server page of the cases, newest report first, with its search box and pager: status, classification, report time, visits and home community. */
+export function CaseList({ cases, listing, selected, t, when, communityName, onSelect }: Props) {
   return (
     <>
       <h2>{t.caseList}</h2>
