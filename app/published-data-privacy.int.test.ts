@@ -68,7 +68,7 @@ const TILE_PROPERTY_KEYS = ['caseCode', 'classification', 'end', 'place', 'repor
 const NOTICE_KEYS = ['caseCode', 'classification', 'publishedAt', 'reportedAt', 'track', 'visits'];
 const NOTICE_VISIT_KEYS = ['end', 'isMovement', 'place', 'start'];
 const NOTICE_TRACK_PROPERTY_KEYS = ['end', 'place', 'seq', 'start'];
-const OVERLAP_KEYS = ['caseCode', 'closest', 'from', 'minDistanceMeters', 'minutes', 'place', 'to'];
+const OVERLAP_KEYS = ['caseCode', 'closest', 'from', 'minDistanceMeters', 'minutes', 'place', 'to', 'caseFrom', 'caseTo', 'timing'];
 
 type Feature = { type: string; id?: unknown; geometry: unknown; properties: Record<string, unknown> };
 
@@ -163,8 +163,10 @@ describe(`published case data holds no personal data (${databaseKind})`, () => {
     const response = await getCaseTracks(new NextRequest('http://localhost/api/case-tracks?from=2020-02-01T00:00:00Z&to=2020-04-01T00:00:00Z'));
     expect(response.status).toBe(200);
     const text = await response.text();
-    const body = JSON.parse(text) as { v: number; places: unknown[]; cases: [unknown, number[][]][] };
-    expectKeysWithin('/api/case-tracks', body, ['v', 'places', 'cases']);
+    const body = JSON.parse(text) as { v: number; places: unknown[]; cases: [unknown, number[][]][]; coverageBasis: object };
+    expectKeysWithin('/api/case-tracks', body, ['v', 'places', 'cases', 'coverageBasis']);
+    // What the published data covers: counts, dates and a box, nothing about anyone.
+    expectKeysWithin('/api/case-tracks coverageBasis', body.coverageBasis, ['caseCount', 'dataFrom', 'dataTo', 'area', 'areaSource']);
     expect(body.cases.map(([code]) => code)).toContain('C-009');
     for (const place of body.places) expect(typeof place).toBe('string');
     for (const [code, parts] of body.cases) {

@@ -19,10 +19,22 @@ describe('adviceFor', () => {
     expect(adviceFor({ overlaps: [{ feedback: 'not-me' }, { feedback: 'me' }], zoneKinds: [] })).toEqual(['report', 'test', 'watch-health']);
   });
 
-  it('puts staying home first in a sealed zone, whatever the overlaps', () => {
-    expect(adviceFor({ overlaps: [], zoneKinds: ['precaution', 'sealed', 'controlled'] })).toEqual(['stay-home-sealed', 'no-overlap']);
-    expect(adviceFor({ overlaps: [], zoneKinds: ['controlled'] })).toEqual(['stay-in-compound', 'no-overlap']);
+  it('puts staying home first in a sealed zone, and never says "nothing to report" beside a sealed or controlled zone', () => {
+    expect(adviceFor({ overlaps: [], zoneKinds: ['precaution', 'sealed', 'controlled'] })).toEqual(['stay-home-sealed', 'report-zone']);
+    expect(adviceFor({ overlaps: [], zoneKinds: ['controlled'] })).toEqual(['stay-in-compound', 'report-zone']);
+    expect(adviceFor({ overlaps: [{ feedback: 'not-me' }], zoneKinds: ['sealed'] })).toEqual(['stay-home-sealed', 'report-zone']);
     expect(adviceFor({ overlaps: [], zoneKinds: ['precaution'] })).toEqual(['no-overlap']);
+  });
+
+  it('says there is no data, not "nothing to report", when the data did not cover the trip', () => {
+    expect(adviceFor({ overlaps: [], zoneKinds: [], coverage: 'none' })).toEqual(['no-data']);
+    expect(adviceFor({ overlaps: [], zoneKinds: [], coverage: 'partial' })).toEqual(['no-overlap-partial']);
+    expect(adviceFor({ overlaps: [], zoneKinds: [], coverage: 'covered' })).toEqual(['no-overlap']);
+  });
+
+  it('explains an after-case overlap, but not when a same-time one is also counting', () => {
+    expect(adviceFor({ overlaps: [{ timing: 'after-case', feedback: 'me' }], zoneKinds: [] })).toEqual(['report', 'test', 'after-case', 'watch-health']);
+    expect(adviceFor({ overlaps: [{ timing: 'after-case', feedback: 'me' }, { timing: 'same-time', feedback: 'me' }], zoneKinds: [] })).toEqual(['report', 'test', 'watch-health']);
   });
 });
 

@@ -13,7 +13,7 @@ export type OverlapSummary = { total: number; listed: number; caseCount: number;
  * @example
  * capOverlaps(reports, 2) // → { overlaps: [first, second], summary: { total: 3, listed: 2, caseCount: 2, from: …, to: … } }
  */
-export function capOverlaps(overlaps: readonly OverlapReport[], limit = MAX_LISTED_OVERLAPS): { overlaps: OverlapReport[]; summary?: OverlapSummary } {
+export function capOverlaps<T extends OverlapReport>(overlaps: readonly T[], limit = MAX_LISTED_OVERLAPS): { overlaps: T[]; summary?: OverlapSummary } {
   if (overlaps.length <= limit) return { overlaps: [...overlaps] };
   let from = overlaps[0].from;
   let to = overlaps[0].to;

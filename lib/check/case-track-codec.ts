@@ -1,4 +1,5 @@
 import type { CaseTrack, LngLat, TrajectoryPart } from '../trajectory/types';
+import type { CoverageBasis } from './coverage';
 
 /**
  * The compact wire form of published case tracks (GET /api/case-tracks). Coordinates are integers in
@@ -12,6 +13,9 @@ export type CompactCaseTracks = {
   /** Per case: its code and its parts, each `[0, place, lng, lat, start, end]` (stay) or `[1, place, lng, lat, t, dlng, dlat, dt, …]` (movement). */
   cases: [code: string, parts: number[][]][];
 };
+
+/** GET /api/case-tracks: the window's tracks, and what the whole published data covers (for `computeCoverage`). */
+export type CaseTracksAnswer = CompactCaseTracks & { coverageBasis: CoverageBasis };
 
 const SCALE = 1e7;
 const toInt = (degrees: number) => Math.round(degrees * SCALE);

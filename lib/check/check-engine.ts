@@ -9,6 +9,7 @@ import type { Overlap } from '@/lib/overlap/types';
 import { createWorkMeter, DEFAULT_WORK_BUDGET, WorkBudgetExceededError } from '@/lib/overlap/work-budget';
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
 import { budgetAppError } from './check-budget';
+import { withCaseTimes } from './case-time-there';
 import { createCheckPool, type CheckPool } from './check-pool';
 import { logger } from '@/lib/log/logger';
 
@@ -59,7 +60,7 @@ export async function loadCheckEngine(tracks: readonly CaseTrack[]): Promise<Che
 export async function runEngineCheck(engine: CheckEngine, parts: readonly TrajectoryPart[], rule: OverlapRule): Promise<Overlap[]> {
   try {
     if (engine.kind === 'pool') return (await engine.pool.check(parts, rule)).overlaps;
-    return findOverlaps(parts, engine.index, rule, { meter: createWorkMeter(DEFAULT_WORK_BUDGET) });
+    return withCaseTimes(engine.index, findOverlaps(parts, engine.index, rule, { meter: createWorkMeter(DEFAULT_WORK_BUDGET) }), rule);
   } catch (error) {
     if (error instanceof WorkBudgetExceededError) throw budgetAppError(error);
     throw error;

@@ -7,6 +7,7 @@ import { buildCheckWorker } from '../cli/build-check-worker.mjs';
 import { createBenchData, createCity, createRandom, shortTrajectory } from '../bench/bench-data';
 import { buildCaseIndex } from '../overlap/build-case-index';
 import { findOverlaps } from '../overlap/find-overlaps';
+import { withCaseTimes } from './case-time-there';
 import { PRESETS, resolveRule } from '../overlap/rule';
 import { DEFAULT_WORK_BUDGET, WorkBudgetExceededError } from '../overlap/work-budget';
 import { fixesToParts } from '../trajectory/fixes-to-parts';
@@ -39,7 +40,8 @@ describe('the check worker pool', () => {
     const index = buildCaseIndex(data.cases);
     for (const rule of [resolveRule(), PRESETS['same-place'].rule, PRESETS['after-case'].rule, PRESETS.companion.rule]) {
       const { overlaps } = await pool.check(data.resident, rule);
-      expect(overlaps).toEqual(findOverlaps(data.resident, index, rule));
+      // The worker adds the case's own time at each overlap, as the main thread does beside its index.
+      expect(overlaps).toEqual(withCaseTimes(index, findOverlaps(data.resident, index, rule), rule));
     }
   });
 
@@ -71,6 +73,7 @@ describe('the check worker pool', () => {
     expect(during.overlaps.length).toBeGreaterThanOrEqual(0);
     await reload;
     const after = await pool.check(data.resident, PRESETS['same-place'].rule);
-    expect(after.overlaps).toEqual(findOverlaps(data.resident, buildCaseIndex(fewer), PRESETS['same-place'].rule));
+    const fewerIndex = buildCaseIndex(fewer);
+    expect(after.overlaps).toEqual(withCaseTimes(fewerIndex, findOverlaps(data.resident, fewerIndex, PRESETS['same-place'].rule), PRESETS['same-place'].rule));
   });
 });

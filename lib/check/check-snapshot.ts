@@ -7,22 +7,26 @@ import { rowsOf, type Db } from '@/lib/db/client';
 import { listPublishedCaseTracksForIndex } from '@/lib/db/queries/cases';
 import { listZones } from '@/lib/db/queries/zones';
 import { dataVersion } from '@/lib/db/data-version';
+import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
+import { caseTrackSpans, type CoverageBasis, type TimeSpan } from './coverage';
 import { buildCaseDaysInBackground } from '@/lib/case-days/case-days';
 import { loadCheckEngine, type CheckEngine } from './check-engine';
 
-/** What every check reads: the case index and the zones with their bounding boxes. */
+/** What every check reads: the case index, each case track's span, the coverage basis and the zones with their bounding boxes. */
 export type CheckSnapshot = {
   /** Where checks run (the worker pool, or an index on this thread). */
   engine: CheckEngine;
   /** The index on this thread, when there is no worker pool. */
   index: CaseIndex | undefined;
   caseCount: number;
+  caseSpans: TimeSpan[];
+  basis: CoverageBasis;
   zones: ZoneFeatureCollection;
   zoneBoxes: [number, number, number, number][];
 };
 
-type Fingerprints = { cases: string; zones: string };
+type Fingerprints = { cases: string; zones: string; communities: string };
 type Cached = CheckSnapshot & { fingerprints: Fingerprints; checkedAt: number; dataVersion: number };
 
 /**
@@ -47,10 +51,17 @@ async function fingerprints(db: Db): Promise<Fingerprints> {
       (select sum(id) from cases where status = 'published') as case_ids,
       (select count(*) from zones) as zones,
       (select max(updated_at) from zones) as zone_updated,
-      (select sum(id) from zones) as zone_ids`),
+      (select sum(id) from zones) as zone_ids,
+      (select count(*) from communities) as communities,
+      (select max(updated_at) from communities) as community_updated,
+      (select sum(id) from communities) as community_ids`),
   );
   const text = (keys: string[]) => keys.map((k) => (row[k] instanceof Date ? (row[k] as Date).toISOString() : String(row[k]))).join('|');
-  return { cases: text(['cases', 'case_updated', 'case_ids']), zones: text(['zones', 'zone_updated', 'zone_ids']) };
+  return {
+    cases: text(['cases', 'case_updated', 'case_ids']),
+    zones: text(['zones', 'zone_updated', 'zone_ids']),
+    communities: text(['communities', 'community_updated', 'community_ids']),
+  };
 }
 
 async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBoxes'>> {
@@ -59,11 +70,11 @@ async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBox
 }
 
 async function loadAll(db: Db): Promise<CheckSnapshot> {
-  const [tracks, zones] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db)]);
+  const [tracks, zones, basis] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db), getCoverageBasis(db)]);
   // The private check's day files follow the same published tracks; rebuilt beside, never in a request.
   void buildCaseDaysInBackground(tracks);
   const engine = await loadCheckEngine(tracks);
-  return { engine, index: engine.kind === 'local' ? engine.index : undefined, caseCount: tracks.length, ...zones };
+  return { engine, index: engine.kind === 'local' ? engine.index : undefined, caseCount: tracks.length, caseSpans: caseTrackSpans(tracks), basis, ...zones };
 }
 
 /**
@@ -78,7 +89,10 @@ async function revalidate(db: Db): Promise<Cached> {
   const stamp = { fingerprints: print, checkedAt: Date.now(), dataVersion: version };
   let next: Cached;
   if (current && current.fingerprints.cases === print.cases) {
-    next = current.fingerprints.zones === print.zones ? { ...current, ...stamp } : { ...current, ...(await loadZones(db)), ...stamp };
+    const zones = current.fingerprints.zones === print.zones ? {} : await loadZones(db);
+    // The area is the communities' extent: an import of communities changes it.
+    const basis = current.fingerprints.communities === print.communities ? {} : { basis: await getCoverageBasis(db) };
+    next = { ...current, ...zones, ...basis, ...stamp };
   } else {
     globalForSnapshot.gridwatchCheckSnapshotRebuilding = true;
     next = { ...(await loadAll(db)), ...stamp };

@@ -9,6 +9,7 @@ import { findOverlaps } from '../overlap/find-overlaps';
 import { createWorkMeter, WorkBudgetExceededError } from '../overlap/work-budget';
 import type { CheckWorkerReply, CheckWorkerRequest } from './check-worker-messages';
 import { unpackTracks } from './pack-tracks';
+import { withCaseTimes } from './case-time-there';
 
 let index: CaseIndex | undefined;
 
@@ -22,7 +23,9 @@ function handle(message: CheckWorkerRequest): CheckWorkerReply {
   const meter = createWorkMeter(message.budget);
   try {
     const parts = unpackTracks(message.resident)[0]?.parts ?? [];
-    return { type: 'done', id: message.id, overlaps: findOverlaps(parts, index, message.rule, { meter }), spent: meter.spent() };
+    // The case's own time at each overlap is read here, beside the index (the server thread holds none).
+    const overlaps = withCaseTimes(index, findOverlaps(parts, index, message.rule, { meter }), message.rule);
+    return { type: 'done', id: message.id, overlaps, spent: meter.spent() };
   } catch (error) {
     if (error instanceof WorkBudgetExceededError) return { type: 'refused', id: message.id, measure: error.measure, limit: error.limit };
     return { type: 'failed', id: message.id, message: (error as Error).message };

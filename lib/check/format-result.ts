@@ -33,3 +33,14 @@ export function formatOverlaps(overlaps: readonly Overlap[]): OverlapReport[] {
       place: o.place ?? null,
     }));
 }
+
+/**
+ * The fields of an overlap a report carries (the report API takes exactly these), from a richer answer.
+ *
+ * @example
+ * overlapReportOf({ ...overlap, caseFrom: '…', caseTo: '…', timing: 'after-case' }) // → { caseCode, from, to, minutes, minDistanceMeters, closest, place }
+ */
+export function overlapReportOf(overlap: OverlapReport): OverlapReport {
+  const { caseCode, from, to, minutes, minDistanceMeters, closest, place } = overlap;
+  return { caseCode, from, to, minutes, minDistanceMeters, closest, place };
+}

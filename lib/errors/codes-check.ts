@@ -3,6 +3,11 @@ import type { ErrorEntry } from './catalogue';
 /** The resident check: its request, rules and limits (parser errors are in codes-parse.ts). */
 export const checkErrors = {
   'check.rule-invalid': { status: 400, 'zh-CN': '比对规则的 {field} 无效：{reason}', en: 'The rule field {field} is invalid: {reason}' },
+  'check.time-zone-invalid': {
+    status: 400,
+    'zh-CN': '时区“{timeZone}”无效：请使用 IANA 时区名，例如 Asia/Shanghai。',
+    en: 'The time zone "{timeZone}" is not valid: use an IANA zone name such as Asia/Shanghai.',
+  },
   'check.rule-not-object': { status: 400, 'zh-CN': '比对规则须为对象：{ "preset": "same-place" } 或 { distanceMeters, toleranceMinutes, minOverlapMinutes }', en: 'The rule must be an object: { "preset": "same-place" } or { distanceMeters, toleranceMinutes, minOverlapMinutes }' },
   'check.rule-not-json': { status: 400, 'zh-CN': '"rule" 字段不是有效的 JSON。', en: 'The "rule" field is not valid JSON.' },
   'check.content-type': { status: 400, 'zh-CN': '请发送 JSON { "trajectory": <GeoJSON>, "rule": … }，或带 "file" 字段的 multipart/form-data。', en: 'Send JSON { "trajectory": <GeoJSON>, "rule": … } or multipart/form-data with a "file" field.' },

@@ -1,5 +1,6 @@
 import { briefingMessages } from './messages-briefing';
 import { checkMessages } from './messages-check';
+import { checkAnswerMessages } from './messages-check-answer';
 import { staffMessages } from './messages-staff';
 import { staffSafetyMessages } from './messages-staff-safety';
 import { noticeMessages } from './messages-notice';
@@ -110,6 +111,7 @@ export const messages = {
   'zh-CN': {
     ...commonMessages['zh-CN'],
     ...checkMessages['zh-CN'],
+    ...checkAnswerMessages['zh-CN'],
     ...staffMessages['zh-CN'],
     ...staffSafetyMessages['zh-CN'],
     ...noticeMessages['zh-CN'],
@@ -123,6 +125,7 @@ export const messages = {
   en: {
     ...commonMessages.en,
     ...checkMessages.en,
+    ...checkAnswerMessages.en,
     ...staffMessages.en,
     ...staffSafetyMessages.en,
     ...noticeMessages.en,

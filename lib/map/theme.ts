@@ -19,6 +19,8 @@ export const theme = {
   caseDensity: ['#d1c4e9', '#9575cd', '#5e35b1', '#311b92'] as const,
   residentTrack: { line: '#00838f', place: '#006064' },
   overlap: { line: '#e91e63' },
+  /** The published data's area on the check map: a dashed outline, no fill, so the map under it stays readable. */
+  coverageArea: { outline: '#37474f' },
   /** The briefing's "changes since yesterday" highlight: black and grey so it survives grey print. */
   change: { added: '#111111', lifted: '#555555' },
   base: { background: '#dfe8ee', land: '#f6f5f1', border: '#b8bfc6' },

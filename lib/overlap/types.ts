@@ -19,4 +19,7 @@ export type Overlap = {
   place?: string;
   /** Companion mode: the H3 cell shared at the closest approach. */
   cell?: string;
+  /** When the case itself was there (epoch ms), filled in by lib/check/case-time-there.ts where the index is. */
+  caseFrom?: number;
+  caseTo?: number;
 };

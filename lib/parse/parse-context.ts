@@ -42,6 +42,7 @@ export class ParseContext {
   private suppressedWarnings = 0;
   private budget = 0;
   private offsetlessTimes = 0;
+  private droppedCount = 0;
   private readonly isTimeZoneGiven: boolean;
 
   constructor(
@@ -79,6 +80,15 @@ export class ParseContext {
   warn(message: string): void {
     if (this.warningList.length < MAX_WARNINGS) this.warningList.push(message);
     else this.suppressedWarnings += 1;
+  }
+
+  /** Counts positions the file held but the trajectory does not (no time, a repeated time, a skipped record). */
+  drop(count: number): void {
+    this.droppedCount += count;
+  }
+
+  droppedPoints(): number {
+    return this.droppedCount;
   }
 
   warnAt(where: Where, problem: string): void {
@@ -212,6 +222,7 @@ export class ParseContext {
       const unique = fixes.filter((fix, i) => i === 0 || fix.time !== fixes[i - 1].time);
       if (unique.length < fixes.length && !run.isOrderless) {
         const dropped = fixes.length - unique.length;
+        this.drop(dropped);
         this.warn(
           `${this.label}: ${dropped === 1 ? '1 point' : `${dropped} points`} of ${recordLabel(run.label).en} repeated an earlier time ` +
             `and ${dropped === 1 ? 'was' : 'were'} dropped`,
@@ -267,6 +278,7 @@ export function toParsedTrajectory(format: TrajectoryFormat, context: ParseConte
     parts,
     warnings: context.warnings(),
     pointCount: countPoints(parts),
+    droppedPoints: context.droppedPoints(),
     ...(assumedTimeZone ? { assumedTimeZone } : {}),
   };
 }

@@ -99,6 +99,7 @@ export function readGeoJson(value: unknown, context: ParseContext, settings: Rea
     context.fail('parse.geojson-untimed', { count: features.length });
   }
   if (untimed.length > 0) {
+    context.drop(untimed.length);
     const listed = untimed.slice(0, 5).join(', ') + (untimed.length > 5 ? ', …' : '');
     context.warn(`GeoJSON: ${untimed.length} of ${features.length} features had no time and were skipped (features ${listed})`);
   }

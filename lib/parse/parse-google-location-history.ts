@@ -66,6 +66,7 @@ function readRecords(locations: unknown[], context: ParseContext, collected: Col
       time: context.instant(time, location.timestamp === undefined ? 'timestampMs' : 'timestamp', where),
     });
   }
+  context.drop(withoutPosition + withoutTime);
   if (withoutPosition > 0) {
     context.warn(
       `Google location history: ${plural(withoutPosition, 'location')} had no position and ${withoutPosition === 1 ? 'was' : 'were'} skipped`,

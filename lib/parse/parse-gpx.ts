@@ -71,6 +71,7 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
     context.fail('parse.gpx-untimed', { count: totalPoints });
   }
   if (untimed > 0) {
+    context.drop(untimed);
     context.warn(`GPX: ${untimed} of ${totalPoints} points had no <time> and were dropped`);
   }
   return toParsedTrajectory('gpx', context, context.assemble(runs, stays));

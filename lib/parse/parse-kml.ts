@@ -85,6 +85,7 @@ export function readKml(text: string, context: ParseContext): KmlContent {
     if (untimed.length === placemarks.length) {
       context.fail('parse.kml-untimed', { count: placemarks.length });
     }
+    context.drop(untimed.length);
     const named = untimed.slice(0, 3).join(', ') + (untimed.length > 3 ? ', …' : '');
     context.warn(`KML: ${untimed.length} of ${placemarks.length} placemarks had no time and were skipped: ${named}`);
   }

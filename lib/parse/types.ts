@@ -38,6 +38,8 @@ export type ParsedTrajectory = {
   warnings: string[];
   /** Timed positions kept: stays plus movement vertices. */
   pointCount: number;
+  /** Positions in the file that were not kept: no time, a repeated time, an unreadable record. */
+  droppedPoints?: number;
   /** Set when some times had no UTC offset and were read as wall time in this zone. */
   assumedTimeZone?: string;
 };

@@ -1,14 +1,15 @@
 'use client';
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
-import { createContext, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveBaseStyle } from './resolve-base-style';
 
 /** MapLibre's module worker, served by app/vendor/maplibre-gl-worker. */
 const WORKER_URL = '/vendor/maplibre-gl-worker';
 
-type MapContextValue = { map: MapLibreMap | null; isLoaded: boolean };
+/** `isReady`: idle with every ready source loaded (what `data-map-ready` says), e.g. before exporting the canvas. */
+type MapContextValue = { map: MapLibreMap | null; isLoaded: boolean; isReady: boolean };
 
-const MapContext = createContext<MapContextValue>({ map: null, isLoaded: false });
+const MapContext = createContext<MapContextValue>({ map: null, isLoaded: false, isReady: false });
 
 /** The map of the nearest MapProvider, and whether its style has loaded. */
 export const useMap = () => useContext(MapContext);
@@ -37,7 +38,7 @@ type Props = {
  */
 export function MapProvider({ styleSetting, initialBounds, readySourceIds, labels, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const [value, setValue] = useState<MapContextValue>({ map: null, isLoaded: false });
+  const [value, setValue] = useState<Omit<MapContextValue, 'isReady'>>({ map: null, isLoaded: false });
   const [isReady, setIsReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const readyIds = readySourceIds.join(',');
@@ -100,8 +101,9 @@ export function MapProvider({ styleSetting, initialBounds, readySourceIds, label
     };
   }, [value, readyIds]);
 
+  const context = useMemo(() => ({ ...value, isReady }), [value, isReady]);
   return (
-    <MapContext.Provider value={value}>
+    <MapContext.Provider value={context}>
       <div ref={containerRef} className="map-canvas" data-testid="map" data-map-ready={isReady ? 'true' : 'false'} />
       {failure ? (
         <div className="map-status" role="alert">

@@ -1,23 +1,26 @@
 import { createHash } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { listCaseTracksBetween } from '@/lib/db/queries/case-tracks';
+import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import { parseCaseTrackQuery } from '@/lib/api/case-track-query';
 import { publicRead } from '@/lib/api/public-read';
 import { errorResponse, withErrors } from '@/lib/api/respond';
-import { encodeCaseTracks } from '@/lib/check/case-track-codec';
+import { encodeCaseTracks, type CaseTracksAnswer } from '@/lib/check/case-track-codec';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * GET /api/case-tracks?from=&to=: published case tracks overlapping a window, in the compact encoding
- * (lib/check/case-track-codec.ts), for the browser's private check. Public data only, so shared caches
+ * (lib/check/case-track-codec.ts) with the coverage basis (what the whole published data covers), for the
+ * browser's private check. Public data only, so shared caches
  * may keep it for a minute; the ETag lets a re-check revalidate without downloading again.
  */
 export async function GET(request: NextRequest): Promise<Response> {
   return withErrors(async () => {
     const query = parseCaseTrackQuery(request.nextUrl.searchParams);
     if ('error' in query) return errorResponse(400, query.error);
-    const body = JSON.stringify(encodeCaseTracks(await publicRead(request, (db) => listCaseTracksBetween(db, query.from, query.to))));
+    const [tracks, coverageBasis] = await publicRead(request, (db) => Promise.all([listCaseTracksBetween(db, query.from, query.to), getCoverageBasis(db)]));
+    const body = JSON.stringify({ ...encodeCaseTracks(tracks), coverageBasis } satisfies CaseTracksAnswer);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     const headers = { ETag: etag, 'Cache-Control': 'public, max-age=60, must-revalidate', Vary: 'Accept-Encoding' };
     if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) {

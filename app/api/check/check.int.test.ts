@@ -77,7 +77,8 @@ describe(`POST /api/check on ${databaseKind}`, () => {
     const parts = parseTrajectoryFile(sample('resident-overlap.gpx'), { fileName: 'a.gpx' }).parts;
     const local = formatOverlaps(checkTrajectory(parts, tracks, { preset: 'after-case' }));
     const server = (await (await postFile(sample('resident-overlap.gpx'), 'a.gpx', { preset: 'after-case' })).json()).overlaps;
-    expect(server).toEqual(local);
+    // The answer adds the case's own time there to each engine overlap.
+    expect(server.map(({ caseFrom, caseTo, timing, ...overlap }: Record<string, unknown>) => (caseFrom && caseTo && timing ? overlap : null))).toEqual(local);
     expect(local.length).toBeGreaterThan(0);
   });
 
@@ -94,7 +95,15 @@ describe(`POST /api/check on ${databaseKind}`, () => {
       geometry: { type: 'LineString', coordinates: [centre, [centre[0] + 0.0001, centre[1]]] },
     };
     const body = await (await postJson({ trajectory })).json();
-    expect(body.zones).toContainEqual({ name: sealed.properties.name, kind: 'sealed', from: new Date(inForce).toISOString(), to: new Date(inForce + 600_000).toISOString() });
+    // The zone comes with its id and since when it was in force, so the page never re-matches it by name.
+    expect(body.zones).toContainEqual({
+      zoneId: String(sealed.id),
+      name: sealed.properties.name,
+      kind: 'sealed',
+      from: new Date(inForce).toISOString(),
+      to: new Date(inForce + 600_000).toISOString(),
+      since: sealed.properties.effectiveFrom,
+    });
   });
 
   it('checks published cases only', async () => {

@@ -6,12 +6,13 @@ import { CHECK_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
 import { publicRead } from '@/lib/api/public-read';
 import { withErrors } from '@/lib/api/respond';
 import { AppError } from '@/lib/errors/app-error';
+import { isValidTimeZone } from '@/lib/time/parse-instant';
 import { CHECK_LIMITS, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
 import { runCheck } from '@/lib/check/run-check';
 
 export const dynamic = 'force-dynamic';
 
-type CheckRequest = { source: CheckTrajectorySource; rule: unknown };
+type CheckRequest = { source: CheckTrajectorySource; rule: unknown; timeZone?: unknown };
 
 async function readMultipart(bytes: Uint8Array, contentType: string): Promise<CheckRequest> {
   const form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData().catch(() => {
@@ -30,7 +31,8 @@ async function readMultipart(bytes: Uint8Array, contentType: string): Promise<Ch
     }
   }
   const fileName = file instanceof File ? file.name : undefined;
-  return { source: { kind: 'file', text: await file.text(), fileName }, rule };
+  const timeZone = form.get('timeZone') ?? undefined;
+  return { source: { kind: 'file', text: await file.text(), fileName }, rule, timeZone };
 }
 
 /** The body is read once: JSON is parsed (with a nesting limit) and its GeoJSON handed to the parser as a value. */
@@ -41,8 +43,15 @@ async function readRequest(request: NextRequest): Promise<CheckRequest> {
   if (!contentType.startsWith('application/json') && !contentType.startsWith('application/geo+json')) throw new AppError('check.content-type');
   const body = parseJsonBounded(new TextDecoder().decode(bytes));
   if (!body || typeof body !== 'object' || !('trajectory' in body)) throw new AppError('check.trajectory-missing');
-  const { trajectory, rule } = body as { trajectory: unknown; rule?: unknown };
-  return { source: { kind: 'geojson', value: trajectory }, rule };
+  const { trajectory, rule, timeZone } = body as { trajectory: unknown; rule?: unknown; timeZone?: unknown };
+  return { source: { kind: 'geojson', value: trajectory }, rule, timeZone };
+}
+
+/** The zone offset-less times are read in: the resident's choice (the page lets them change it), else the site's. */
+function readTimeZone(value: unknown): string {
+  if (value === undefined || value === null) return settings.timeZone;
+  if (typeof value !== 'string' || !isValidTimeZone(value)) throw new AppError('check.time-zone-invalid', { timeZone: String(value).slice(0, 64) });
+  return value;
 }
 
 /**
@@ -53,18 +62,21 @@ export async function POST(request: NextRequest) {
   const limited = await rateLimitResponse(request, CHECK_LIMIT);
   if (limited) return limited;
   return withErrors(async () => {
-    const { source, rule: ruleInput } = await readRequest(request);
+    const { source, rule: ruleInput, timeZone } = await readRequest(request);
     const { rule, preset } = readRule(ruleInput);
-    const trajectory = readCheckTrajectory(source, { timeZone: settings.timeZone, maxGapMinutes: rule.maxGapMinutes });
-    const outcome = await publicRead(request, (db) => runCheck(db, trajectory.parts, rule));
+    const trajectory = readCheckTrajectory(source, { timeZone: readTimeZone(timeZone), maxGapMinutes: rule.maxGapMinutes });
+    const outcome = await publicRead(request, (db) => runCheck(db, trajectory.parts, rule, trajectory));
     return NextResponse.json(
       {
         rule: { ...rule, ...(preset ? { preset } : {}) },
         overlaps: outcome.overlaps,
         ...(outcome.overlapSummary ? { overlapSummary: outcome.overlapSummary } : {}),
         zones: outcome.zones,
+        coverage: outcome.coverage,
+        droppedPoints: outcome.droppedPoints,
+        assumedTimeZone: outcome.assumedTimeZone,
+        advice: outcome.advice,
         trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
-        ...(trajectory.assumedTimeZone ? { assumedTimeZone: trajectory.assumedTimeZone } : {}),
         publishedCaseCount: outcome.publishedCaseCount,
         stored: false,
       },

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import type { OverlapReport } from '@/lib/check/format-result';
+import { overlapReportOf, type OverlapReport } from '@/lib/check/format-result';
 import type { CommunityProperties } from '@/lib/db/queries/communities';
 import { formatInstant } from '@/lib/i18n/format-time';
 import { translate } from '@/lib/i18n/locale';
@@ -45,7 +45,7 @@ export function ReportForm(props: Props) {
           name,
           phone,
           communityId: Number(props.communityId),
-          overlaps: props.overlaps,
+          overlaps: props.overlaps.map(overlapReportOf),
           ...(isTrajectoryIncluded ? { trajectory: props.trajectory } : {}),
         }),
       });

@@ -1,13 +1,7 @@
-import { readCheckTrajectory } from '@/lib/check/check-input';
 import { fromWireError, type WireError } from '@/lib/errors/app-error';
-import type { TrajectoryPart } from '@/lib/trajectory/types';
+import { parseHere, type ParsedUpload } from './parse-here';
 
-export type ParsedUpload = { parts: TrajectoryPart[]; pointCount: number };
-
-function parseHere(text: string, fileName: string, timeZone: string): ParsedUpload {
-  const parsed = readCheckTrajectory({ kind: 'file', text, fileName }, { timeZone });
-  return { parts: parsed.parts, pointCount: parsed.pointCount };
-}
+export type { ParsedUpload } from './parse-here';
 
 /**
  * Parses an upload in a Web Worker, falling back to the main thread where workers are unavailable.
@@ -21,9 +15,9 @@ export function parseUpload(text: string, fileName: string, timeZone: string): P
     return Promise.resolve().then(() => parseHere(text, fileName, timeZone));
   }
   return new Promise<ParsedUpload>((resolve, reject) => {
-    worker.onmessage = (event: MessageEvent<({ isOk: true } & ParsedUpload) | { isOk: false; error: WireError }>) => {
+    worker.onmessage = (event: MessageEvent<{ isOk: true; parsed: ParsedUpload } | { isOk: false; error: WireError }>) => {
       worker.terminate();
-      if (event.data.isOk) resolve({ parts: event.data.parts, pointCount: event.data.pointCount });
+      if (event.data.isOk) resolve(event.data.parsed);
       else reject(fromWireError(event.data.error));
     };
     worker.onerror = (event) => {

@@ -1,5 +1,5 @@
-import { readCheckTrajectory } from '@/lib/check/check-input';
 import { toWireError } from '@/lib/errors/app-error';
+import { parseHere } from './parse-here';
 
 /** Parses an uploaded trajectory off the main thread, so a large file does not freeze the page. */
 type Request = { text: string; fileName: string; timeZone: string };
@@ -10,8 +10,7 @@ const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<Reques
 scope.onmessage = (event) => {
   const { text, fileName, timeZone } = event.data;
   try {
-    const parsed = readCheckTrajectory({ kind: 'file', text, fileName }, { timeZone });
-    scope.postMessage({ isOk: true, parts: parsed.parts, pointCount: parsed.pointCount });
+    scope.postMessage({ isOk: true, parsed: parseHere(text, fileName, timeZone) });
   } catch (error) {
     // The code and parameters cross, so the page renders the error in its own language.
     scope.postMessage({ isOk: false, error: toWireError(error) });

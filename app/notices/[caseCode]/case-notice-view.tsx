@@ -8,12 +8,16 @@ import { GeoJsonLayers } from '@/app/_components/map/geojson-layers';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers } from '@/lib/map/layers/communities';
 import { labelPoints } from '@/lib/notice/label-points';
-import { theme } from '@/lib/map/theme';
+import type { NoticePlace } from '@/lib/notice/case-notice-text';
+import { spreadMarkers } from '@/lib/notice/spread-markers';
+import { drawNoticeImage } from './draw-notice-image';
 import type { Messages } from '@/lib/i18n/messages';
 
 type Props = {
   caseCode: string;
   text: string;
+  places: NoticePlace[];
+  placesTitle: string;
   shortLink: string;
   track: FeatureCollection<Point | LineString>;
   communities: FeatureCollection;
@@ -32,47 +36,33 @@ function NumberMarkers({ labels }: { labels: { number: number; lngLat: [number, 
       element.textContent = String(number);
       return new Marker({ element }).setLngLat(lngLat).addTo(map);
     });
-    return () => markers.forEach((m) => m.remove());
+    // Places a few metres apart share a pixel at this zoom: spread the circles so none hides another.
+    const spread = () => {
+      const placed = spreadMarkers(
+        labels.map(({ number, lngLat }) => {
+          const point = map.project(lngLat);
+          return { number, anchor: [point.x, point.y] as [number, number] };
+        }),
+        12,
+      );
+      placed.forEach((p, i) => markers[i].setOffset([p.at[0] - p.anchor[0], p.at[1] - p.anchor[1]]));
+    };
+    spread();
+    map.on('zoomend', spread);
+    return () => {
+      map.off('zoomend', spread);
+      markers.forEach((m) => m.remove());
+    };
   }, [map, isLoaded, labels]);
   return null;
 }
 
-function DownloadImageButton({ caseCode, title, labels, label }: { caseCode: string; title: string; labels: { number: number; lngLat: [number, number] }[]; label: string }) {
-  const { map } = useMap();
+/** Downloads the notice image once the map has drawn its track (before that the canvas would be empty). */
+function DownloadImageButton({ caseCode, title, placesTitle, labels, places, label, preparing }: { caseCode: string; title: string; placesTitle: string; labels: { number: number; lngLat: [number, number] }[]; places: NoticePlace[]; label: string; preparing: string }) {
+  const { map, isReady } = useMap();
   const download = () => {
-    if (!map) return;
-    const source = map.getCanvas();
-    const ratio = source.width / source.clientWidth;
-    const titleHeight = Math.round(48 * ratio);
-    const canvas = document.createElement('canvas');
-    canvas.width = source.width;
-    canvas.height = source.height + titleHeight;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.fillStyle = '#16324f';
-    ctx.fillRect(0, 0, canvas.width, titleHeight);
-    ctx.fillStyle = '#ffffff';
-    ctx.font = `600 ${Math.round(20 * ratio)}px system-ui, 'Noto Sans CJK SC', sans-serif`;
-    ctx.textBaseline = 'middle';
-    ctx.fillText(title, 14 * ratio, titleHeight / 2);
-    ctx.drawImage(source, 0, titleHeight);
-    for (const { number, lngLat } of labels) {
-      const point = map.project(lngLat);
-      const [x, y] = [point.x * ratio, point.y * ratio + titleHeight];
-      ctx.beginPath();
-      ctx.arc(x, y, 12 * ratio, 0, Math.PI * 2);
-      ctx.fillStyle = theme.caseTrack.place;
-      ctx.fill();
-      ctx.lineWidth = 2 * ratio;
-      ctx.strokeStyle = '#ffffff';
-      ctx.stroke();
-      ctx.fillStyle = '#ffffff';
-      ctx.font = `700 ${Math.round(13 * ratio)}px system-ui, sans-serif`;
-      ctx.textAlign = 'center';
-      ctx.fillText(String(number), x, y + 0.5);
-      ctx.textAlign = 'start';
-    }
-    canvas.toBlob((blob) => {
+    if (!map || !isReady) return;
+    drawNoticeImage(map, { title, placesTitle, labels, places }).toBlob((blob) => {
       if (!blob) return;
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
@@ -82,14 +72,14 @@ function DownloadImageButton({ caseCode, title, labels, label }: { caseCode: str
     }, 'image/png');
   };
   return (
-    <button type="button" className="notice-button" onClick={download} data-testid="download-notice-image">
-      {label}
+    <button type="button" className="notice-button" onClick={download} disabled={!isReady} aria-busy={!isReady} data-testid="download-notice-image">
+      {isReady ? label : preparing}
     </button>
   );
 }
 
 /** The notice: copyable text, the short link, and a map of the track with the places numbered. */
-export function CaseNoticeView({ caseCode, text, shortLink, track, communities, messages: m, styleSetting }: Props) {
+export function CaseNoticeView({ caseCode, text, places, placesTitle, shortLink, track, communities, messages: m, styleSetting }: Props) {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const labels = useMemo(() => labelPoints(track.features), [track]);
   const [minLng, minLat, maxLng, maxLat] = bbox(track);
@@ -143,7 +133,7 @@ export function CaseNoticeView({ caseCode, text, shortLink, track, communities, 
           <GeoJsonLayers sourceId="case-tracks" data={track} layers={caseTrackLayers('case-tracks')} />
           <NumberMarkers labels={labels} />
           <div className="notice-map-actions">
-            <DownloadImageButton caseCode={caseCode} title={`${m.noticeTitle} · ${caseCode}`} labels={labels} label={m.downloadImage} />
+            <DownloadImageButton caseCode={caseCode} title={`${m.noticeTitle} · ${caseCode}`} placesTitle={placesTitle} labels={labels} places={places} label={m.downloadImage} preparing={m.noticeMapPreparing} />
           </div>
         </MapProvider>
       </section>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { CaseNotice } from '@/lib/notice/case-notice-text';
 import type { Db } from '../client';
@@ -12,13 +12,15 @@ export type CaseNoticeData = CaseNotice & {
 
 /**
  * A published case's notice material: code, classification, report and publication dates, and its visits
- * with places and times (nothing else is selected). Undefined for an unknown or unpublished code.
+ * with places and times (nothing else is selected). Undefined for an unknown or unpublished code. The code
+ * is matched exactly first, then ignoring case (`/n/c-009` typed from a chat), so two codes differing only
+ * in case still each find their own.
  */
 export async function getCaseNotice(db: Db, caseCode: string): Promise<CaseNoticeData | undefined> {
-  const [found] = await db
-    .select({ id: cases.id, code: cases.code, classification: cases.classification, reportedAt: cases.reportedAt, publishedAt: cases.publishedAt })
-    .from(cases)
-    .where(and(eq(cases.code, caseCode), eq(cases.status, 'published')));
+  const columns = { id: cases.id, code: cases.code, classification: cases.classification, reportedAt: cases.reportedAt, publishedAt: cases.publishedAt };
+  const published = eq(cases.status, 'published');
+  let [found] = await db.select(columns).from(cases).where(and(eq(cases.code, caseCode), published));
+  if (!found) [found] = await db.select(columns).from(cases).where(and(sql`lower(${cases.code}) = lower(${caseCode})`, published)).orderBy(asc(cases.code)).limit(1);
   if (!found) return undefined;
   const rows = await db
     .select({ id: caseVisits.id, seq: caseVisits.seq, place: caseVisits.place, startsAt: caseVisits.startsAt, endsAt: caseVisits.endsAt, geometry: asGeoJson(caseVisits.geom) })

@@ -7,7 +7,7 @@ import { changedZoneLayers, newCaseFilter, withSourceLayer, zoneHatchLayers } fr
 import { ZONE_MARKER_MAX_ZOOM, zoneMarkerLayers, zoneMarkers } from './zone-markers';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { overlapLayers, residentTrackLayers } from './resident-track';
+import { coverageAreaLayers, overlapLayers, residentTrackLayers } from './resident-track';
 
 describe('map layers', () => {
   it('name every layer <source>-<role> and point it at that source', () => {
@@ -19,6 +19,7 @@ describe('map layers', () => {
       ['line-vertices', movementVertexLayers('line-vertices')],
       ['resident-track', residentTrackLayers('resident-track')],
       ['overlaps', overlapLayers('overlaps')],
+      ['coverage-area', coverageAreaLayers('coverage-area')],
     ] as const) {
       for (const layer of layers) {
         expect(layer.id.startsWith(`${source}-`)).toBe(true);
@@ -51,9 +52,9 @@ describe('map layers', () => {
     const style = {
       version: 8 as const,
       sources: Object.fromEntries(
-        ['zones', 'communities', 'grid-cells', 'case-tracks', 'line-vertices', 'resident-track', 'overlaps'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
+        ['zones', 'communities', 'grid-cells', 'case-tracks', 'line-vertices', 'resident-track', 'overlaps', 'coverage-area'].map((id) => [id, { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } }]),
       ),
-      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks'), ...movementVertexLayers('line-vertices'), ...residentTrackLayers('resident-track'), ...overlapLayers('overlaps')],
+      layers: [...communityLayers('communities'), ...gridCellLayers('grid-cells'), ...zoneLayers('zones'), ...caseTrackLayers('case-tracks'), ...movementVertexLayers('line-vertices'), ...residentTrackLayers('resident-track'), ...overlapLayers('overlaps'), ...coverageAreaLayers('coverage-area')],
     };
     expect(validateStyleMin(style as never)).toEqual([]);
   });

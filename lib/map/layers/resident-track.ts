@@ -68,3 +68,20 @@ export function overlapLayers(sourceId: string): LayerSpecification[] {
     },
   ];
 }
+
+/**
+ * The published data's area on the check map (coverage): a dashed outline only.
+ *
+ * @example
+ * coverageAreaLayers('coverage-area').map((l) => l.id) // → ['coverage-area-outline']
+ */
+export function coverageAreaLayers(sourceId: string): LayerSpecification[] {
+  return [
+    {
+      id: `${sourceId}-outline`,
+      type: 'line',
+      source: sourceId,
+      paint: { 'line-color': theme.coverageArea.outline, 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': 0.8 },
+    },
+  ];
+}

@@ -1,0 +1,19 @@
+import { answerCheck, type CheckAnswer, type TrajectoryFacts } from '@/lib/check/check-answer';
+import { caseTrackSpans } from '@/lib/check/coverage';
+import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
+import { buildCaseIndex } from '@/lib/overlap/build-case-index';
+import { findOverlaps } from '@/lib/overlap/find-overlaps';
+import { withCaseTimes } from '@/lib/check/case-time-there';
+import type { OverlapRule } from '@/lib/overlap/rule';
+import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
+import type { CaseData } from './load-case-tracks';
+
+/** Everything one private comparison needs; posted to the worker as is (structured clone). */
+export type CompareRequest = { parts: TrajectoryPart[]; cases: CaseData; zones: ZoneFeatureCollection; rule: OverlapRule; facts: TrajectoryFacts };
+
+/** The comparison itself: index the downloaded tracks, then the one answer builder the server uses too. */
+export function compareHere({ parts, cases, zones, rule, facts }: CompareRequest): CheckAnswer {
+  const index = buildCaseIndex(cases.tracks as CaseTrack[], { maxGapMinutes: rule.maxGapMinutes });
+  const overlaps = withCaseTimes(index, findOverlaps(parts, index, rule), rule);
+  return answerCheck(parts, overlaps, { caseSpans: caseTrackSpans(cases.tracks), basis: cases.basis, zones }, rule, facts);
+}
