@@ -1,6 +1,7 @@
 'use client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
@@ -208,6 +209,7 @@ export function CaseWorkspace(props: Props) {
               {t.caseImport}
               <input type="file" hidden accept=".csv,.geojson,.json,.kml,.gpx,.plt" data-testid="case-import-file" onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void openFile(file); }} />
             </label>
+            <Link href="/staff/cases/notice" className="staff-button secondary">{t.pasteNoticeLink}</Link>
           </div>
         ) : null}
         {importing ? <ImportPreviewPanel fileName={importing.file.name} preview={importing.preview} t={t} when={when} isSaving={isSaving} onImport={(codes) => void runImport(codes)} onCancel={() => setImporting(null)} /> : null}
