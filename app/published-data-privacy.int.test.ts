@@ -13,7 +13,7 @@ import { eq, sql } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { PbfReader } from 'pbf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXPORTS } from '@/lib/cli/export-kinds';
+import { buildExport } from '@/lib/export/build-export';
 import { invalidateCheckSnapshot } from '@/lib/check/check-snapshot';
 import { rowsOf, type Db } from '@/lib/db/client';
 import { getCaseNotice } from '@/lib/db/queries/case-notices';
@@ -130,10 +130,12 @@ describe(`published case data holds no personal data (${databaseKind})`, () => {
   });
 
   it('npm run export -- cases: the interchange format only', async () => {
-    const exported = await EXPORTS.cases(db, {});
-    expectCaseFeatures('export', exported.features as Feature[]);
-    expect(exported.features.some((f) => f.properties.caseCode === 'C-009')).toBe(true);
+    const options = { timeZone: 'Asia/Seoul', noEpidemicDays: 14, now: new Date() };
+    const exported = JSON.parse(String((await buildExport(db, 'cases', 'geojson', options)).body)) as { features: Feature[] };
+    expectCaseFeatures('export', exported.features);
+    expect(exported.features.some((f) => f.properties?.caseCode === 'C-009')).toBe(true);
     expectNoPersonalData('export', JSON.stringify(exported));
+    expectNoPersonalData('CSV export', String((await buildExport(db, 'cases', 'csv', options)).body));
   });
 
   if (process.env.DATABASE_URL) {

@@ -42,7 +42,7 @@ test('an import is previewed first: the published case it would shrink needs a t
   expect((await staffCase(page, code))?.visits).toHaveLength(3);
   await preview.getByLabel('I confirm replacing the tracks of these published cases').check();
   await importButton.click();
-  await expect(page.getByRole('status')).toContainText('Imported: 1 new cases, 1 updated.');
+  await expect(page.locator('.form-ok')).toContainText('Imported: 1 new cases, 1 updated.');
   expect((await staffCase(page, code))?.visits.map((v) => v.place)).toEqual(['Bakery']);
   expect(errors).toEqual([]);
 });
@@ -80,7 +80,7 @@ test('two staff edit one case: the second save shows what the first changed, kee
 
   await conflict.getByRole('button', { name: 'Re-apply my edit on top of their version' }).click();
   await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByRole('status')).toContainText('Saved.');
+  await expect(page.locator('.form-ok')).toContainText('Saved.');
   expect(await staffCase(page, code)).toMatchObject({ version: 3, visits: [{ place: 'Market, north entrance' }] });
 });
 
@@ -131,7 +131,7 @@ test.describe('on a phone in Chinese', () => {
     await expect(preview.getByTestId('import-new')).toContainText('E2E-ZH-1：1 处');
     await page.screenshot({ path: `${SCREENS}/cases-import-preview-360-zh.png`, fullPage: true });
     await preview.getByRole('button', { name: '导入', exact: true }).click();
-    await expect(page.getByRole('status')).toContainText('已导入：新增 1 例');
+    await expect(page.locator('.form-ok')).toContainText('已导入：新增 1 例');
     expect(errors).toEqual([]);
   });
 });

@@ -245,10 +245,11 @@ test('a case entered by clicking the map stays a draft, out of /api/cases and /a
   await expect(page.getByRole('link', { name: 'Case activity notice' })).toHaveAttribute('href', '/notices/E2E-1');
 
   await page.goto('/staff/audit?type=case');
-  const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: '"E2E-1"' });
+  // The entries name the case by its code; actions in the reader's language.
+  const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E-1' });
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('publish');
-  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('create');
+  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('published');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('created');
   await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff');
 });
 
@@ -308,13 +309,15 @@ test('the audit log shows the zone change with who made it, filtered by object',
   await signInAs(page, 'staff');
   await page.goto('/staff/audit?type=zone');
   const rows = page.getByTestId('audit-table').locator('tbody tr').filter({ hasText: 'E2E sealed <b>block</b>' });
-  // Newest first: staff2's reshape and lift (the conflict test), then staff's creation.
+  // Newest first: staff2's reshape and lift (the conflict test), then staff's creation; actions in the reader's language.
   await expect(rows.nth(0).locator('td').nth(1)).toHaveText('staff2');
-  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('lift');
+  await expect(rows.nth(0).locator('td').nth(2)).toHaveText('lifted');
   await expect(rows.nth(1).locator('td').nth(1)).toHaveText('staff2');
-  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('update');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText('changed');
   await expect(rows.nth(2).locator('td').nth(1)).toHaveText('staff');
-  await expect(rows.nth(2).locator('td').nth(2)).toHaveText('create');
+  await expect(rows.nth(2).locator('td').nth(2)).toHaveText('created');
+  // Changes read as before → after, times local: the lift sets "lifted at".
+  await expect(rows.nth(0).locator('td').nth(4)).toContainText('lifted at');
   await rows.nth(2).getByRole('link').click();
   await expect(page).toHaveURL(/type=zone&id=\d+/);
   await expect(page.getByTestId('audit-table').locator('tbody tr')).toHaveCount(3);

@@ -13,6 +13,7 @@ import { getLocale } from '../_lib/locale';
 import { requirePageUser } from '../_lib/require-page-user';
 import { communityWorkSpan, describeStatus } from './_lib/community-work';
 import { TargetsForm } from './targets-form';
+import { ExportLinks } from './_components/export-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -114,6 +115,7 @@ export default async function StaffDashboard() {
           })}
         </tbody>
       </table>
+      {user.role === 'admin' ? null : <ExportLinks messages={t} today={today} />}
     </main>
   );
 }

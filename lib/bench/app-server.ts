@@ -28,6 +28,8 @@ async function waitForReady(url: string, timeoutMs: number): Promise<void> {
 export type StartAppOptions = {
   /** Serve this PostgreSQL database instead of a fresh embedded one (no demo seeding). */
   databaseUrl?: string;
+  /** Serve this embedded database folder (already seeded; no demo seeding) instead of a fresh one. It is kept on stop. */
+  dataDir?: string;
   /** More environment for the server (e.g. GRIDWATCH_TZ). */
   env?: Record<string, string>;
   readyTimeoutMs?: number;
@@ -38,11 +40,11 @@ export async function startApp(port = 3900, options: StartAppOptions = {}): Prom
     const build = spawnSync(process.execPath, ['lib/cli/build.mjs'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gridwatch-bench-app-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gridwatch-bench-app-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GRIDWATCH_DATA_DIR: dataDir,
-    GRIDWATCH_DEMO: options.databaseUrl ? 'off' : 'on',
+    GRIDWATCH_DEMO: options.databaseUrl || options.dataDir ? 'off' : 'on',
     GRIDWATCH_CHECK_BURST: '1000000',
     GRIDWATCH_CHECK_PER_MINUTE: '1000000',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -68,7 +70,7 @@ export async function startApp(port = 3900, options: StartAppOptions = {}): Prom
     stop: async () => {
       if (server.pid) process.kill(-server.pid, 'SIGTERM');
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,9 @@
  *   [--dry-run] [--replace-published]
  * Validates the whole file, then saves it in one transaction (idempotent by natural key). Cases: prints what
  * the file would change first; a file that would replace a published case's track imports nothing and
- * exits 3 naming those cases, unless --replace-published.
+ * exits 3 naming those cases, unless --replace-published. Cases also come from spreadsheets (CSV in
+ * UTF-8 or GBK, XLSX; see lib/import/spreadsheet): skipped rows and rows that need a place on the map are
+ * printed in Chinese and English.
  */
 import { summarizeError } from '@/lib/log/describe-error';
 import fs from 'node:fs';
@@ -25,6 +27,11 @@ const USAGE = `Usage: npm run import -- <${IMPORT_KINDS.join('|')}> FILE [--publ
 /** Exit status when the import would change published cases without --replace-published (scripts can tell it apart). */
 const EXIT_PUBLISHED_CHANGE = 3;
 
+/** A coded message in both languages: the CLI has no reader's language to choose. */
+function bilingual(code: Parameters<typeof renderError>[1], params: Parameters<typeof renderError>[2]): string {
+  return `${renderError('zh-CN', code, params, settings.timeZone)} / ${renderError('en', code, params, settings.timeZone)}`;
+}
+
 function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
@@ -45,9 +52,9 @@ async function main() {
   const [kind, file] = positionals;
   if (!IMPORT_KINDS.includes(kind as ImportKind) || !file || positionals.length > 2) fail(USAGE, 2);
   if (!DATUMS.includes(values.datum as Datum)) fail(`--datum must be one of ${DATUMS.join(', ')}\n${USAGE}`, 2);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     fail(`Cannot read ${file}: ${(error as Error).message}`, 2);
   }
@@ -57,7 +64,7 @@ async function main() {
   });
   console.log(`Database open (${handle.kind}); importing ${kind} from ${file} in one transaction…`);
   try {
-    const summary = await runImport(handle.db, kind as ImportKind, text, {
+    const summary = await runImport(handle.db, kind as ImportKind, bytes, {
       fileName: path.basename(file),
       datum: values.datum as Datum,
       publish: values.publish,
@@ -72,6 +79,11 @@ async function main() {
     } else {
       for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
     }
+    for (const { code, params } of summary.sheetWarnings ?? []) console.warn(`warning [${code}] ${bilingual(code, params)}`);
+    if (summary.unplaced?.length) {
+      console.warn(`${summary.unplaced.length} rows were not imported: they need a place on the map (未导入：需在地图上标出地点). Add their coordinates, or add the visits in the case workspace:`);
+      for (const row of summary.unplaced) console.warn(`  row ${row.row}: ${row.caseCode} ${row.place ?? ''} ${row.start} – ${row.end}`);
+    }
     if (values['dry-run']) {
       console.log(`Dry run: nothing was imported.`);
       return;
@@ -83,7 +95,7 @@ async function main() {
     if (error instanceof ImportError) fail(`${file}: ${error.message}\nNothing was imported.`, 1);
     if (isAppError(error)) {
       const hint = error.code === 'import.published-change' ? '\nRun again with --replace-published to replace them (the audit log keeps each track before and after).' : '';
-      fail(`${file}: ${renderError('en', error.code, error.params, settings.timeZone)}${hint}`, error.code === 'import.published-change' ? EXIT_PUBLISHED_CHANGE : 1);
+      fail(`${file}: [${error.code}] ${bilingual(error.code, error.params)}${hint}`, error.code === 'import.published-change' ? EXIT_PUBLISHED_CHANGE : 1);
     }
     throw error;
   } finally {

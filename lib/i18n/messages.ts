@@ -6,6 +6,7 @@ import { staffSafetyMessages } from './messages-staff-safety';
 import { noticeMessages } from './messages-notice';
 import { communityMessages } from './messages-community';
 import { communityCardMessages } from './messages-community-card';
+import { listMessages } from './messages-lists';
 import { noticeReaderMessages } from './messages-notice-reader';
 import { searchMessages } from './messages-search';
 
@@ -117,6 +118,7 @@ export const messages = {
     ...briefingMessages['zh-CN'],
     ...communityMessages['zh-CN'],
     ...communityCardMessages['zh-CN'],
+    ...listMessages['zh-CN'],
     ...noticeReaderMessages['zh-CN'],
     ...searchMessages['zh-CN'],
   },
@@ -130,6 +132,7 @@ export const messages = {
     ...briefingMessages.en,
     ...communityMessages.en,
     ...communityCardMessages.en,
+    ...listMessages.en,
     ...noticeReaderMessages.en,
     ...searchMessages.en,
   },

@@ -12,6 +12,9 @@ import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
 import { toWgs84, type Datum } from './datum';
 import { ImportError } from './import-error';
+import { readCaseFile, type CaseFile } from './read-case-file';
+import { decodeText } from './spreadsheet/decode-text';
+import type { SheetWarning, UnplacedRow } from './spreadsheet/read-case-sheet';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
 
@@ -36,7 +39,19 @@ export type ImportOptions = {
   source?: string;
 };
 
-export type ImportSummary = { kind: ImportKind; inserted: number; updated: number; visits?: number; warnings: string[]; preview?: ImportPreview };
+export type ImportSummary = {
+  kind: ImportKind;
+  inserted: number;
+  updated: number;
+  visits?: number;
+  /** Parser notes of the GeoJSON/KML/GPX readers (English). */
+  warnings: string[];
+  preview?: ImportPreview;
+  /** Spreadsheets: coded per-row warnings (skipped rows with their reason, approximate times, unplaced rows). */
+  sheetWarnings?: SheetWarning[];
+  /** Spreadsheets: rows saved nowhere yet, because they need a place on the map. */
+  unplaced?: UnplacedRow[];
+};
 
 /**
  * Reads a case-track file into tracks (in WGS84) and the reader's warnings: what the import preview and the
@@ -59,14 +74,29 @@ export function readCaseImport(text: string, options: Pick<ImportOptions, 'fileN
 }
 
 /**
+ * Reads a case file of any kind, spreadsheets included (CSV in UTF-8 or GBK, XLSX: see `readCaseFile`), for the
+ * CLI import. Throws ImportError for a file that cannot be read, AppError for a spreadsheet refused as a whole.
+ */
+export async function readCaseImportFile(input: string | Uint8Array, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'>): Promise<CaseFile> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  try {
+    return await readCaseFile(bytes, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, datum: options.datum ?? 'wgs84' });
+  } catch (error) {
+    if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+    throw error;
+  }
+}
+
+/**
  * Validates a whole file, then saves it in one transaction: idempotent by natural key, all or nothing.
  * Throws ImportError (naming the feature or line) for bad input; nothing is saved then. Cases are previewed
  * first; a file that would change a published case's track is refused (AppError `import.published-change`)
  * unless `replacePublished`.
  */
-export async function runImport(db: Db, kind: ImportKind, text: string, options: ImportOptions): Promise<ImportSummary> {
+export async function runImport(db: Db, kind: ImportKind, input: string | Uint8Array, options: ImportOptions): Promise<ImportSummary> {
   const actor = options.actor ?? { label: 'import' };
   const datum = options.datum ?? 'wgs84';
+  const text = typeof input === 'string' ? input : kind === 'cases' ? '' : decodeText(input).text;
   switch (kind) {
     case 'communities':
       return { kind, ...(await saveCommunities(db, readCommunities(text, { datum }), actor)), warnings: [] };
@@ -75,16 +105,17 @@ export async function runImport(db: Db, kind: ImportKind, text: string, options:
     case 'zones':
       return { kind, ...(await saveZones(db, readZones(text, { datum }), actor)), warnings: [] };
     case 'cases': {
-      const parsed = readCaseImport(text, options);
-      const preview = await previewCaseImportAgainstDb(db, parsed);
-      if (options.isDryRun) return { kind, inserted: 0, updated: 0, visits: 0, warnings: parsed.warnings, preview };
-      const saved = await saveCaseTracks(db, parsed.tracks, actor, {
+      const file = await readCaseImportFile(input, options);
+      const sheet = { sheetWarnings: file.warnings, unplaced: file.unplaced };
+      const preview = await previewCaseImportAgainstDb(db, { tracks: file.tracks, warnings: file.notes });
+      if (options.isDryRun || file.tracks.length === 0) return { kind, inserted: 0, updated: 0, visits: 0, warnings: file.notes, preview, ...sheet };
+      const saved = await saveCaseTracks(db, file.tracks, actor, {
         publish: options.publish,
         guardPublished: true,
         ...(options.replacePublished ? { replacePublished: true as const } : {}),
         expectedVersions: preview.expectedVersions,
       });
-      return { kind, ...saved, warnings: parsed.warnings, preview };
+      return { kind, ...saved, warnings: file.notes, preview, ...sheet };
     }
     case 'places': {
       const format = /\.(geo)?json$/i.test(options.fileName ?? '') ? 'geojson' : 'csv';

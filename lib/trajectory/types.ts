@@ -16,6 +16,8 @@ export type Stay = {
   end: number;
   /** Place name as published (case tracks) or given by the resident. */
   place?: string;
+  /** Case tracks: the source gave a half day ("上午") or a date only, so the times are a convention. */
+  isTimeApproximate?: boolean;
 };
 
 /**

@@ -1,6 +1,7 @@
 'use client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
@@ -20,13 +21,15 @@ import { LineDrawing } from './line-drawing';
 import { vertexTimesOf } from './movement-editor';
 import { callStaffApi, importCaseFile, previewCaseFile } from './case-api';
 import { useLineEditing } from './use-line-editing';
+import type { ListQuery } from '@/lib/lists/list-query';
 import { CaseList } from './_components/case-list';
 import { CasePreviewPanel } from './_components/case-preview-panel';
 import { CaseDraftForm } from './_components/case-draft-form';
 import { ImportPreviewPanel } from './_components/import-preview-panel';
 import { CaseConflict } from './_components/case-conflict';
 
-type Props = WorkspaceMapProps & { cases: StaffCase[] };
+/** `cases` is one server page of the list (see `listStaffCasePage`). */
+type Props = WorkspaceMapProps & { cases: StaffCase[]; listing: { query: ListQuery; total: number } };
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The time problems of each movement, by row key; missing times only once staff have tried to save. */
@@ -206,6 +209,7 @@ export function CaseWorkspace(props: Props) {
               {t.caseImport}
               <input type="file" hidden accept=".csv,.geojson,.json,.kml,.gpx,.plt" data-testid="case-import-file" onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void openFile(file); }} />
             </label>
+            <Link href="/staff/cases/notice" className="staff-button secondary">{t.pasteNoticeLink}</Link>
           </div>
         ) : null}
         {importing ? <ImportPreviewPanel fileName={importing.file.name} preview={importing.preview} t={t} when={when} isSaving={isSaving} onImport={(codes) => void runImport(codes)} onCancel={() => setImporting(null)} /> : null}
@@ -226,7 +230,7 @@ export function CaseWorkspace(props: Props) {
             onEdit={() => { setDraft(draftOfCase(selectedCase)); setShowMissing(false); setNotice(null); }}
             onDelete={async () => window.confirm(`${t.deleteZone}: ${selectedCase.code}?`) && (await act(`/api/staff/cases/${code}?version=${selectedCase.version}`, 'DELETE')) && (setSelected(null), done())} />
         ) : null}
-        <CaseList cases={props.cases} selected={selected} t={t} when={when} communityName={communityName} onSelect={(c) => { closeDraft(); setSelected(c); }} />
+        <CaseList cases={props.cases} listing={props.listing} selected={selected} t={t} when={when} communityName={communityName} onSelect={(c) => { closeDraft(); setSelected(c); }} />
       </aside>
       <div className="workspace-map">
         <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={['communities', 'case-tracks']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>

@@ -1,5 +1,7 @@
 import { getDb } from '@/lib/db/client';
-import { listFollowUpReports } from '@/lib/db/queries/report-follow-up';
+import { listFollowUpReportPage } from '@/lib/db/queries/report-follow-up';
+import { readListQuery } from '@/lib/lists/list-query';
+import { ListSearch } from '../_components/list-search';
 import { READ_ROLES } from '@/lib/auth/session';
 import { settings } from '@/lib/env';
 import { messages } from '@/lib/i18n/messages';
@@ -9,18 +11,35 @@ import { ReportRow } from './report-row';
 
 export const dynamic = 'force-dynamic';
 
-/** Residents' reports to follow up (staff update; officials read). */
-export default async function ReportsPage() {
+/** Residents' reports to follow up (staff update; officials read), paged and searched on the server. */
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = readListQuery(await searchParams);
   const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/reports')]);
   const t = messages[locale];
-  const reports = await listFollowUpReports(await getDb());
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { timeZone: settings.timeZone, dateStyle: 'short', timeStyle: 'short' });
+  const page = await listFollowUpReportPage(await getDb(), query);
+  const reports = page.rows;
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(locale, { timeZone: settings.timeZone, dateStyle: 'short', timeStyle: 'short' });
   return (
     <main className="staff-page">
       <h2>{t.reportsTitle}</h2>
       <p className="hint">{t.reportsHint.replace('{days}', String(settings.reportRetentionDays))}</p>
+      <ListSearch
+        path="/staff/reports"
+        query={query}
+        total={page.total}
+        what={t.listReportsWhat}
+        messages={t}
+        testId="reports-search"
+      />
       {reports.length === 0 ? (
-        <p className="hint">{t.reportsEmpty}</p>
+        query.q ? null : (
+          <p className="hint">{t.reportsEmpty}</p>
+        )
       ) : (
         <table className="audit-table stacked-table" data-testid="reports-table">
           <thead>

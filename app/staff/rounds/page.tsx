@@ -1,13 +1,14 @@
 import { now } from '@/lib/clock';
 import { getDb } from '@/lib/db/client';
 import { communityStatusHistory, evaluateCommunitiesAt } from '@/lib/db/queries/community-status';
-import { listRoundPlaces, listRounds } from '@/lib/db/queries/testing-rounds';
+import { listRoundPage, listRoundPlaces } from '@/lib/db/queries/testing-rounds';
 import { READ_ROLES } from '@/lib/auth/session';
 import { localDay } from '@/lib/briefing/slider-days';
 import { describeReason } from '@/lib/community/describe-reason';
 import { settings } from '@/lib/env';
 import { formatDay } from '@/lib/i18n/format-time';
 import { messages } from '@/lib/i18n/messages';
+import { readListQuery } from '@/lib/lists/list-query';
 import { getLocale } from '../../_lib/locale';
 import { requirePageUser } from '../../_lib/require-page-user';
 import { communityWorkSpan, describeStatus } from '../_lib/community-work';
@@ -15,16 +16,22 @@ import { RoundsWorkspace, type HistoryRow } from './rounds-workspace';
 
 export const dynamic = 'force-dynamic';
 
-/** Testing rounds: record, correct and delete them (staff); a community's status and its history. */
-export default async function RoundsPage({ searchParams }: { searchParams: Promise<{ community?: string }> }) {
+/** Testing rounds: record, correct and delete them (staff); a community's status and its history. The list is paged and searched on the server. */
+export default async function RoundsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/rounds')]);
   const t = messages[locale];
   const db = await getDb();
   const at = now();
   const places = await listRoundPlaces(db);
-  const requested = Number((await searchParams).community);
+  const params = await searchParams;
+  const query = readListQuery(params);
+  const requested = Number(params.community);
   const communityId = places.some((p) => p.id === requested) ? requested : null;
-  const rounds = await listRounds(db, { communityId: communityId ?? undefined });
+  const rounds = await listRoundPage(db, { communityId: communityId ?? undefined }, query);
   let status: { isNoEpidemic: boolean; label: string; detail: string[] } | null = null;
   let history: HistoryRow[] = [];
   if (communityId !== null) {
@@ -48,7 +55,8 @@ export default async function RoundsPage({ searchParams }: { searchParams: Promi
   return (
     <RoundsWorkspace
       places={places}
-      rounds={rounds}
+      rounds={rounds.rows}
+      listing={{ query, total: rounds.total }}
       communityId={communityId}
       status={status}
       history={history}

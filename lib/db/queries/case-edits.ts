@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Point, LineString } from 'geojson';
 import type { Db } from '../client';
 import { caseVisits, cases, type Case } from '../schema';
@@ -11,8 +11,8 @@ import { AUDIT_VISIT_LIMIT, auditVisit, type AuditVisit } from '@/lib/cases/audi
 export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString; coordTimes: string[] | null };
 export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status' | 'communityId' | 'version'> & { reportedAt: string; visits: StaffCaseVisit[] };
 
-/** Every case (or those with `codes`), drafts included, with its visits in order: for staff and officials only. */
-export async function listStaffCases(db: Pick<Db, 'select'>, filter: { codes?: readonly string[] } = {}): Promise<StaffCase[]> {
+/** Every case (or those with `codes`, or with `ids`), drafts included, with its visits in order: for staff and officials only. */
+export async function listStaffCases(db: Pick<Db, 'select'>, filter: { codes?: readonly string[]; ids?: readonly number[] } = {}): Promise<StaffCase[]> {
   const rows = await db
     .select({
       id: cases.id,
@@ -31,7 +31,12 @@ export async function listStaffCases(db: Pick<Db, 'select'>, filter: { codes?: r
     })
     .from(cases)
     .leftJoin(caseVisits, eq(caseVisits.caseId, cases.id))
-    .where(filter.codes ? inArray(cases.code, [...filter.codes]) : undefined)
+    .where(
+      and(
+        filter.codes ? inArray(cases.code, [...filter.codes]) : undefined,
+        filter.ids ? inArray(cases.id, filter.ids.length ? [...filter.ids] : [-1]) : undefined,
+      ),
+    )
     .orderBy(sql`${cases.reportedAt} desc`, asc(cases.code), asc(caseVisits.seq));
   const byId = new Map<number, StaffCase>();
   for (const r of rows) {

@@ -177,7 +177,7 @@ export async function saveCaseTracks(
             ...partToVisit(part),
             caseId: saved.id,
             seq,
-            isTimeGenerated: options.isTimeGenerated ?? false,
+            isTimeGenerated: options.isTimeGenerated ?? (part.kind === 'stay' && part.isTimeApproximate === true),
           })),
         );
         visitCount += parts.length;

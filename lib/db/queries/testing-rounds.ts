@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, ilike, isNull, or, sql } from 'drizzle-orm';
+import { containsPattern, type ListPage, type ListQuery } from '@/lib/lists/list-query';
 import type { RoundInput } from '@/lib/community/round-input';
 import { rowsOf, type Db } from '../client';
 import { gridCells, testingRounds, users, communities } from '../schema';
@@ -61,6 +62,35 @@ export async function listRounds(db: Db, filter: { communityId?: number; limit?:
     .orderBy(sql`${testingRounds.testedOn} desc`, communities.name, sql`${gridCells.name} nulls first`, sql`${testingRounds.roundNumber} desc`)
     .limit(Math.min(filter.limit ?? 500, 5000));
   return rows.map(toRoundRow);
+}
+
+/**
+ * One page of the testing rounds, newest day first, optionally of one community, matching `q` in the
+ * community's or grid cell's name or the note; with the count of all that match, so none is out of reach.
+ *
+ * @example
+ * await listRoundPage(db, {}, { q: '东区', page: 2, pageSize: 50 }) // → { rows: [RoundRow…], total: 130, page: 2, pageSize: 50 }
+ */
+export async function listRoundPage(db: Db, filter: { communityId?: number }, query: ListQuery): Promise<ListPage<RoundRow>> {
+  const pattern = containsPattern(query.q);
+  const where = and(
+    filter.communityId ? eq(testingRounds.communityId, filter.communityId) : undefined,
+    query.q ? or(ilike(communities.name, pattern), ilike(gridCells.name, pattern), ilike(testingRounds.note, pattern)) : undefined,
+  );
+  const [rows, [count]] = await Promise.all([
+    selectRounds(db)
+      .where(where)
+      .orderBy(sql`${testingRounds.testedOn} desc`, communities.name, sql`${gridCells.name} nulls first`, sql`${testingRounds.roundNumber} desc`, testingRounds.id)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ total: sql<number | string>`count(*)` })
+      .from(testingRounds)
+      .innerJoin(communities, eq(communities.id, testingRounds.communityId))
+      .leftJoin(gridCells, eq(gridCells.id, testingRounds.gridCellId))
+      .where(where),
+  ]);
+  return { rows: rows.map(toRoundRow), total: Number(count?.total ?? 0), page: query.page, pageSize: query.pageSize };
 }
 
 /** The next round number at a place (the community as a whole, or one grid cell): one more than the highest. */
