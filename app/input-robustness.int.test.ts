@@ -7,6 +7,8 @@ import type { Db } from '@/lib/db/client';
 import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
 import { seedDemoIfEmpty } from '@/lib/db/seed-demo';
 import { sessionCookieFor } from '@/lib/db/staff-test-support';
+import { buildCaseDaysInBackground } from '@/lib/case-days/case-days';
+import { listPublishedCaseTracksForIndex } from '@/lib/db/queries/cases';
 
 /**
  * Issue 20: no input makes any route answer 5xx. Every app/**\/route.ts is found on disk (a new route
@@ -96,6 +98,9 @@ beforeAll(async () => {
   db = await testDb();
   await resetTables(db);
   await seedDemoIfEmpty(db);
+  // As the app does at start (instrumentation.ts): the day files exist before residents ask for them. Without
+  // them /api/case-tracks/days answers its documented 503 "not ready yet", which is not an input problem.
+  await buildCaseDaysInBackground(await listPublishedCaseTracksForIndex(db));
   cookies = { staff: await sessionCookieFor(db, 'staff'), admin: await sessionCookieFor(db, 'admin'), none: undefined };
 });
 
