@@ -45,8 +45,8 @@ export async function startApp(port = 3900, options: StartAppOptions = {}): Prom
     ...process.env,
     GRIDWATCH_DATA_DIR: dataDir,
     GRIDWATCH_DEMO: options.databaseUrl || options.dataDir ? 'off' : 'on',
-    GRIDWATCH_CHECK_BURST: '1000000',
-    GRIDWATCH_CHECK_PER_MINUTE: '1000000',
+    GRIDWATCH_CHECK_BURST: '100000',
+    GRIDWATCH_CHECK_PER_MINUTE: '100000',
     NEXT_TELEMETRY_DISABLED: '1',
     ...options.env,
   };

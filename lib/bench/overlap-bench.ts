@@ -319,7 +319,7 @@ async function measureAppChecks() {
   if (process.env.BENCH_SKIP_HTTP) return { skipped: 'BENCH_SKIP_HTTP is set' };
   const port = Number(process.env.BENCH_HTTP_PORT ?? 3900);
   log(`\nHTTP: starting the production build on 127.0.0.1:${port} (demo data, embedded database)…`);
-  const app = await startApp(port);
+  const app = await startApp(port, { readyTimeoutMs: 600_000 });
   try {
     // The first check builds the server's case index; keep it out of the figures.
     await measureHttpChecks(app.baseUrl, { concurrency: 1, maxRequests: 5 });

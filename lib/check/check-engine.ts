@@ -6,7 +6,7 @@ import { buildCaseIndex, type CaseIndex } from '@/lib/overlap/build-case-index';
 import { findOverlaps } from '@/lib/overlap/find-overlaps';
 import type { OverlapRule } from '@/lib/overlap/rule';
 import type { Overlap } from '@/lib/overlap/types';
-import { createWorkMeter, DEFAULT_WORK_BUDGET, WorkBudgetExceededError } from '@/lib/overlap/work-budget';
+import { createWorkMeter, DEFAULT_WORK_BUDGET, isWorkBudgetExceeded } from '@/lib/overlap/work-budget';
 import type { CaseTrack, TrajectoryPart } from '@/lib/trajectory/types';
 import { budgetAppError } from './check-budget';
 import { withCaseTimes } from './case-time-there';
@@ -62,7 +62,7 @@ export async function runEngineCheck(engine: CheckEngine, parts: readonly Trajec
     if (engine.kind === 'pool') return (await engine.pool.check(parts, rule)).overlaps;
     return withCaseTimes(engine.index, findOverlaps(parts, engine.index, rule, { meter: createWorkMeter(DEFAULT_WORK_BUDGET) }), rule);
   } catch (error) {
-    if (error instanceof WorkBudgetExceededError) throw budgetAppError(error);
+    if (isWorkBudgetExceeded(error)) throw budgetAppError(error);
     throw error;
   }
 }

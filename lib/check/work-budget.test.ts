@@ -3,7 +3,7 @@ import { createBenchData } from '../bench/bench-data';
 import { buildCaseIndex } from '../overlap/build-case-index';
 import { findOverlaps } from '../overlap/find-overlaps';
 import { PRESETS, resolveRule } from '../overlap/rule';
-import { createWorkMeter, DEFAULT_WORK_BUDGET, WorkBudgetExceededError } from '../overlap/work-budget';
+import { createWorkMeter, DEFAULT_WORK_BUDGET, isWorkBudgetExceeded, WorkBudgetExceededError } from '../overlap/work-budget';
 import { budgetAppError } from './check-budget';
 import { readCheckTrajectory } from './check-input';
 import { seoulBeijingCsv, WIDEST_RULE } from './hostile-trajectories';
@@ -54,5 +54,12 @@ describe('the work budget', () => {
     let now = 0;
     const meter = createWorkMeter({ maxCandidatePairs: Infinity, maxCells: Infinity, maxMs: 100 }, () => (now += 1));
     expect(refusal(() => findOverlaps(data.resident, index, resolveRule(WIDEST_RULE), { meter })).measure).toBe('wall-time');
+  });
+
+  it('is recognised from another copy of its module (the pool and a route are bundled apart)', () => {
+    const foreign = Object.assign(new Error('over'), { name: 'WorkBudgetExceededError', measure: 'cells', limit: 5 });
+    expect(isWorkBudgetExceeded(foreign)).toBe(true);
+    expect(isWorkBudgetExceeded(new WorkBudgetExceededError('cells', 5))).toBe(true);
+    expect(isWorkBudgetExceeded(new Error('other'))).toBe(false);
   });
 });

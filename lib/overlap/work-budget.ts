@@ -30,6 +30,17 @@ export class WorkBudgetExceededError extends Error {
   }
 }
 
+/**
+ * Whether a value is a WorkBudgetExceededError, also from another copy of this module: the worker pool is
+ * created in instrumentation's bundle and a route's bundle has its own class, so `instanceof` fails there.
+ *
+ * @example
+ * isWorkBudgetExceeded(new WorkBudgetExceededError('cells', 10)) // → true
+ */
+export function isWorkBudgetExceeded(value: unknown): value is WorkBudgetExceededError {
+  return value instanceof WorkBudgetExceededError || (value instanceof Error && value.name === 'WorkBudgetExceededError' && 'measure' in value && 'limit' in value);
+}
+
 /** How often (in counted units) the wall clock is read: reading it per pair would cost more than the pair. */
 const CLOCK_EVERY = 4_096;
 
