@@ -64,7 +64,7 @@ describe(`the probe's 500s are 4xx with a code (${databaseKind})`, () => {
   });
 
   it('NUL in a zone name, a contact label, a round note and a report note', async () => {
-    await expectCoded(await createZone(jsonRequest('POST', '/api/staff/zones', { kind: 'sealed', name: 'Block\u00003', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: polygon }, staff)), 400, 'request.text-nul');
+    await expectCoded(await createZone(jsonRequest('POST', '/api/staff/zones', { kind: 'sealed', name: 'Block\u00003', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: polygon }, staff)), 422, 'form.field-invalid');
     await expectCoded(await saveContacts(jsonRequest('PUT', `/api/staff/communities/${communityId}/contacts`, { contacts: [{ label: 'Help\u0000', phone: '010-0000-5001' }] }, staff), paramsOf({ id: String(communityId) })), 400, 'request.text-nul');
     await expectCoded(await createRound(jsonRequest('POST', '/api/staff/rounds', { communityId, testedOn: '2020-03-01', peopleTested: 10, positives: 0, note: 'n\u0000' }, staff)), 400, 'request.text-nul');
     await expectCoded(await updateRound(jsonRequest('PUT', `/api/staff/rounds/${roundId}`, { communityId, testedOn: '2020-03-01', peopleTested: 10, positives: 0, note: 'n\u0000' }, staff), paramsOf({ id: String(roundId) })), 400, 'request.text-nul');
@@ -79,7 +79,8 @@ describe(`the probe's 500s are 4xx with a code (${databaseKind})`, () => {
       expect((await followUpReport(jsonRequest('PATCH', `/api/staff/reports/${id}`, { status: 'contacted' }, staff), paramsOf({ id }))).status).toBe(404);
       expect((await card(new NextRequest(`http://localhost/api/communities/${id}/card`), paramsOf({ id }))).status).toBeLessThan(500);
     }
-    expect((await stepZone(jsonRequest('POST', '/api/staff/zones/1/step', { version: 2 ** 31, to: 'controlled' }, staff), paramsOf({ id: '1' }))).status).toBe(422);
+    // The zone routes read their body through the route kit: an out-of-range version is a coded 4xx (400 today).
+    expect((await stepZone(jsonRequest('POST', '/api/staff/zones/1/step', { version: 2 ** 31, to: 'controlled' }, staff), paramsOf({ id: '1' }))).status).toBe(400);
     expect((await updateZone(jsonRequest('DELETE', `/api/staff/zones/1?version=${2 ** 31}`, undefined, staff), paramsOf({ id: '1' }))).status).toBeLessThan(500);
   });
 
