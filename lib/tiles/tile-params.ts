@@ -13,7 +13,7 @@ export const MAX_TILE_ZOOM = 22;
  * From this zoom on, cases tiles carry each visit with its place and times (popups show them). Below it a
  * visit carries only its case (code, classification) and a simplified track: at 10,000 tracks the per-visit
  * times and every vertex made 4 MB tiles, and below zoom 14 a click cannot pick one visit out of a city
- * anyway. Measured with `npm run bench:tile-sizes` (README "Map bench").
+ * anyway. Measured with `npm run bench:tile-sizes` (lib/bench/README.md, "Tile sizes").
  */
 export const CASE_DETAIL_MIN_ZOOM = 14;
 
