@@ -38,6 +38,8 @@ export function findZoneVisits(
   zones: ZoneFeatureCollection,
   options: FindZoneVisitsOptions = {},
 ): ZoneVisit[] {
+  // No zone near the trajectory (the usual case): no need to index its pieces.
+  if (zones.features.length === 0) return [];
   const maxGapMs = (options.maxGapMinutes ?? DEFAULT_MAX_GAP_MINUTES) * 60_000;
   const pieces = collectPieces(parts, maxGapMs);
   const visits: ZoneVisit[] = [];

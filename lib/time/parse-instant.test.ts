@@ -83,6 +83,40 @@ describe('parseInstant', () => {
   });
 });
 
+describe('parseInstant on canonical UTC text (read by position)', () => {
+  const outcome = (text: string) => {
+    try {
+      return parseInstant(text, 'Asia/Seoul');
+    } catch (error) {
+      return (error as Error).name;
+    }
+  };
+  const two = (n: number) => String(n).padStart(2, '0');
+
+  it('reads YYYY-MM-DDTHH:MM:SS[.sss]Z as the general reader reads the same time with +00:00, impossible dates refused alike', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 39 }),
+        fc.integer({ min: 0, max: 29 }),
+        fc.integer({ min: 0, max: 69 }),
+        fc.integer({ min: 0, max: 69 }),
+        fc.option(fc.integer({ min: 0, max: 999 })),
+        (year, month, day, hour, minute, second, millis) => {
+          const text = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}${millis === null ? '' : `.${String(millis).padStart(3, '0')}`}`;
+          expect(outcome(`${text}Z`)).toEqual(outcome(`${text}+00:00`));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+    expect(outcome('2000-02-29T00:00:00Z')).toEqual({ time: Date.UTC(2000, 1, 29), hadOffset: true });
+    expect(outcome('1900-02-29T00:00:00Z')).toBe('RangeError');
+    expect(outcome('2021-02-29T12:00:00.000Z')).toBe('RangeError');
+    expect(outcome(new Date(Date.UTC(2022, 3, 3, 2, 0, 30, 7)).toISOString())).toEqual({ time: Date.UTC(2022, 3, 3, 2, 0, 30, 7), hadOffset: true });
+  });
+});
+
 describe('formatInstant', () => {
   it('writes wall time with the offset in force', () => {
     expect(formatInstant(Date.UTC(2020, 1, 16, 10), 'Asia/Taipei')).toBe('2020-02-16T18:00:00+08:00');
