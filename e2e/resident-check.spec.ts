@@ -53,6 +53,8 @@ test('an uploaded trajectory that overlaps C-009 shows the case, its window and 
   for (const url of caseTrackUrls) expect(url.search).toBe('');
   for (const url of dayFiles) expect(url.pathname).toMatch(/^\/api\/case-tracks\/days\/\d{4}-\d{2}-\d{2}\.[0-9a-f]{20}\.bin$/);
   expect(dayFiles.map((u) => u.pathname)).toContainEqual(expect.stringMatching(/\/2020-03-07\./));
+  // The coverage basis came in the manifest: no separate request for it.
+  expect(requests.filter((r) => new URL(r.url).pathname === '/api/coverage')).toEqual([]);
 
   await waitForMapReady(page);
   await page.screenshot({ path: testInfo.outputPath('check-result-360.png'), fullPage: true });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { settings } from '@/lib/env';
+import type { CoverageBasis } from '@/lib/check/coverage';
 import type { CaseTrack } from '@/lib/trajectory/types';
 import { createCaseDayStore, type CaseDayBuild, type CaseDayStore } from './day-file-store';
 import { logger } from '@/lib/log/logger';
@@ -38,3 +39,10 @@ export function buildCaseDaysInBackground(tracks: readonly CaseTrack[]): Promise
 
 /** The latest background build (start-up waits for it before the app reports ready). */
 export const latestCaseDaysBuild = (): Promise<CaseDayBuild | undefined> => globalForCaseDays.gridwatchCaseDaysBuild ?? Promise.resolve(undefined);
+
+/** Puts the coverage basis in the day-file manifest (the check snapshot calls this whenever it reads it). */
+export function setCaseDaysBasis(basis: CoverageBasis): void {
+  caseDayStore()
+    .setBasis(basis)
+    .catch((error: unknown) => logger.error({ err: error }, 'writing the coverage basis into the case day manifest failed'));
+}

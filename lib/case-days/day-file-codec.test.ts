@@ -50,9 +50,31 @@ describe('day files', () => {
     expect(Buffer.from(encodeDayFile(a)).equals(Buffer.from(encodeDayFile(b)))).toBe(true);
   });
 
+  it('round-trip extreme positions and times exactly (antimeridian and pole jumps, decades between vertices)', () => {
+    const day = { day: '2022-04-01', start: Date.UTC(2022, 2, 31, 15), end: Date.UTC(2022, 3, 1, 15) };
+    const lngLat = fc.tuple(fc.integer({ min: -180_000_000, max: 180_000_000 }), fc.integer({ min: -90_000_000, max: 90_000_000 })).map(([x, y]) => [x / 1e6, y / 1e6] as [number, number]);
+    const second = fc.integer({ min: 631_152_000, max: 4_102_444_800 }); // 1990 to 2100
+    const part = fc.oneof(
+      fc.record({ lngLat, start: second, length: fc.integer({ min: 0, max: 1e8 }) }).map(({ lngLat, start, length }) => ({ kind: 'stay' as const, lngLat, start: start * 1000, end: (start + length) * 1000 })),
+      fc.array(fc.tuple(lngLat, second), { minLength: 2, maxLength: 6 }).map((vertices) => ({ kind: 'movement' as const, lngLats: vertices.map((v) => v[0]), times: vertices.map((v) => v[1] * 1000).sort((a, b) => a - b) })),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(part, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), (cases) => {
+        const tracks = { ...day, cases: cases.map((parts, k) => ({ caseCode: `C-${k}`, visits: parts.map((p, seq) => ({ seq: seq * 3, part: p })) })) };
+        expect(decodeDayFile(encodeDayFile(tracks))).toEqual(tracks);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('refuse bytes that are not a day file', () => {
     expect(() => decodeDayFile(new TextEncoder().encode('{"v":1,"cases":[]}'))).toThrow(TypeError);
     expect(() => decodeDayFile(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(TypeError);
+    // A well-formed file cut short: its vertex columns no longer agree with its visits.
+    const [day] = splitTracksByDay([{ caseCode: 'C-1', parts: [{ kind: 'movement', lngLats: [[126.9, 37.5], [126.91, 37.5], [126.92, 37.5]], times: [Date.UTC(2022, 3, 1, 2), Date.UTC(2022, 3, 1, 2, 1), Date.UTC(2022, 3, 1, 2, 2)] }] }], 'Asia/Seoul');
+    const bytes = encodeDayFile(day);
+    expect(decodeDayFile(bytes).cases[0].visits).toHaveLength(1);
+    expect(() => decodeDayFile(bytes.subarray(0, bytes.length - 4))).toThrow(TypeError);
   });
 });
 

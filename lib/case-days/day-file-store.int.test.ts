@@ -8,6 +8,7 @@ import { GET as getManifest } from '@/app/api/case-tracks/days/route';
 import getDayFileHandler from '@/pages/api/case-tracks/days/[file]';
 import type { Db } from '@/lib/db/client';
 import { listPublishedCaseTracksForIndex, saveCaseTracks, setCasesPublished } from '@/lib/db/queries/cases';
+import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
 import type { CaseTrack } from '@/lib/trajectory/types';
 import { buildCaseDaysInBackground } from './case-days';
@@ -105,6 +106,22 @@ describe(`case day files on ${databaseKind}`, () => {
     } finally {
       fs.rmSync(otherDir, { recursive: true, force: true });
     }
+  });
+
+  it('carry the coverage basis in the manifest (as GET /api/coverage answers it), a new basis giving a new ETag', async () => {
+    const basis = await getCoverageBasis(db);
+    const before = store.manifest()!;
+    await store.setBasis(basis);
+    expect(store.manifest()?.manifest.basis).toEqual(basis);
+    expect(basis).toMatchObject({ caseCount: 3, dataFrom: new Date(noon(1)).toISOString(), dataTo: new Date(noon(2) + 3_600_000).toISOString() });
+    expect(store.manifest()?.etag).not.toBe(before.etag);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))).toEqual(store.manifest()?.manifest);
+    // The same basis again changes nothing; a build keeps it.
+    const etag = store.manifest()?.etag;
+    await store.setBasis(structuredClone(basis));
+    expect(store.manifest()?.etag).toBe(etag);
+    await store.build(await published());
+    expect(store.manifest()?.manifest.basis).toEqual(basis);
   });
 
   it('are served: the manifest with an ETag (304 when unchanged), the files immutable and pre-compressed', async () => {

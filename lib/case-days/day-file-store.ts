@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import type { CoverageBasis } from '../check/coverage';
 import type { CaseTrack } from '../trajectory/types';
 import { encodeDayFile } from './day-file-codec';
 import { readDayFileFromDisk, type DayFileBodies } from './day-file-disk';
@@ -35,6 +36,11 @@ export type CaseDayStore = {
    * another runs waits for it.
    */
   build(tracks: readonly CaseTrack[]): Promise<CaseDayBuild>;
+  /**
+   * Puts the coverage basis in the manifest (and its file), re-serving it only when the basis changed: the
+   * check snapshot calls this whenever it reads the basis, so a community import is in the next manifest.
+   */
+  setBasis(basis: CoverageBasis): Promise<void>;
 };
 
 /** Old day files stay this long after leaving the manifest, for clients holding the previous one. */
@@ -64,6 +70,7 @@ function serve(manifest: CaseDayManifest): ServedManifest {
 export function createCaseDayStore(options: { dir: string; timeZone: string }): CaseDayStore {
   const { dir, timeZone } = options;
   let served: ServedManifest | undefined;
+  let basis: CoverageBasis | undefined;
   const bodies = new Map<string, DayFileBodies>();
   let running: Promise<unknown> = Promise.resolve();
 
@@ -104,7 +111,7 @@ export function createCaseDayStore(options: { dir: string; timeZone: string }): 
       await yieldToRequests();
     }
     const removedDays = [...previous.keys()].filter((day) => !days.some((d) => d.day === day));
-    const next = serve({ v: 1, timeZone, days, caseCount: tracks.length });
+    const next = serve({ v: 2, timeZone, days, caseCount: tracks.length, ...(basis ? { basis } : {}) });
     if (next.body !== served?.body) await writeAtomically(path.join(dir, MANIFEST_FILE), next.body);
     served = next;
     bodies.clear();
@@ -132,13 +139,13 @@ export function createCaseDayStore(options: { dir: string; timeZone: string }): 
     async loadFromDisk() {
       try {
         const manifest = JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as CaseDayManifest;
-        if (manifest.v !== 1 || manifest.timeZone !== timeZone || !Array.isArray(manifest.days)) return false;
+        if (manifest.v !== 2 || manifest.timeZone !== timeZone || !Array.isArray(manifest.days)) return false;
         for (const day of manifest.days) {
           const b = await readFromDisk(day.file);
           if (!b) return false;
           bodies.set(day.file, b);
         }
-        served = serve(manifest);
+        served = serve(basis ? { ...manifest, basis } : manifest);
         return true;
       } catch {
         return false;
@@ -146,6 +153,17 @@ export function createCaseDayStore(options: { dir: string; timeZone: string }): 
     },
     build(tracks) {
       const result = running.then(() => build(tracks));
+      running = result.catch(() => undefined);
+      return result;
+    },
+    setBasis(next) {
+      // In turn with builds, so a build under way does not serve the basis it started with after this one.
+      const result = running.then(async () => {
+        basis = next;
+        if (!served || JSON.stringify(served.manifest.basis) === JSON.stringify(next)) return;
+        served = serve({ ...served.manifest, basis: next });
+        await writeAtomically(path.join(dir, MANIFEST_FILE), served.body);
+      });
       running = result.catch(() => undefined);
       return result;
     },

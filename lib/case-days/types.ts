@@ -1,3 +1,4 @@
+import type { CoverageBasis } from '../check/coverage';
 import type { TrajectoryPart } from '../trajectory/types';
 
 /** One published visit of a case as a day file holds it: its place in the case's whole track and the part. */
@@ -28,9 +29,15 @@ export type CaseDayEntry = {
 
 /** GET /api/case-tracks/days: what the private check reads first. */
 export type CaseDayManifest = {
-  v: 1;
+  /** 2: day files of version 2 (columns, lib/case-days/day-file-codec.ts), and the coverage basis here. */
+  v: 2;
   timeZone: string;
   days: CaseDayEntry[];
   /** Published cases in all days together. */
   caseCount: number;
+  /**
+   * What the published data covers (as GET /api/coverage answers), so the private check judges coverage
+   * without another request. Absent until the server has read it.
+   */
+  basis?: CoverageBasis;
 };

@@ -10,7 +10,7 @@ import { dataVersion } from '@/lib/db/data-version';
 import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
 import { caseTrackSpans, type CoverageBasis, type TimeSpan } from './coverage';
-import { buildCaseDaysInBackground } from '@/lib/case-days/case-days';
+import { buildCaseDaysInBackground, setCaseDaysBasis } from '@/lib/case-days/case-days';
 import { loadCheckEngine, type CheckEngine } from './check-engine';
 
 /** What every check reads: the case index, each case track's span, the coverage basis and the zones with their bounding boxes. */
@@ -72,6 +72,7 @@ async function loadZones(db: Db): Promise<Pick<CheckSnapshot, 'zones' | 'zoneBox
 async function loadAll(db: Db): Promise<CheckSnapshot> {
   const [tracks, zones, basis] = await Promise.all([listPublishedCaseTracksForIndex(db), loadZones(db), getCoverageBasis(db)]);
   // The private check's day files follow the same published tracks; rebuilt beside, never in a request.
+  setCaseDaysBasis(basis);
   void buildCaseDaysInBackground(tracks);
   const engine = await loadCheckEngine(tracks);
   return { engine, index: engine.kind === 'local' ? engine.index : undefined, caseCount: tracks.length, caseSpans: caseTrackSpans(tracks), basis, ...zones };
@@ -92,6 +93,7 @@ async function revalidate(db: Db): Promise<Cached> {
     const zones = current.fingerprints.zones === print.zones ? {} : await loadZones(db);
     // The area is the communities' extent: an import of communities changes it.
     const basis = current.fingerprints.communities === print.communities ? {} : { basis: await getCoverageBasis(db) };
+    if (basis.basis) setCaseDaysBasis(basis.basis);
     next = { ...current, ...zones, ...basis, ...stamp };
   } else {
     globalForSnapshot.gridwatchCheckSnapshotRebuilding = true;

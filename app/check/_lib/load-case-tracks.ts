@@ -14,9 +14,10 @@ async function loadCoverageBasis(): Promise<CoverageBasis> {
 
 /**
  * The case tracks of the days the window touches (the public day files, lib/case-days) and the coverage basis
- * (GET /api/coverage). Every URL is the same for every resident: dates and positions never leave the device.
+ * (in the day files' manifest; from GET /api/coverage only if a manifest lacks it). Every URL is the same for
+ * every resident: dates and positions never leave the device.
  */
 export async function loadCaseTracks(window: { from: string; to: string }): Promise<CaseData> {
-  const [{ tracks }, basis] = await Promise.all([loadDayFiles(window), loadCoverageBasis()]);
-  return { tracks, basis };
+  const { tracks, manifest } = await loadDayFiles(window);
+  return { tracks, basis: manifest.basis ?? (await loadCoverageBasis()) };
 }
