@@ -5,7 +5,7 @@ import type { CaseTrackFormat, ParsedCaseTrack } from '@/lib/parse/types';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 import { toWgs84, type Datum } from './datum';
 import type { SheetColumnMap } from './spreadsheet/case-sheet-columns';
-import { decodeText, type TextEncodingName } from './spreadsheet/decode-text';
+import { decodeTextFile, type TextEncodingName } from '@/lib/parse/decode-text-file';
 import { readCaseSheet, type SheetWarning, type UnplacedRow } from './spreadsheet/read-case-sheet';
 import { isZip, readCsvRows, readXlsxRows } from './spreadsheet/read-sheet-rows';
 
@@ -61,7 +61,7 @@ export async function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptio
     const sheet = readCaseSheet(await readXlsxRows(bytes), sheetOptions);
     return { format: 'xlsx', tracks: sheet.tracks, warnings: sheet.warnings, unplaced: sheet.unplaced, notes: [], sheet: { header: sheet.header, columns: sheet.columns, rowCount: sheet.rowCount } };
   }
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding } = decodeTextFile(bytes);
   if (sniffCaseTrackFormat(text, options.fileName) === 'csv') {
     const { rows } = readCsvRows(bytes);
     if (options.columns || !isFixLog(rows[0] ?? [])) {

@@ -13,7 +13,7 @@ import { TrajectoryParseError } from '@/lib/parse/parse-error';
 import { toWgs84, type Datum } from './datum';
 import { ImportError } from './import-error';
 import { readCaseFile, type CaseFile } from './read-case-file';
-import { decodeText } from './spreadsheet/decode-text';
+import { decodeTextFile } from '@/lib/parse/decode-text-file';
 import type { SheetWarning, UnplacedRow } from './spreadsheet/read-case-sheet';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
@@ -96,7 +96,7 @@ export async function readCaseImportFile(input: string | Uint8Array, options: Pi
 export async function runImport(db: Db, kind: ImportKind, input: string | Uint8Array, options: ImportOptions): Promise<ImportSummary> {
   const actor = options.actor ?? { label: 'import' };
   const datum = options.datum ?? 'wgs84';
-  const text = typeof input === 'string' ? input : kind === 'cases' ? '' : decodeText(input).text;
+  const text = typeof input === 'string' ? input : kind === 'cases' ? '' : decodeTextFile(input).text;
   switch (kind) {
     case 'communities':
       return { kind, ...(await saveCommunities(db, readCommunities(text, { datum }), actor)), warnings: [] };

@@ -9,6 +9,7 @@ import { listPublishedCaseVisits } from '@/lib/db/queries/cases';
 import { databaseKind, resetTables, testDb } from '@/lib/db/test-support';
 import { buildExport } from '@/lib/export/build-export';
 import { readCsvRows, readXlsxRows } from '@/lib/import/spreadsheet/read-sheet-rows';
+import { decodeTextFile } from '@/lib/parse/decode-text-file';
 import { runImport } from './run-import';
 
 const TZ = 'Asia/Shanghai';
@@ -51,6 +52,20 @@ describe(`case spreadsheets in and out (${databaseKind})`, () => {
     ]);
     const classes = rowsOf<{ code: string; classification: string }>(await db.execute(sql`SELECT code, classification FROM cases ORDER BY code`));
     expect(classes.map((r) => `${r.code}:${r.classification}`)).toEqual(['C-101:confirmed', 'C-102:asymptomatic', 'C-104:confirmed']);
+  });
+
+  it('imports the same sheet saved as UTF-16 (LE and BE, with a BOM) exactly as the GBK original', async () => {
+    await runImport(db, 'cases', fixture('cases-gbk.csv'), { fileName: '病例.csv', timeZone: TZ, publish: true });
+    const fromGbk = await storedVisits(db);
+    const text = decodeTextFile(fixture('cases-gbk.csv')).text;
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    for (const bytes of [le, be]) {
+      await resetTables(db);
+      const summary = await runImport(db, 'cases', bytes, { fileName: '病例.csv', timeZone: TZ, publish: true });
+      expect(summary).toMatchObject({ inserted: 3, updated: 0, visits: 5 });
+      expect(await storedVisits(db)).toEqual(fromGbk);
+    }
   });
 
   it('imports an XLSX with Chinese headers and Excel dates, shifting GCJ-02 when asked', async () => {

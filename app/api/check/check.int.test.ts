@@ -24,7 +24,7 @@ function postJson(body: unknown, headers: Record<string, string> = {}) {
   );
 }
 
-function postFile(text: string, fileName: string, fields: Record<string, string> = {}, headers: Record<string, string> = {}) {
+function postFile(text: string | Uint8Array<ArrayBuffer>, fileName: string, fields: Record<string, string> = {}, headers: Record<string, string> = {}) {
   const form = new FormData();
   form.set('file', new File([text], fileName));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
@@ -54,6 +54,19 @@ describe(`POST /api/check on ${databaseKind}`, () => {
     expect(Date.parse(overlap.to)).toBeLessThanOrEqual(Date.parse('2020-03-07T12:11:00+09:00'));
     expect(overlap.minDistanceMeters).toBeLessThan(20);
     expect(overlap.minutes).toBeGreaterThan(90);
+  });
+
+  it('reads a file saved as UTF-16 (LE or BE, with a BOM) like its UTF-8 original', async () => {
+    for (const name of ['resident-overlap.geojson', 'resident-overlap.csv']) {
+      const utf8 = await (await postFile(sample(name), name)).json();
+      expect(utf8.overlaps, name).toHaveLength(1);
+      const le = Buffer.from(sample(name), 'utf16le');
+      for (const bytes of [new Uint8Array([0xff, 0xfe, ...le]), new Uint8Array([0xfe, 0xff, ...Buffer.from(le).swap16()])]) {
+        const response = await postFile(bytes, name);
+        expect(response.status, name).toBe(200);
+        expect((await response.json()).overlaps).toEqual(utf8.overlaps);
+      }
+    }
   });
 
   it('finds nothing for the clear sample under every preset', async () => {

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { isValidTimeZone } from '@/lib/time/parse-instant';
 import { CHECK_LIMITS, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
 import { runCheck } from '@/lib/check/run-check';
+import { decodeTextFile } from '@/lib/parse/decode-text-file';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +33,7 @@ async function readMultipart(bytes: Uint8Array, contentType: string): Promise<Ch
   }
   const fileName = file instanceof File ? file.name : undefined;
   const timeZone = form.get('timeZone') ?? undefined;
-  return { source: { kind: 'file', text: await file.text(), fileName }, rule, timeZone };
+  return { source: { kind: 'file', text: decodeTextFile(new Uint8Array(await file.arrayBuffer())).text, fileName }, rule, timeZone };
 }
 
 /** The body is read once: JSON is parsed (with a nesting limit) and its GeoJSON handed to the parser as a value. */

@@ -14,6 +14,7 @@ import { fillMessage } from '@/lib/cases/describe-import';
 import type { ImportPreview } from '@/lib/cases/import-preview';
 import { communityLayers } from '@/lib/map/layers/communities';
 import type { LngLat } from '@/lib/trajectory/types';
+import { decodeTextFile } from '@/lib/parse/decode-text-file';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
@@ -163,7 +164,8 @@ export function CaseWorkspace(props: Props) {
   };
 
   const openFile = async (file: File) => {
-    const picked = { name: file.name, text: await file.text() };
+    // Decoded here by its BOM (UTF-16, GBK): the API receives the file as JSON text.
+    const picked = { name: file.name, text: decodeTextFile(new Uint8Array(await file.arrayBuffer())).text };
     const answer = await run(() => previewCaseFile(picked));
     if (answer.ok) {
       setNotice(null);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '@/lib/errors/app-error';
-import { decodeText, type TextEncodingName } from './decode-text';
+import { decodeTextFile, type TextEncodingName } from '@/lib/parse/decode-text-file';
 
 export type SheetRows = { rows: string[][]; format: 'csv' | 'xlsx'; encoding?: TextEncodingName };
 
@@ -64,7 +64,7 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
  * readCsvRows(gbkBytes) // → { rows: [['病例编号', …], …], encoding: 'gb18030' }
  */
 export function readCsvRows(bytes: Uint8Array): { rows: string[][]; encoding: TextEncodingName } {
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding } = decodeTextFile(bytes);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
   const rows = parsed.data.map((row) => row.map((cell) => cell.trim()));
   // Papa leaves one empty row for a final newline.
