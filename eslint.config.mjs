@@ -25,17 +25,29 @@ const SERVER_ONLY = [
   { group: ['server-only', 'next/headers', '@/lib/auth/session', '@/lib/env'], message: 'Server-only module: not for client components or the pure lib/ layers.' },
 ];
 
+/**
+ * Zod only through lib/validation/zod.ts, which sets `jitless`: zod's own first parse probes `new Function`,
+ * a CSP violation in the browser. Types may come from 'zod' (erased at build). Part of every
+ * no-restricted-imports list below, since a later config's list replaces an earlier one's.
+ */
+const ZOD_DOOR = { regex: '^zod(/.*)?$', allowTypeImports: true, message: "Import zod from '@/lib/validation/zod' (jitless: no eval probe under the pages' CSP)." };
+
 /** Layering (issue 14): the pure layers and browser code never reach the database, even for a type. */
 export const LAYERING_RULES = [
   {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    ignores: ['lib/validation/zod.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ZOD_DOOR] }] },
+  },
+  {
     files: ['lib/map/**', 'lib/geo/**', 'lib/overlap/**', 'lib/parse/**', 'lib/trajectory/**', 'lib/errors/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: SERVER_ONLY }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...SERVER_ONLY, ZOD_DOOR] }] },
   },
   {
     // Client components: no server module at run time. Type-only imports of lib/db query types are still
     // tolerated while those types move out of lib/db (see notes/14-h14.md).
     files: ['app/**/_components/**', 'app/**/*-workspace.tsx', ...clientFiles()],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: SERVER_ONLY.map((p) => ({ ...p, allowTypeImports: true })) }] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...SERVER_ONLY.map((p) => ({ ...p, allowTypeImports: true })), ZOD_DOOR] }] },
   },
 ];
 

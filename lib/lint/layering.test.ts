@@ -30,3 +30,24 @@ describe('layering lint rule (eslint.config.mjs)', () => {
     expect(await restrictedImports(`'use client';\n${clean}`, 'app/check/_components/layering-fixture.tsx')).toEqual([]);
   });
 });
+
+describe('zod door lint rule (eslint.config.mjs)', () => {
+  const direct = "import { z } from 'zod';\nexport const name = z.string();\n";
+  const throughDoor = "import { z } from '@/lib/validation/zod';\nexport const name = z.string();\n";
+
+  it('fails a value import of zod anywhere but lib/validation/zod.ts: pages, routes, pure layers, client components', async () => {
+    for (const file of ['app/api/zones/zod-fixture.ts', 'lib/cases/zod-fixture.ts', 'lib/overlap/zod-fixture.ts', 'app/check/_components/zod-fixture.tsx']) {
+      const errors = await restrictedImports(file.endsWith('.tsx') ? `'use client';\n${direct}` : direct, file);
+      expect(errors, file).toHaveLength(1);
+      expect(errors[0]).toMatch(/lib\/validation\/zod/);
+    }
+    expect(await restrictedImports("import { z } from 'zod/v4';\nexport const n = z.number();\n", 'lib/cases/zod-fixture.ts')).toHaveLength(1);
+  });
+
+  it('passes the door itself, imports through it, and type-only imports of zod', async () => {
+    expect(await restrictedImports(direct, 'lib/validation/zod.ts')).toEqual([]);
+    expect(await restrictedImports(throughDoor, 'lib/cases/zod-fixture.ts')).toEqual([]);
+    expect(await restrictedImports(throughDoor, 'lib/overlap/zod-fixture.ts')).toEqual([]);
+    expect(await restrictedImports("import type { ZodError } from 'zod';\nexport type E = ZodError;\n", 'lib/errors/zod-fixture.ts')).toEqual([]);
+  });
+});

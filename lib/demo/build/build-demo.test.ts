@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../validation/zod';
 import { SOURCE_FILES } from './demo-sources';
 
 const root = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { z } from 'zod';
+import { z } from '../../validation/zod';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LngLat } from './demo-util';
 

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { JSON_BODY_LIMITS } from '@/lib/api/read-json-body';
 import { withErrors } from '@/lib/api/respond';
 import { parseBody, pathId, readJson, requireStaff } from '@/lib/api/route-kit';
