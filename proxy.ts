@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { strictTransportSecurity } from '@/lib/security/strict-transport';
 import { settings } from '@/lib/env';
 import { isDatabaseDown, RETRY_AFTER_SECONDS } from '@/lib/db/health';
 import { unavailablePage } from '@/lib/api/unavailable-page';
@@ -27,8 +28,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
-  // Behind HTTPS, browsers should never try plain HTTP again (a year; the site's own host only).
-  if (settings.publicOrigin?.startsWith('https://')) response.headers.set('Strict-Transport-Security', 'max-age=31536000');
+  const hsts = strictTransportSecurity(settings.publicOrigin);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   return response;
 }
 
