@@ -12,8 +12,11 @@ export async function register() {
     const db = await getDb();
     logger.info({ seconds: Number(((Date.now() - started) / 1000).toFixed(1)) }, 'database ready');
     // The case index and day files before the first resident: a check never waits for a build.
-    const warm = await (await import('@/lib/check/warm-check')).warmCheck(db);
+    const { warmCheck, warmCheckRoute } = await import('@/lib/check/warm-check');
+    const warm = await warmCheck(db);
     logger.info({ caseCount: warm.caseCount, indexSeconds: Number((warm.indexMs / 1000).toFixed(1)), caseDaysSeconds: Number((warm.caseDaysMs / 1000).toFixed(1)) }, 'check ready');
+    // Answered once this function returns and the server takes requests; `next start` sets PORT when it listens.
+    void warmCheckRoute(process.env.PORT, (await import('@/lib/check/check-engine')).checkPool()?.size ?? 1);
   } catch (error) {
     // Keep serving: endpoints answer 503 and retry the connection on the next request.
     logger.error({ err: error }, 'the database could not be opened');

@@ -11,6 +11,9 @@ export type FixesToPartsOptions = {
 
 export const DEFAULT_MAX_GAP_MINUTES = 30;
 
+/** A copy of a position (an index copy: spreading a pair runs the iterator protocol, 20,000 times a check). */
+const copyLngLat = (lngLat: LngLat): LngLat => [lngLat[0], lngLat[1]];
+
 /**
  * Turns time-ordered fixes into movements, split wherever two fixes are more than `maxGapMinutes` apart.
  * A run of a single fix becomes a stay of zero length. Does not mutate its input.
@@ -26,11 +29,11 @@ export function fixesToParts(fixes: readonly Fix[], options: FixesToPartsOptions
   const flush = () => {
     if (run.length === 1) {
       const [only] = run;
-      parts.push(withPlace({ kind: 'stay', lngLat: [...only.lngLat], start: only.time, end: only.time }, options.place));
+      parts.push(withPlace({ kind: 'stay', lngLat: copyLngLat(only.lngLat), start: only.time, end: only.time }, options.place));
     } else if (run.length > 1) {
       parts.push(
         withPlace(
-          { kind: 'movement', lngLats: run.map((f) => [...f.lngLat] as LngLat), times: run.map((f) => f.time) },
+          { kind: 'movement', lngLats: run.map((f) => copyLngLat(f.lngLat)), times: run.map((f) => f.time) },
           options.place,
         ),
       );
