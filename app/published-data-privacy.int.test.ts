@@ -2,8 +2,8 @@
  * Published case tracks carry no personal data. The database is given personal-looking material where staff
  * keep it — a case's home community (cases.community_id), a resident's report with name, phone, notes and
  * trajectory, a draft case named after a person, password hashes — and every way case data leaves the app
- * is read: `npm run export -- cases`, GET /api/cases, GET /api/case-tracks, the cases vector tiles, the case
- * notice and its text, and the check's answer. Each must hold only its allowed fields, and none of the
+ * is read: `npm run export -- cases`, GET /api/cases, GET /api/case-tracks, GET /api/coverage, the cases vector
+ * tiles, the case notice and its text, and the check's answer. Each must hold only its allowed fields, and none of the
  * personal values.
  */
 import { execFile } from 'node:child_process';
@@ -27,6 +27,7 @@ import { tileOf } from '@/lib/tiles/tile-params';
 import { GET as getCaseTracks } from './api/case-tracks/route';
 import { GET as getCases } from './api/cases/route';
 import { POST as postCheck } from './api/check/route';
+import { GET as getCoverage } from './api/coverage/route';
 import { GET as getTile } from './api/tiles/[layer]/[z]/[x]/[y]/route';
 
 const run = promisify(execFile);
@@ -174,6 +175,22 @@ describe(`published case data holds no personal data (${databaseKind})`, () => {
       for (const part of parts) for (const n of part) expect(typeof n).toBe('number');
     }
     expectNoPersonalData('/api/case-tracks', text);
+  });
+
+  it('GET /api/coverage: a count, two instants and a box, counting published cases only', async () => {
+    const response = await getCoverage(new NextRequest('http://localhost/api/coverage'));
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    const body = JSON.parse(text) as { caseCount: number; dataFrom: string | null; dataTo: string | null; area: unknown; areaSource: unknown };
+    expectKeysWithin('/api/coverage', body, ['caseCount', 'dataFrom', 'dataTo', 'area', 'areaSource']);
+    const [row] = rowsOf<{ published: string }>(await db.execute(sql`select count(*) as published from cases where status = 'published'`));
+    // The draft next to C-009 is not counted: a count that included it would tell residents a draft exists.
+    expect(body.caseCount).toBe(Number(row.published));
+    expect(typeof body.dataFrom).toBe('string');
+    expect(typeof body.dataTo).toBe('string');
+    expect(Array.isArray(body.area) && body.area.length === 4 && body.area.every((n) => typeof n === 'number')).toBe(true);
+    expect(body.areaSource).toBe('communities');
+    expectNoPersonalData('/api/coverage', text);
   });
 
   it('the cases vector tile: the public properties only', async () => {
