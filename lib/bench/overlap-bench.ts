@@ -7,7 +7,7 @@
  *   npm run bench:overlap
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/gridwatch_bench),
- * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SEED, BENCH_HTTP_PORT (default 3900); the city-scale part:
+ * BENCH_NAIVE_BUDGET_MS (per size, default 20000), BENCH_SIZES (default 100,1000,10000), BENCH_SEED, BENCH_HTTP_PORT (default 3900); the city-scale part:
  * BENCH_APP_DATABASE_URL (default postgres://…/gridwatch_bench_app, dropped afterwards), BENCH_APP_PORT (3901).
  */
 import os from 'node:os';
@@ -25,7 +25,10 @@ import { naiveScan, type NaiveResult } from './naive-scan';
 import { explainPostgis, preparePostgis, queryPostgis, residentArrays, type PostgisAnchor } from './postgis-anchor';
 
 const SEED = Number(process.env.BENCH_SEED ?? 20220401);
-const SIZES = [100, 1_000, 10_000];
+/** The engine's sizes (BENCH_SIZES, comma-separated; the city-scale part always uses 2,000 and 10,000). */
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+/** Case tracks generated: the largest size, and at least the city-scale part's 10,000. */
+const CASE_COUNT = Math.max(...SIZES, 10_000);
 /** Two weeks of a fix a minute. */
 const RESIDENT_FIXES = 20_160;
 /** The HTTP comparison's PostGIS anchor size. */
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
       .join(' ');
   log(`Overlap bench — seed ${SEED}, node ${process.version}, ${os.cpus().length} cores, load average ${load()}`);
   let started = performance.now();
-  const data = createBenchData({ seed: SEED, caseCount: Math.max(...SIZES), residentFixCount: RESIDENT_FIXES });
+  const data = createBenchData({ seed: SEED, caseCount: CASE_COUNT, residentFixCount: RESIDENT_FIXES });
   log(
     `data: ${data.cases.length} case tracks, ${data.caseFixes.toLocaleString('en')} case fixes; resident ` +
       `${data.residentFixes.length} fixes over 14 days; generated in ${((performance.now() - started) / 1000).toFixed(1)} s`,
