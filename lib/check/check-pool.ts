@@ -33,6 +33,12 @@ type Slot = {
   loadingVersion?: number;
 };
 
+/** The ArrayBuffers under a packed trajectory's columns (each once), for a postMessage transfer list. */
+function columnBuffers(packed: PackedTracks): ArrayBuffer[] {
+  const columns = [packed.partTrack, packed.partKind, packed.partPlace, packed.partStart, packed.stayEnd, packed.lng, packed.lat, packed.time];
+  return [...new Set(columns.map((c) => c.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer))];
+}
+
 /** A worker whose oldest check has run this long is skipped while another is free (it may be a long check). */
 const SLOW_CHECK_MS = 50;
 /** Past its budget's wall time plus this, a worker that has not answered is replaced (the meter failed to stop it). */
@@ -57,7 +63,7 @@ export function createCheckPool(options: { file: string; size: number; budget?: 
   let loading: Promise<void> = Promise.resolve();
   let readyWaiters: (() => void)[] = [];
 
-  const post = (slot: Slot, message: CheckWorkerRequest) => slot.worker.postMessage(message);
+  const post = (slot: Slot, message: CheckWorkerRequest, transfer: ArrayBuffer[] = []) => slot.worker.postMessage(message, transfer);
 
   function spawn(): Slot {
     const slot: Slot = { worker: new Worker(options.file), version: -1, isLoading: false, pending: new Map() };
@@ -140,7 +146,8 @@ export function createCheckPool(options: { file: string; size: number; budget?: 
         if (chosen.pending.has(id)) replace(chosen, new WorkBudgetExceededError('wall-time', budget.maxMs));
       }, budget.maxMs + HARD_TIMEOUT_GRACE_MS);
       chosen.pending.set(id, { resolve, reject, startedAt: performance.now(), timer });
-      post(chosen, { type: 'check', id, resident, rule, budget });
+      // The resident's columns are made for this check alone: moved to the worker, not copied.
+      post(chosen, { type: 'check', id, resident, rule, budget }, columnBuffers(resident));
     });
   }
 
