@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { CaseDayManifest } from '../case-days/types';
 import { seoulBeijingCsv } from '../check/hostile-trajectories';
 import type { RuleInput } from '../overlap/rule';
@@ -37,6 +38,14 @@ function rawRequest(url: string, options: { method?: string; headers?: Record<st
     if (options.body !== undefined) request.write(options.body);
     request.end();
   });
+}
+
+/** The body as sent, decompressed (the server may compress JSON answers it was not asked to pre-compress). */
+function decodedBody(response: RawResponse): string {
+  const encoding = response.headers['content-encoding'];
+  if (encoding === 'br') return zlib.brotliDecompressSync(response.body).toString();
+  if (encoding === 'gzip') return zlib.gunzipSync(response.body).toString();
+  return response.body.toString();
 }
 
 const median = (xs: number[]) => {
@@ -69,14 +78,14 @@ async function httpMedian(baseUrl: string, body: string, runs: number): Promise<
     last = await postCheck(baseUrl, body);
     times.push(last.ms);
   }
-  const overlaps = last.status === 200 ? (JSON.parse(last.body.toString()) as { overlaps: unknown[] }).overlaps.length : -1;
+  const overlaps = last.status === 200 ? (JSON.parse(decodedBody(last)) as { overlaps: unknown[] }).overlaps.length : -1;
   return { medianMs: round(median(times)), status: last.status, overlaps };
 }
 
 /** The private check's download for a 14-day window: manifest, then every day file, as a browser would. */
 async function privateDownload(baseUrl: string) {
   const manifest = await rawRequest(`${baseUrl}/api/case-tracks/days`, { headers: { 'accept-encoding': 'br, gzip' } });
-  const { days } = JSON.parse(manifest.body.toString()) as CaseDayManifest;
+  const { days } = JSON.parse(decodedBody(manifest)) as CaseDayManifest;
   const window = days.slice(-14);
   const files = await Promise.all(window.map((d) => rawRequest(`${baseUrl}/api/case-tracks/days/${d.file}`, { headers: { 'accept-encoding': 'br, gzip' } })));
   const revalidated = await rawRequest(`${baseUrl}/api/case-tracks/days`, { headers: { 'if-none-match': String(manifest.headers.etag) } });
