@@ -12,9 +12,10 @@ export async function register() {
     const db = await getDb();
     logger.info({ seconds: Number(((Date.now() - started) / 1000).toFixed(1)) }, 'database ready');
     // The case index and day files before the first resident: a check never waits for a build.
-    const { warmCheck, warmCheckRoute } = await import('@/lib/check/warm-check');
+    const { warmCheck, warmCheckRoute, preloadCheckRoute } = await import('@/lib/check/warm-check');
     const warm = await warmCheck(db);
     logger.info({ caseCount: warm.caseCount, indexSeconds: Number((warm.indexMs / 1000).toFixed(1)), caseDaysSeconds: Number((warm.caseDaysMs / 1000).toFixed(1)) }, 'check ready');
+    if (process.env.NODE_ENV === 'production') preloadCheckRoute();
     // Answered once this function returns and the server takes requests; `next start` sets PORT when it listens.
     void warmCheckRoute(process.env.PORT, (await import('@/lib/check/check-engine')).checkPool()?.size ?? 1);
   } catch (error) {

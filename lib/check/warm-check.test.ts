@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCheckTrajectory, readRule } from './check-input';
-import { warmCheckRoute } from './warm-check';
+import { preloadCheckRoute, warmCheckRoute } from './warm-check';
 
 type Received = { method?: string; url?: string; contentType?: string; body: string };
 const received: Received[] = [];
@@ -37,5 +40,24 @@ describe('warmCheckRoute', () => {
     await expect(warmCheckRoute(undefined)).resolves.toBeUndefined();
     await expect(warmCheckRoute('1')).resolves.toBeUndefined();
     expect(received).toHaveLength(before);
+  });
+});
+
+describe('preloadCheckRoute', () => {
+  it("requires the build's check route module with Node's require (cached for the server's first request), false without a build", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gridwatch-preload-'));
+    try {
+      expect(preloadCheckRoute(root)).toBe(false);
+      const file = path.join(root, '.next', 'server', 'app', 'api', 'check', 'route.js');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, 'globalThis.gridwatchPreloadCount = (globalThis.gridwatchPreloadCount ?? 0) + 1; module.exports = { loaded: true };');
+      expect(preloadCheckRoute(root)).toBe(true);
+      expect(preloadCheckRoute(root)).toBe(true);
+      // Loaded once: the second call (like the server's own require) found it cached.
+      expect((globalThis as { gridwatchPreloadCount?: number }).gridwatchPreloadCount).toBe(1);
+      expect(preloadCheckRoute(path.join(root, 'nowhere'))).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
