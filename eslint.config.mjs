@@ -51,6 +51,21 @@ export const LAYERING_RULES = [
   },
 ];
 
+/**
+ * Screens stay small (issue 14): a long component is several things — move its rules to a pure lib/ module
+ * and split the view into components under _components/.
+ */
+export const SIZE_RULES = [
+  {
+    files: ['app/**/*.tsx'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
+  {
+    files: ['app/**/*.tsx', 'app/**/use-*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -66,6 +81,7 @@ const config = [
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   ...LAYERING_RULES,
+  ...SIZE_RULES,
   { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**', 'next-env.d.ts', 'drizzle/**'] },
 ];
 

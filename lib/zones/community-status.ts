@@ -1,4 +1,4 @@
-import type { ZoneKind } from '@/lib/db/schema';
+import type { ZoneKind } from '@/lib/enums';
 
 export type CommunityStatus = 'sealed' | 'controlled' | 'precaution' | 'no-epidemic' | 'watch';
 

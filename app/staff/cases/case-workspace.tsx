@@ -3,13 +3,13 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { StaffCase } from '@/lib/db/queries/case-edits';
 import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { caseTrackLayers, movementVertexLayers } from '@/lib/map/layers/case-tracks';
 import { movementTimeProblems, type VertexProblem } from '@/lib/cases/movement-times';
-import { carryVertexTimes } from '@/lib/cases/reshape-times';
-import { DRAFT_STORAGE_KEY, draftBody, draftOfCase, emptyDraft, endOfVisit, newRowKey, parseStoredDraft, rebaseDraft, toLocalInput, type CaseDraft, type EditableCase, type MovementRow, type StayRow, type VisitRow } from '@/lib/cases/case-draft';
+import { draftBody, draftOfCase, emptyDraft, rebaseDraft, type CaseDraft, type EditableCase, type MovementRow, type StayRow, type VisitRow } from '@/lib/cases/case-draft';
+import { withMovement, withReshapedMovement, withStay, withVisitMoved, withVisitPatch } from '@/lib/cases/draft-visits';
 import { fillMessage } from '@/lib/cases/describe-import';
 import type { ImportPreview } from '@/lib/cases/import-preview';
 import { communityLayers } from '@/lib/map/layers/communities';
@@ -22,6 +22,7 @@ import { LineDrawing } from './line-drawing';
 import { vertexTimesOf } from './movement-editor';
 import { callStaffApi, importCaseFile, previewCaseFile } from './case-api';
 import { useLineEditing } from './use-line-editing';
+import { useStoredDraft } from './use-stored-draft';
 import type { ListQuery } from '@/lib/lists/list-query';
 import { CaseList } from './_components/case-list';
 import { CasePreviewPanel } from './_components/case-preview-panel';
@@ -58,29 +59,14 @@ export function CaseWorkspace(props: Props) {
   const t = props.messages;
   const router = useRouter();
   const [selected, setSelected] = useState<string | null>(null);
-  const [draft, setDraft] = useState<CaseDraft | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [draft, setDraft] = useStoredDraft(() => setNotice({ kind: 'ok', text: t.draftRestored }));
   const [conflict, setConflict] = useState<{ message: string; theirs: EditableCase } | null>(null);
   const [importing, setImporting] = useState<{ file: { name: string; text: string }; preview: ImportPreview } | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const [focusedVertex, setFocusedVertex] = useState<{ key: number; index: number } | null>(null);
   const [showMissing, setShowMissing] = useState(false);
   const line = useLineEditing((reason) => setNotice({ kind: 'error', text: reason ?? t.movementTooFew }));
-
-  // Typed text survives a reload: the draft lives in this tab's sessionStorage until it is saved or cancelled.
-  useEffect(() => {
-    const restored = parseStoredDraft(window.sessionStorage.getItem(DRAFT_STORAGE_KEY));
-    if (restored) {
-      // sessionStorage exists only in the browser: read after hydration, or server and client HTML would differ.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setDraft(restored);
-      setNotice({ kind: 'ok', text: t.draftRestored });
-    }
-  }, [t.draftRestored]);
-  useEffect(() => {
-    if (draft) window.sessionStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
-    else window.sessionStorage.removeItem(DRAFT_STORAGE_KEY);
-  }, [draft]);
 
   const when = useCallback((iso: string | number) => new Date(iso).toLocaleString(props.locale, { timeZone: props.timeZone, dateStyle: 'short', timeStyle: 'short' }), [props.locale, props.timeZone]);
   const selectedCase = props.cases.find((c) => c.code === selected) ?? null;
@@ -100,30 +86,16 @@ export function CaseWorkspace(props: Props) {
 
   const { isJustAfterLine, markLineFinished, reshapingKeyRef } = line;
   const addVisit = useCallback((lngLat: LngLat) => {
-    if (isJustAfterLine()) return;
-    setDraft((d) => {
-      if (!d) return d;
-      const start = endOfVisit(d.visits[d.visits.length - 1])?.slice(0, 16) ?? toLocalInput(new Date().toISOString());
-      return { ...d, visits: [...d.visits, { key: newRowKey(), kind: 'stay', place: '', lngLat, start, end: start }] };
-    });
-  }, [isJustAfterLine]);
-
-  /** A finished line becomes a movement: its first vertex starts where the last visit ended, the rest to fill in. */
+    if (!isJustAfterLine()) setDraft((d) => d && withStay(d, lngLat, new Date().toISOString()));
+  }, [isJustAfterLine, setDraft]);
   const addMovement = useCallback((lngLats: LngLat[]) => {
     markLineFinished();
-    setDraft((d) => {
-      if (!d) return d;
-      const previous = endOfVisit(d.visits[d.visits.length - 1]);
-      const first = previous ? (previous.length === 16 ? `${previous}:00` : previous) : '';
-      return { ...d, visits: [...d.visits, { key: newRowKey(), kind: 'movement', place: '', lngLats, times: lngLats.map((_, i) => (i === 0 ? first : '')) }] };
-    });
-  }, [markLineFinished]);
-
-  /** A reshaped line replaces its movement's; the times typed stay with the vertices they belong to. */
+    setDraft((d) => d && withMovement(d, lngLats));
+  }, [markLineFinished, setDraft]);
   const reshapeMovement = useCallback((lngLats: LngLat[]) => {
     const key = reshapingKeyRef.current;
-    setDraft((d) => (d && key !== null ? { ...d, visits: d.visits.map((v) => (v.key === key && v.kind === 'movement' ? { ...v, lngLats, times: carryVertexTimes(v.lngLats, v.times, lngLats, '') } : v)) } : d));
-  }, [reshapingKeyRef]);
+    setDraft((d) => (d && key !== null ? withReshapedMovement(d, key, lngLats) : d));
+  }, [reshapingKeyRef, setDraft]);
 
   const run = async <T,>(call: () => Promise<T>): Promise<T> => {
     setIsSaving(true);
@@ -185,14 +157,8 @@ export function CaseWorkspace(props: Props) {
     if (!answer.ok) setNotice({ kind: 'error', text: answer.error });
     return answer.ok;
   };
-  const setVisit = (key: number, patch: Partial<StayRow> | Partial<MovementRow>) => setDraft((d) => (d ? { ...d, visits: d.visits.map((v) => (v.key === key ? ({ ...v, ...patch } as VisitRow) : v)) } : d));
-  const moveVisit = (index: number, by: number) =>
-    setDraft((d) => {
-      if (!d || index + by < 0 || index + by >= d.visits.length) return d;
-      const visits = [...d.visits];
-      [visits[index], visits[index + by]] = [visits[index + by], visits[index]];
-      return { ...d, visits };
-    });
+  const setVisit = (key: number, patch: Partial<StayRow> | Partial<MovementRow>) => setDraft((d) => d && withVisitPatch(d, key, patch));
+  const moveVisit = (index: number, by: number) => setDraft((d) => d && withVisitMoved(d, index, by));
   const readCase = draft?.isExisting ? props.cases.find((c) => c.code === draft.code) : undefined;
   const bounds: LngLatBoundsLike | undefined = props.bounds ? [[props.bounds[0], props.bounds[1]], [props.bounds[2], props.bounds[3]]] : undefined;
   const code = selectedCase ? encodeURIComponent(selectedCase.code) : '';

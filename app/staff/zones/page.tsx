@@ -13,7 +13,8 @@ import { settings } from '@/lib/env';
 import { messages } from '@/lib/i18n/messages';
 import { getLocale } from '../../_lib/locale';
 import { requirePageUser } from '../../_lib/require-page-user';
-import { ZoneWorkspace, type WorkspaceZone } from './zone-workspace';
+import type { WorkspaceZone } from '@/lib/zones/zone-types';
+import { ZoneWorkspace } from './zone-workspace';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import type { FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
 import { rowsOf, type Db } from '../client';
 import { ZONE_KINDS, type CaseClassification, type ZoneKind } from '@/lib/enums';
-import { listZones, type ZoneProperties } from './zones';
+import { listZones } from './zones';
+import type { ZoneProperties } from '@/lib/zones/zone-types';
 import { listPublishedCaseVisits, type CaseVisitProperties } from './cases';
 import { evaluateCommunitiesAt, noEpidemicProgress, roundsPerDay, type NoEpidemicProgress } from './community-status';
 

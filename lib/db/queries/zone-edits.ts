@@ -12,23 +12,8 @@ import { asGeoJson } from './map-filter';
 import { recordChange, type Actor } from './audit';
 import { databaseErrorText } from './database-error';
 import type { LocalizedText } from '@/lib/errors/app-error';
+import type { ZoneSnapshot } from '@/lib/zones/zone-types';
 
-/** A zone as the editor and the audit log see it, with who changed it last. */
-export type ZoneSnapshot = {
-  id: number;
-  kind: ZoneKind;
-  name: string;
-  effectiveFrom: string;
-  plannedLift: string | null;
-  liftedAt: string | null;
-  /** When the zone took its current kind (the lifecycle clock's start). */
-  kindSince: string;
-  note: string | null;
-  version: number;
-  updatedAt: string;
-  updatedBy: string | null;
-  geometry: MultiPolygon;
-};
 
 export type ZoneWriteResult =
   | { ok: true; zone: ZoneSnapshot }

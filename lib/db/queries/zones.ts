@@ -4,21 +4,12 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ZoneInput } from '@/lib/import/read-zones';
 import type { Db } from '../client';
 import { zones } from '../schema';
-import type { ZoneKind } from '@/lib/enums';
 import { asGeoJson, intersectsBbox, type MapFilter } from './map-filter';
 import { recordChange, type Actor } from './audit';
 import { saveRowsInOneTransaction } from './save-rows';
 import { zoneAuditState } from './zone-edits';
+import type { ZoneProperties } from '@/lib/zones/zone-types';
 
-export type ZoneProperties = {
-  kind: ZoneKind;
-  name: string;
-  effectiveFrom: string;
-  plannedLift: string | null;
-  liftedAt: string | null;
-  note: string | null;
-  version: number;
-};
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

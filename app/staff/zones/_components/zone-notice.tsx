@@ -1,19 +1,14 @@
 'use client';
 import type { RefObject } from 'react';
-import type { ZoneSnapshot } from '@/lib/db/queries/zone-edits';
+import type { ZoneNotice } from '@/lib/zones/zone-notice';
 import type { Messages } from '@/lib/i18n/messages';
 
 export const KIND_KEYS = { sealed: 'zoneSealed', controlled: 'zoneControlled', precaution: 'zonePrecaution' } as const;
 
-/** What the zone workspace tells staff after an action: saved, refused, a conflict with the other version, or an undoable lift/step. */
-export type Notice =
-  | { kind: 'ok' | 'error'; text: string }
-  | { kind: 'conflict'; text: string; current: ZoneSnapshot }
-  | { kind: 'undo'; text: string; zoneId: number; version: number }
-  | null;
+export type Notice = ZoneNotice | null;
 
 type Props = {
-  notice: Exclude<Notice, null>;
+  notice: ZoneNotice;
   noticeRef: RefObject<HTMLDivElement | null>;
   t: Messages;
   formatTime: (iso: string | null) => string;
