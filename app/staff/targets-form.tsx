@@ -2,6 +2,8 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
+import { adminApi, type TargetBody } from '@/lib/staff-api/admin-api';
+import type { StaffAnswer } from '@/lib/staff-api/staff-answer';
 
 type Target = { id: number; district: string; targetCount: number; dueOn: string; version: number };
 type Props = { targets: Target[]; districts: string[]; canEdit: boolean; messages: Messages };
@@ -15,17 +17,12 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [isSaving, setIsSaving] = useState(false);
 
-  const send = async (url: string, method: string, body?: unknown) => {
+  const send = async (call: () => Promise<StaffAnswer<unknown, unknown>>) => {
     setIsSaving(true);
     try {
-      const response = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) {
-        const json = (await response.json().catch(() => ({}))) as { error?: string };
-        setNotice({ kind: 'error', text: json.error ?? `HTTP ${response.status}` });
+      const answer = await call();
+      if (!answer.ok) {
+        setNotice({ kind: 'error', text: answer.error.message });
         return false;
       }
       setNotice({ kind: 'ok', text: t.targetSaved });
@@ -37,20 +34,13 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
   };
 
   const save = async () => {
-    const body = {
+    const body: TargetBody = {
       ...(form.id === null ? {} : { version: form.version }),
       district: form.district,
       targetCount: form.targetCount === '' ? null : Number(form.targetCount),
       dueOn: form.dueOn,
     };
-    if (
-      await send(
-        form.id === null ? '/api/staff/targets' : `/api/staff/targets/${form.id}`,
-        form.id === null ? 'POST' : 'PUT',
-        body,
-      )
-    )
-      setForm(empty);
+    if (await send(() => adminApi().targets.save(form.id, body))) setForm(empty);
   };
 
   return (
@@ -92,7 +82,7 @@ export function TargetsForm({ targets, districts, canEdit, messages: t }: Props)
                     disabled={isSaving}
                     onClick={() =>
                       window.confirm(`${t.roundDelete}: ${target.district} ${target.dueOn}?`) &&
-                      void send(`/api/staff/targets/${target.id}`, 'DELETE')
+                      void send(() => adminApi().targets.remove(target.id))
                     }
                   >
                     {t.roundDelete}

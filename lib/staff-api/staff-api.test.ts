@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { callStaffApi, type FetchLike } from './call-staff-api';
 import { readStaffAnswer, staffPath, staffRequest } from './staff-answer';
 import { zonesApi } from './zones-api';
+import { adminApi } from './admin-api';
+import { casesApi } from './cases-api';
 
 /** A fetch that records its calls and answers with the given status and body (a string body is not JSON). */
 function fakeFetch(status: number, body: unknown) {
@@ -87,5 +89,64 @@ describe('zonesApi', () => {
       version: 5,
     });
     expect(conflict.ok === false && conflict.conflict?.current.version).toBe(6);
+  });
+});
+
+describe('adminApi', () => {
+  it('sends each screen’s writes to their endpoints', async () => {
+    const { calls, fetchImpl } = fakeFetch(200, {});
+    const api = adminApi(fetchImpl);
+    await api.users.create({ username: 'li', role: 'staff', password: 'pw' });
+    await api.users.setDisabled(4, true);
+    await api.targets.save(null, { district: 'Jung-gu', targetCount: 3, dueOn: '2020-04-01' });
+    await api.targets.save(2, { district: 'Jung-gu', targetCount: null, dueOn: '2020-04-01', version: 3 });
+    await api.targets.remove(2);
+    await api.rounds.save(null, { testedOn: '2020-03-07' });
+    await api.rounds.save(9, { testedOn: '2020-03-07', version: 2 });
+    await api.rounds.remove(9);
+    await api.communities.saveContacts(5, 1, [{ label: 'Help', phone: '010' }]);
+    await api.communities.saveWorker(5, 6, { version: 2, worker: null, workerPhone: null });
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+      'POST /api/staff/users',
+      'PATCH /api/staff/users/4',
+      'POST /api/staff/targets',
+      'PUT /api/staff/targets/2',
+      'DELETE /api/staff/targets/2',
+      'POST /api/staff/rounds',
+      'PUT /api/staff/rounds/9',
+      'DELETE /api/staff/rounds/9',
+      'PUT /api/staff/communities/5/contacts',
+      'PATCH /api/staff/communities/5/grid-cells/6',
+    ]);
+    expect(JSON.parse(String(calls[8].init.body))).toEqual({ version: 1, contacts: [{ label: 'Help', phone: '010' }] });
+  });
+
+  it('hands back the other editor’s list on a contacts conflict', async () => {
+    const current = { id: 5, contactsVersion: 2, contacts: [] };
+    const answer = await adminApi(fakeFetch(409, { error: 'x', code: 'contacts.version-conflict', current }).fetchImpl).communities.saveContacts(5, 1, []);
+    expect(answer.ok === false && answer.conflict?.current).toEqual(current);
+  });
+});
+
+describe('casesApi', () => {
+  it('encodes the case code in its path and names the version on delete', async () => {
+    const { calls, fetchImpl } = fakeFetch(200, {});
+    const api = casesApi(fetchImpl);
+    await api.publish('C 1/2', true);
+    await api.remove('C 1/2', 3);
+    await api.readNotice({ text: 't', published: '2020-03-07', region: '' });
+    await api.updateReport(8, { status: 'contacted', notes: '' });
+    expect(calls.map((c) => `${c.init.method} ${c.url}`)).toEqual([
+      'POST /api/staff/cases/C%201%2F2/publish',
+      'DELETE /api/staff/cases/C%201%2F2?version=3',
+      'POST /api/staff/notices/read',
+      'PATCH /api/staff/reports/8',
+    ]);
+  });
+
+  it('hands back the saved case on a conflict', async () => {
+    const current = { code: 'C-1', version: 4 };
+    const answer = await casesApi(fakeFetch(409, { error: 'x', code: 'case.version-conflict', current }).fetchImpl).save({});
+    expect(answer.ok === false && answer.conflict?.current).toEqual(current);
   });
 });

@@ -4,7 +4,7 @@ import type { LngLatBoundsLike } from 'maplibre-gl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
-import type { StaffCase } from '@/lib/db/queries/case-edits';
+import type { StaffCase } from '@/lib/staff-api/records';
 import type { WorkspaceMapProps } from '../_components/workspace-props';
 import { caseTrackLayers, movementVertexLayers } from '@/lib/map/layers/case-tracks';
 import { movementTimeProblems, type VertexProblem } from '@/lib/cases/movement-times';
@@ -20,10 +20,11 @@ import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
 import { LineDrawing } from './line-drawing';
 import { vertexTimesOf } from './movement-editor';
-import { callStaffApi, importCaseFile, previewCaseFile } from './case-api';
 import { useLineEditing } from './use-line-editing';
 import { useStoredDraft } from './use-stored-draft';
 import type { ListQuery } from '@/lib/lists/list-query';
+import { casesApi } from '@/lib/staff-api/cases-api';
+import type { StaffAnswer } from '@/lib/staff-api/staff-answer';
 import { CaseList } from './_components/case-list';
 import { CasePreviewPanel } from './_components/case-preview-panel';
 import { CaseDraftForm } from './_components/case-draft-form';
@@ -123,45 +124,44 @@ export function CaseWorkspace(props: Props) {
       setNotice({ kind: 'error', text: t.caseFixTimes });
       return;
     }
-    const answer = await run(() => callStaffApi('/api/staff/cases', 'POST', draftBody(draft)));
+    const answer = await run(() => casesApi().save(draftBody(draft)));
     if (answer.ok) {
       closeDraft();
       setSelected(draft.code);
       done();
-    } else if (answer.status === 409 && answer.current) {
+    } else if (answer.conflict) {
       // Someone saved first: the draft stays in the form; their version is shown with a way to re-apply.
       setNotice(null);
-      setConflict({ message: answer.error, theirs: answer.current });
-    } else setNotice({ kind: 'error', text: answer.error });
+      setConflict({ message: answer.error.message, theirs: answer.conflict.current });
+    } else setNotice({ kind: 'error', text: answer.error.message });
   };
 
   const openFile = async (file: File) => {
     // Decoded here by its BOM (UTF-16, GBK): the API receives the file as JSON text.
     const picked = { name: file.name, text: decodeTextFile(new Uint8Array(await file.arrayBuffer())).text };
-    const answer = await run(() => previewCaseFile(picked));
+    const answer = await run(() => casesApi().previewFile(picked));
     if (answer.ok) {
       setNotice(null);
       setImporting({ file: picked, preview: answer.body.preview });
-    } else setNotice({ kind: 'error', text: answer.error });
+    } else setNotice({ kind: 'error', text: answer.error.message });
   };
   const runImport = async (replacePublished: string[]) => {
     if (!importing) return;
-    const answer = await run(() => importCaseFile(importing.file, importing.preview, replacePublished));
-    if (!answer.ok) return setNotice({ kind: 'error', text: answer.error });
+    const answer = await run(() => casesApi().importFile(importing.file, importing.preview, replacePublished));
+    if (!answer.ok) return setNotice({ kind: 'error', text: answer.error.message });
     setImporting(null);
     done(fillMessage(t.importDone, { inserted: answer.body.inserted, updated: answer.body.updated }));
   };
 
-  const act = async (url: string, method: string, body?: unknown) => {
-    const answer = await run(() => callStaffApi(url, method, body));
-    if (!answer.ok) setNotice({ kind: 'error', text: answer.error });
+  const act = async (call: () => Promise<StaffAnswer<unknown>>) => {
+    const answer = await run(call);
+    if (!answer.ok) setNotice({ kind: 'error', text: answer.error.message });
     return answer.ok;
   };
   const setVisit = (key: number, patch: Partial<StayRow> | Partial<MovementRow>) => setDraft((d) => d && withVisitPatch(d, key, patch));
   const moveVisit = (index: number, by: number) => setDraft((d) => d && withVisitMoved(d, index, by));
   const readCase = draft?.isExisting ? props.cases.find((c) => c.code === draft.code) : undefined;
   const bounds: LngLatBoundsLike | undefined = props.bounds ? [[props.bounds[0], props.bounds[1]], [props.bounds[2], props.bounds[3]]] : undefined;
-  const code = selectedCase ? encodeURIComponent(selectedCase.code) : '';
 
   return (
     <main className="workspace">
@@ -194,9 +194,9 @@ export function CaseWorkspace(props: Props) {
         ) : null}
         {selectedCase && !draft ? (
           <CasePreviewPanel selected={selectedCase} canEdit={props.canEdit} isSaving={isSaving} t={t} when={when}
-            onPublish={async (isPublished) => (await act(`/api/staff/cases/${code}/publish`, 'POST', { isPublished })) && done()}
+            onPublish={async (isPublished) => (await act(() => casesApi().publish(selectedCase.code, isPublished))) && done()}
             onEdit={() => { setDraft(draftOfCase(selectedCase)); setShowMissing(false); setNotice(null); }}
-            onDelete={async () => window.confirm(`${t.deleteZone}: ${selectedCase.code}?`) && (await act(`/api/staff/cases/${code}?version=${selectedCase.version}`, 'DELETE')) && (setSelected(null), done())} />
+            onDelete={async () => window.confirm(`${t.deleteZone}: ${selectedCase.code}?`) && (await act(() => casesApi().remove(selectedCase.code, selectedCase.version))) && (setSelected(null), done())} />
         ) : null}
         <CaseList cases={props.cases} listing={props.listing} selected={selected} t={t} when={when} communityName={communityName} onSelect={(c) => { closeDraft(); setSelected(c); }} />
       </aside>

@@ -1,26 +1,20 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
-import type { StaffCommunity } from '@/lib/db/queries/community-contacts';
-import type { Messages } from '@/lib/i18n/messages';
+import type { StaffCommunity } from '@/lib/staff-api/records';
+import { contactErrorText } from '@/lib/community/contact-error';
+import type { Locale, Messages } from '@/lib/i18n/messages';
+import { adminApi } from '@/lib/staff-api/admin-api';
 
-type Props = { communities: StaffCommunity[]; canEdit: boolean; messages: Messages };
+type Props = { communities: StaffCommunity[]; canEdit: boolean; locale: Locale; messages: Messages };
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 type Row = { key: string; label: string; phone: string };
-
-type Sent = { ok: true; body: unknown } | { ok: false; error: string; current?: unknown; params?: { current?: number } };
-
-async function send(url: string, method: string, body: unknown): Promise<Sent> {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await response.json().catch(() => ({}))) as { error?: string; current?: unknown; params?: { current?: number } };
-  return response.ok ? { ok: true, body: json } : { ok: false, error: json.error ?? `HTTP ${response.status}`, current: json.current, params: json.params };
-}
 
 let nextKey = 0;
 const rowsOf = (contacts: StaffCommunity['contacts']): Row[] => contacts.map((c) => ({ key: `c${c.id}`, label: c.label, phone: c.phone }));
 
 /** The ordered list of a community's service numbers: edit, add, move, remove, then one save (all or nothing). */
-function ContactsForm({ community, canEdit, messages: m }: { community: StaffCommunity; canEdit: boolean; messages: Messages }) {
+function ContactsForm({ community, canEdit, locale, messages: m }: { community: StaffCommunity; canEdit: boolean; locale: Locale; messages: Messages }) {
   const router = useRouter();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(community.contacts));
   // The list's version this form read: a save names it, and a stale one is refused (409) with theirs shown.
@@ -38,22 +32,22 @@ function ContactsForm({ community, canEdit, messages: m }: { community: StaffCom
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     setIsSaving(true);
-    const result = await send(`/api/staff/communities/${community.id}/contacts`, 'PUT', { version, contacts: rows.map(({ label, phone }) => ({ label, phone })) });
+    const result = await adminApi().communities.saveContacts(community.id, version, rows.map(({ label, phone }) => ({ label, phone })));
     setIsSaving(false);
-    if (!result.ok && result.current) {
+    if (!result.ok && result.conflict) {
       // Someone saved first: keep what was typed, show theirs; saving again re-applies this list over theirs.
-      const theirs = result.current as StaffCommunity;
+      const theirs = result.conflict.current;
       setVersion(theirs.contactsVersion);
-      setStatus({ kind: 'error', text: `${result.error} ${m.conflictTheirs}: ${theirs.contacts.map((c) => `${c.label} ${c.phone}`).join('；') || '—'}` });
+      setStatus({ kind: 'error', text: `${result.error.message} ${m.conflictTheirs}: ${theirs.contacts.map((c) => `${c.label} ${c.phone}`).join('；') || '—'}` });
       return;
     }
     if (!result.ok) {
-      // The list stays as typed, so nothing is lost; the message names the row and field (contacts.1.phone).
-      setStatus({ kind: 'error', text: result.error.replace(/^contacts\.(\d+)\./, (_, n: string) => `#${Number(n) + 1} `) });
+      // The list stays as typed, so nothing is lost; the message names the row (from 1) and the column.
+      setStatus({ kind: 'error', text: contactErrorText(result.error, locale, { label: m.contactLabel, phone: m.contactPhone }) });
       return;
     }
     // Shows what the server kept (trimmed, in order).
-    const saved = result.body as { contacts: StaffCommunity['contacts']; contactsVersion: number };
+    const saved = result.body;
     setRows(rowsOf(saved.contacts));
     setVersion(saved.contactsVersion);
     setStatus({ kind: 'ok', text: m.contactsSaved.replace('{name}', community.name) });
@@ -118,19 +112,19 @@ function WorkerForm({ communityId, cell, canEdit, messages: m }: { communityId: 
   const [status, setStatus] = useState<Status>(null);
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = await send(`/api/staff/communities/${communityId}/grid-cells/${cell.id}`, 'PATCH', { version, worker, workerPhone: phone });
-    if (!result.ok && result.current) {
+    const result = await adminApi().communities.saveWorker(communityId, cell.id, { version, worker, workerPhone: phone });
+    if (!result.ok && result.conflict) {
       // Someone saved first: keep what was typed, show theirs; saving again re-applies this edit.
-      const theirs = result.current as StaffCommunity['gridCells'][number];
+      const theirs = result.conflict.current;
       setVersion(theirs.version);
-      setStatus({ kind: 'error', text: `${result.error} ${m.conflictTheirs}: ${theirs.worker ?? '—'} ${theirs.workerPhone ?? ''}` });
+      setStatus({ kind: 'error', text: `${result.error.message} ${m.conflictTheirs}: ${theirs.worker ?? '—'} ${theirs.workerPhone ?? ''}` });
       return;
     }
     if (!result.ok) {
-      setStatus({ kind: 'error', text: result.error });
+      setStatus({ kind: 'error', text: result.error.message });
       return;
     }
-    const saved = (result.body as { gridCell: StaffCommunity['gridCells'][number] }).gridCell;
+    const saved = result.body.gridCell;
     setWorker(saved.worker ?? '');
     setPhone(saved.workerPhone ?? '');
     setVersion(saved.version);
@@ -163,7 +157,7 @@ function WorkerForm({ communityId, cell, canEdit, messages: m }: { communityId: 
 }
 
 /** Communities listed by district, each opening its service numbers and grid workers. */
-export function CommunitiesAdmin({ communities, canEdit, messages: m }: Props) {
+export function CommunitiesAdmin({ communities, canEdit, locale, messages: m }: Props) {
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
@@ -187,7 +181,7 @@ export function CommunitiesAdmin({ communities, canEdit, messages: m }: Props) {
                   {community.district} · {community.code} · {m.contactsCount.replace('{count}', String(community.contacts.length))}
                 </span>
               </summary>
-              <ContactsForm community={community} canEdit={canEdit} messages={m} />
+              <ContactsForm community={community} canEdit={canEdit} locale={locale} messages={m} />
               {community.gridCells.length ? (
                 <section className="workers">
                   <h4>{m.gridWorkersHeading}</h4>

@@ -13,5 +13,5 @@ export const dynamic = 'force-dynamic';
 export default async function CommunitiesPage() {
   const [locale, user] = await Promise.all([getLocale(), requirePageUser(READ_ROLES, '/staff/communities')]);
   const communities = await listStaffCommunities(await getDb());
-  return <CommunitiesAdmin communities={communities} canEdit={CONTACT_EDIT_ROLES.includes(user.role)} messages={messages[locale]} />;
+  return <CommunitiesAdmin communities={communities} canEdit={CONTACT_EDIT_ROLES.includes(user.role)} locale={locale} messages={messages[locale]} />;
 }

@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { REPORT_STATUSES, type ReportStatus } from '@/lib/enums';
 import type { Messages } from '@/lib/i18n/messages';
+import { casesApi } from '@/lib/staff-api/cases-api';
 
 const STATUS_KEYS = { new: 'reportNew', contacted: 'reportContacted', tested: 'reportTested', cleared: 'reportCleared' } as const;
 
@@ -15,9 +16,9 @@ export function ReportRow({ id, status, notes, canEdit, messages: t }: { id: num
   if (!canEdit) return <span>{t[STATUS_KEYS[status]]}{notes ? ` · ${notes}` : ''}</span>;
   const save = async () => {
     setIsSaving(true);
-    const response = await fetch(`/api/staff/reports/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
+    const answer = await casesApi().updateReport(id, value);
     setIsSaving(false);
-    if (!response.ok) setError(((await response.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${response.status}`);
+    if (!answer.ok) setError(answer.error.message);
     else {
       setError(null);
       router.refresh();

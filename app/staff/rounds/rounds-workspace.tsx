@@ -2,8 +2,10 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { blankRoundForm, roundBody, roundFormOf, type RoundForm } from '@/lib/community/round-form';
-import type { RoundRow } from '@/lib/db/queries/testing-rounds';
+import type { RoundRow } from '@/lib/staff-api/records';
 import type { Messages } from '@/lib/i18n/messages';
+import { adminApi } from '@/lib/staff-api/admin-api';
+import type { StaffAnswer } from '@/lib/staff-api/staff-answer';
 import type { ListQuery } from '@/lib/lists/list-query';
 import { RoundFormView } from './_components/round-form';
 import { RoundsTable } from './_components/rounds-table';
@@ -37,32 +39,20 @@ export function RoundsWorkspace(props: Props) {
   const [isSaving, setIsSaving] = useState(false);
   const selected = props.places.find((p) => p.id === props.communityId);
 
-  const send = async (url: string, method: string, body?: unknown): Promise<{ round?: RoundRow } | null> => {
+  const send = async <T,>(call: () => Promise<StaffAnswer<T, unknown>>): Promise<T | null> => {
     setIsSaving(true);
     try {
-      const response = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = (await response.json().catch(() => ({}))) as { error?: string; field?: string; round?: RoundRow };
-      if (!response.ok) {
-        setNotice({ kind: 'error', text: json.error ?? `HTTP ${response.status}`, field: json.field });
-        return null;
-      }
-      return json;
+      const answer = await call();
+      if (answer.ok) return answer.body;
+      setNotice({ kind: 'error', text: answer.error.message, field: answer.error.field });
+      return null;
     } finally {
       setIsSaving(false);
     }
   };
 
   const save = async () => {
-    const isNew = form.id === null;
-    const result = await send(
-      isNew ? '/api/staff/rounds' : `/api/staff/rounds/${form.id}`,
-      isNew ? 'POST' : 'PUT',
-      roundBody(form),
-    );
+    const result = await send(() => adminApi().rounds.save(form.id, roundBody(form)));
     if (!result) return;
     setNotice({ kind: 'ok', text: t.roundSaved.replace('{n}', String(result.round?.roundNumber ?? '')) });
     setForm(blankRoundForm(props.communityId, props.today));
@@ -71,7 +61,7 @@ export function RoundsWorkspace(props: Props) {
 
   const remove = async (round: RoundRow) => {
     if (!window.confirm(`${t.roundDelete}: ${round.communityName} ${round.gridCellName ?? ''} #${round.roundNumber}?`)) return;
-    if (await send(`/api/staff/rounds/${round.id}`, 'DELETE')) {
+    if (await send(() => adminApi().rounds.remove(round.id))) {
       setNotice({ kind: 'ok', text: t.roundDeleted });
       router.refresh();
     }

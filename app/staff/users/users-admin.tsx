@@ -2,8 +2,9 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { USER_ROLES, type UserRole } from '@/lib/enums';
-import type { UserListing } from '@/lib/db/queries/users';
+import type { UserListing } from '@/lib/staff-api/records';
 import type { Messages } from '@/lib/i18n/messages';
+import { adminApi } from '@/lib/staff-api/admin-api';
 
 const ROLE_KEYS = { admin: 'roleAdmin', staff: 'roleStaff', official: 'roleOfficial' } as const;
 
@@ -15,16 +16,10 @@ export function UsersAdmin({ users, currentUserId, messages: m }: Props) {
   const [form, setForm] = useState<{ username: string; role: UserRole; password: string }>({ username: '', role: 'staff', password: '' });
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const send = async (url: string, method: string, body: unknown): Promise<{ ok: boolean; error?: string }> => {
-    const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (response.ok) return { ok: true };
-    return { ok: false, error: ((await response.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${response.status}` };
-  };
-
   const create = async (event: React.FormEvent) => {
     event.preventDefault();
-    const result = await send('/api/staff/users', 'POST', form);
-    setStatus(result.ok ? { kind: 'ok', text: m.userCreated.replace('{username}', form.username.trim()) } : { kind: 'error', text: result.error ?? '' });
+    const result = await adminApi().users.create(form);
+    setStatus(result.ok ? { kind: 'ok', text: m.userCreated.replace('{username}', form.username.trim()) } : { kind: 'error', text: result.error.message });
     if (result.ok) {
       setForm({ username: '', role: 'staff', password: '' });
       router.refresh();
@@ -32,8 +27,8 @@ export function UsersAdmin({ users, currentUserId, messages: m }: Props) {
   };
 
   const toggle = async (user: UserListing) => {
-    const result = await send(`/api/staff/users/${user.id}`, 'PATCH', { isDisabled: !user.isDisabled });
-    setStatus(result.ok ? null : { kind: 'error', text: result.error ?? '' });
+    const result = await adminApi().users.setDisabled(user.id, !user.isDisabled);
+    setStatus(result.ok ? null : { kind: 'error', text: result.error.message });
     if (result.ok) router.refresh();
   };
 

@@ -1,15 +1,12 @@
 import 'server-only';
+import type { StaffCase } from '@/lib/staff-api/records';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Point, LineString } from 'geojson';
 import type { Db } from '../client';
-import { caseVisits, cases, type Case } from '../schema';
+import { caseVisits, cases } from '../schema';
 import { asGeoJson } from './map-filter';
 import { recordChange, type Actor } from './audit';
 import { AUDIT_VISIT_LIMIT, auditVisit, type AuditVisit } from '@/lib/cases/audit-visits';
-
-/** A visit as staff edit it: a Point stay, or a LineString movement with one ISO time per vertex (`coordTimes`). */
-export type StaffCaseVisit = { seq: number; place: string | null; startsAt: string; endsAt: string; geometry: Point | LineString; coordTimes: string[] | null };
-export type StaffCase = Pick<Case, 'id' | 'code' | 'classification' | 'status' | 'communityId' | 'version'> & { reportedAt: string; visits: StaffCaseVisit[] };
 
 /** Every case (or those with `codes`, or with `ids`), drafts included, with its visits in order: for staff and officials only. */
 export async function listStaffCases(db: Pick<Db, 'select'>, filter: { codes?: readonly string[]; ids?: readonly number[] } = {}): Promise<StaffCase[]> {

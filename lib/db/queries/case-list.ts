@@ -2,7 +2,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { containsPattern, type ListPage, type ListQuery } from '@/lib/lists/list-query';
 import { rowsOf, type Db } from '../client';
-import { listStaffCases, type StaffCase } from './case-edits';
+import { listStaffCases } from './case-edits';
+import type { StaffCase } from '@/lib/staff-api/records';
 
 /**
  * One page of the staff case list, newest report first, drafts included: cases whose code, a visit's place or

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { StaffCommunity } from '@/lib/staff-api/records';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ContactInput, WorkerEdit } from '@/lib/community/contact-input';
 import type { Db } from '../client';
@@ -7,17 +8,6 @@ import { recordChange, type Actor } from './audit';
 
 /** A save refused because the record changed since the editor read it: nothing was written. */
 export type StaleWrite = { stale: true; current: number };
-
-export type StaffCommunity = {
-  id: number;
-  code: string;
-  name: string;
-  district: string;
-  /** The version of the contact list as a whole (saves name it). */
-  contactsVersion: number;
-  contacts: { id: number; label: string; phone: string }[];
-  gridCells: { id: number; name: string; worker: string | null; workerPhone: string | null; version: number }[];
-};
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

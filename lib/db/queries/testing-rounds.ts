@@ -1,27 +1,11 @@
 import 'server-only';
+import type { RoundRow } from '@/lib/staff-api/records';
 import { and, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import { containsPattern, type ListPage, type ListQuery } from '@/lib/lists/list-query';
 import type { RoundInput } from '@/lib/community/round-input';
 import { rowsOf, type Db } from '../client';
 import { gridCells, testingRounds, users, communities } from '../schema';
 import { recordChange, type Actor } from './audit';
-
-export type RoundRow = {
-  id: number;
-  communityId: number;
-  communityName: string;
-  gridCellId: number | null;
-  gridCellName: string | null;
-  roundNumber: number;
-  testedOn: string;
-  peopleTested: number;
-  positives: number;
-  note: string | null;
-  createdBy: string | null;
-  updatedAt: string;
-  /** Saves name the version they read; a stale one is refused. */
-  version: number;
-};
 
 /** A refused write: the HTTP status, the field at fault and a sentence for the form. */
 export type RoundWriteError = { status: 404 | 409 | 422; field: string; error: string };

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { UserListing } from '@/lib/staff-api/records';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { sessions, users, type User, type UserRole } from '../schema';
@@ -53,8 +54,6 @@ export async function findSessionUser(db: Db, tokenHash: string, now: Date, opti
 export async function endSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
-
-export type UserListing = SessionUser & { isDisabled: boolean; createdAt: string };
 
 /** Every user for the admins' page: never the hash or the lockout counters. */
 export async function listUsers(db: Db): Promise<UserListing[]> {

@@ -1,5 +1,5 @@
 'use client';
-import type { StaffCase } from '@/lib/db/queries/case-edits';
+import type { StaffCase } from '@/lib/staff-api/records';
 import type { Messages } from '@/lib/i18n/messages';
 import type { ListQuery } from '@/lib/lists/list-query';
 import { ListSearch } from '../../_components/list-search';

@@ -1,7 +1,7 @@
 'use client';
 import { publicPreview } from '@/lib/cases/public-preview';
 import { partsOfVisits } from '@/lib/cases/staff-case-parts';
-import type { StaffCase } from '@/lib/db/queries/case-edits';
+import type { StaffCase } from '@/lib/staff-api/records';
 import type { Messages } from '@/lib/i18n/messages';
 
 type Props = {

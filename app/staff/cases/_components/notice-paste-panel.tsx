@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { formatNoticeSpan, initialChoices } from '@/lib/notice-reader/notice-panel';
+import { casesApi } from '@/lib/staff-api/cases-api';
 import { draftFromNotice, type DraftVisit, type LeftOut, type PlaceChoice, type PlacedEntry } from '@/lib/notice-reader/place-notice';
 import { NoticeEntryRow } from './notice-entry-row';
 
@@ -19,10 +20,9 @@ type ReadResult = { entries: PlacedEntry[]; gazetteerSize: number };
 const todayIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 async function postNotice(body: { text: string; published: string; region: string }): Promise<ReadResult | { error: string }> {
-  const response = await fetch('/api/staff/notices/read', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await response.json().catch(() => ({}))) as Partial<ReadResult> & { error?: string };
-  if (!response.ok) return { error: json.error ?? `HTTP ${response.status}` };
-  return { entries: json.entries ?? [], gazetteerSize: json.gazetteerSize ?? 0 };
+  const answer = await casesApi().readNotice(body);
+  if (!answer.ok) return { error: answer.error.message };
+  return { entries: answer.body.entries ?? [], gazetteerSize: answer.body.gazetteerSize ?? 0 };
 }
 
 /** "Paste a notice": the notice's text → a list of dated places to check, choose and click → a draft track. */

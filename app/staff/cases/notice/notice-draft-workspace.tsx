@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useCallback, useMemo, useState } from 'react';
 import { CASE_CLASSIFICATIONS } from '@/lib/enums';
 import type { Messages } from '@/lib/i18n/messages';
+import { casesApi } from '@/lib/staff-api/cases-api';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
 import { communityLayers } from '@/lib/map/layers/communities';
 import { draftCaseBody, draftFeatures } from '@/lib/notice-reader/draft-payload';
@@ -21,10 +22,8 @@ type Saved = { kind: 'ok'; code: string } | { kind: 'error'; text: string };
 const CLASSIFICATION_KEYS = { confirmed: 'confirmed', asymptomatic: 'asymptomatic' } as const;
 
 async function saveDraftCase(body: ReturnType<typeof draftCaseBody>): Promise<Saved> {
-  const response = await fetch('/api/staff/cases', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (response.ok) return { kind: 'ok', code: body.code };
-  const json = (await response.json().catch(() => ({}))) as { error?: string };
-  return { kind: 'error', text: json.error ?? `HTTP ${response.status}` };
+  const answer = await casesApi().save(body);
+  return answer.ok ? { kind: 'ok', code: body.code } : { kind: 'error', text: answer.error.message };
 }
 
 /** The case fields and the save button, once a draft is made. */

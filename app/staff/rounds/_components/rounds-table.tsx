@@ -1,5 +1,5 @@
 import { roundCoverage } from '@/lib/community/round-form';
-import type { RoundRow } from '@/lib/db/queries/testing-rounds';
+import type { RoundRow } from '@/lib/staff-api/records';
 import type { Messages } from '@/lib/i18n/messages';
 import type { ListQuery } from '@/lib/lists/list-query';
 import { ListSearch } from '../../_components/list-search';
