@@ -32,6 +32,9 @@ const SERVER_ONLY = [
  */
 const ZOD_DOOR = { regex: '^zod(/.*)?$', allowTypeImports: true, message: "Import zod from '@/lib/validation/zod' (jitless: no eval probe under the pages' CSP)." };
 
+/** The overlap engine sits above the geometry and trajectory layers, never below them. */
+const ENGINE = { group: ['@/lib/overlap', '@/lib/overlap/**', '../overlap', '../overlap/**', '**/lib/overlap/**'], message: 'lib/geo and lib/trajectory sit below the overlap engine: move what both need into lib/trajectory.' };
+
 /** Layering (issue 14): the pure layers and browser code never reach the database, even for a type. */
 export const LAYERING_RULES = [
   {
@@ -40,13 +43,23 @@ export const LAYERING_RULES = [
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ZOD_DOOR] }] },
   },
   {
-    files: ['lib/map/**', 'lib/geo/**', 'lib/overlap/**', 'lib/parse/**', 'lib/trajectory/**', 'lib/errors/**'],
+    files: ['lib/map/**', 'lib/overlap/**', 'lib/parse/**', 'lib/errors/**', 'lib/staff-api/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...SERVER_ONLY, ZOD_DOOR] }] },
   },
   {
-    // Client components: no server module at run time. Type-only imports of lib/db query types are still
-    // tolerated while those types move out of lib/db (see notes/14-h14.md).
+    files: ['lib/geo/**', 'lib/trajectory/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...SERVER_ONLY, ENGINE, ZOD_DOOR] }] },
+  },
+  {
+    // Client components: no server module, not even for a type (records that cross live in lib/enums.ts,
+    // lib/zones/zone-types.ts, lib/staff-api/records.ts, lib/community/community-types.ts, …).
     files: ['app/**/_components/**', 'app/**/*-workspace.tsx', ...clientFiles()],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...SERVER_ONLY, ZOD_DOOR] }] },
+  },
+  {
+    // The briefing's components still take their types from lib/db/queries/briefing (being reworked under
+    // issue 17): type-only imports are tolerated there until those types move out.
+    files: ['app/briefing/_components/**'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...SERVER_ONLY.map((p) => ({ ...p, allowTypeImports: true })), ZOD_DOOR] }] },
   },
 ];

@@ -3,7 +3,7 @@
  * a time-overlap test, then Turf's haversine at sampled instants of the common interval.
  */
 import { distance } from '@turf/turf';
-import { forEachPiece } from '../../lib/overlap/parts-to-pieces';
+import { forEachPiece } from '../trajectory/parts-to-pieces';
 import type { CaseTrack, LngLat, TrajectoryPart } from '../../lib/trajectory/types';
 
 type Pieces = { count: number; t0: number[]; t1: number[]; a: LngLat[]; b: LngLat[]; owner: number[] };

@@ -11,7 +11,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
-import { forEachPiece } from '../../lib/overlap/parts-to-pieces';
+import { forEachPiece } from '../trajectory/parts-to-pieces';
 import type { CaseTrack, LngLat, TrajectoryPart } from '../../lib/trajectory/types';
 
 const SRID = 990001;

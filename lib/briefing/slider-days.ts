@@ -1,3 +1,5 @@
+import { timeZoneOffset } from '@/lib/time/parse-instant';
+
 /** One step of the briefing's time slider: a local calendar day and the instant the map shows for it. */
 export type SliderDay = {
   /** The local date, `YYYY-MM-DD` in the briefing's time zone. */
@@ -8,28 +10,6 @@ export type SliderDay = {
 
 const DAY_MS = 86_400_000;
 
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using it (the status rule calls this per community per day). */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatterFor = (timeZone: string) => {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-};
-
-/** Offset of `timeZone` from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-function zoneOffsetMs(instant: number, timeZone: string): number {
-  const p = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(new Date(instant))
-      .map((x) => [x.type, x.value]),
-  );
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
 /**
  * The local date of an instant in a time zone.
  *
@@ -38,7 +18,7 @@ function zoneOffsetMs(instant: number, timeZone: string): number {
  */
 export function localDay(instant: string | Date, timeZone: string): string {
   const t = new Date(instant).getTime();
-  return new Date(t + zoneOffsetMs(t, timeZone)).toISOString().slice(0, 10);
+  return new Date(t + timeZoneOffset(t, timeZone)).toISOString().slice(0, 10);
 }
 
 /**
@@ -50,8 +30,8 @@ export function localDay(instant: string | Date, timeZone: string): string {
  */
 export function localMidnight(day: string, timeZone: string): Date {
   const guess = Date.parse(`${day}T00:00:00Z`);
-  let t = guess - zoneOffsetMs(guess, timeZone);
-  t = guess - zoneOffsetMs(t, timeZone);
+  let t = guess - timeZoneOffset(guess, timeZone);
+  t = guess - timeZoneOffset(t, timeZone);
   return new Date(t);
 }
 

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { forEachPiece } from '../overlap/parts-to-pieces';
+import { forEachPiece } from '../trajectory/parts-to-pieces';
 import { DEFAULT_MAX_GAP_MINUTES } from '../trajectory/fixes-to-parts';
 import type { TrajectoryPart } from '../trajectory/types';
 

@@ -24,6 +24,21 @@ describe('layering lint rule (eslint.config.mjs)', () => {
     expect(await restrictedImports(code, 'app/staff/zones/zone-workspace.tsx')).toHaveLength(1);
   });
 
+  it('fails a client component that imports even a type from the data door', async () => {
+    const code = "'use client';\nimport type { StaffCase } from '@/lib/db/queries/case-edits';\nexport const none: StaffCase[] = [];\n";
+    expect(await restrictedImports(code, 'app/staff/cases/_components/layering-fixture.tsx')).toEqual([expect.stringMatching(/data door/)]);
+    expect(await restrictedImports(code, 'app/staff/users/users-admin.tsx')).toHaveLength(1);
+    expect(await restrictedImports(code.replace('@/lib/db/queries/case-edits', '@/lib/staff-api/records'), 'app/staff/users/users-admin.tsx')).toEqual([]);
+  });
+
+  it('keeps the staff API client off the data door, and geometry and trajectories below the overlap engine', async () => {
+    expect(await restrictedImports("import type { RoundRow } from '@/lib/db/queries/testing-rounds';\nexport const rows: RoundRow[] = [];\n", 'lib/staff-api/layering-fixture.ts')).toHaveLength(1);
+    const engine = "import { forEachPiece } from '../overlap/parts-to-pieces';\nexport const f = forEachPiece;\n";
+    expect(await restrictedImports(engine, 'lib/geo/layering-fixture.ts')).toEqual([expect.stringMatching(/below the overlap engine/)]);
+    expect(await restrictedImports(engine, 'lib/trajectory/layering-fixture.ts')).toHaveLength(1);
+    expect(await restrictedImports(engine.replace('../overlap/', '../trajectory/'), 'lib/geo/layering-fixture.ts')).toEqual([]);
+  });
+
   it('passes the same files when they import from lib/enums', async () => {
     const clean = "import type { ZoneKind } from '@/lib/enums';\nexport const kinds: ZoneKind[] = [];\n";
     expect(await restrictedImports(clean, 'lib/map/layering-fixture.ts')).toEqual([]);

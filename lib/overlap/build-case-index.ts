@@ -1,7 +1,7 @@
 import Flatbush from 'flatbush';
 import { DEFAULT_MAX_GAP_MINUTES } from '../trajectory/fixes-to-parts';
 import type { CaseTrack } from '../trajectory/types';
-import { forEachPiece } from './parts-to-pieces';
+import { forEachPiece } from '../trajectory/parts-to-pieces';
 
 export type BuildCaseIndexOptions = {
   /** Case movement vertices further apart than this are not joined (default 30). */

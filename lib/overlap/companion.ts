@@ -2,7 +2,7 @@ import type { LngLat, TrajectoryPart } from '../trajectory/types';
 import { searchCaseIndex, type CaseIndex } from './build-case-index';
 import { cellToBoundary } from 'h3-js';
 import { pieceCellSpans, type CellSpan } from './cell-spans';
-import { forEachPiece } from './parts-to-pieces';
+import { forEachPiece } from '../trajectory/parts-to-pieces';
 import { closestApproach } from './piece-windows';
 import { createPlanarPiece, positionAt, projectPiecePair, type GeoPiece } from './project-piece-pair';
 import type { CompanionRule } from './rule';

@@ -2,7 +2,7 @@ import type { TrajectoryPart } from '../trajectory/types';
 import { searchCaseIndex, type CaseIndex } from './build-case-index';
 import { findCompanionOverlaps } from './companion';
 import { paddingDegrees } from './local-projection';
-import { forEachPiece } from './parts-to-pieces';
+import { forEachPiece } from '../trajectory/parts-to-pieces';
 import { solvePieceWindows } from './piece-windows';
 import { createPlanarPiece, positionAt, projectPiecePair, type GeoPiece } from './project-piece-pair';
 import { resolveRule, type DistanceRule, type OverlapRule, type RuleInput } from './rule';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../time/parse-instant';
+import { formatIsoInstant } from '../time/parse-instant';
 import { parseIsraelMohCsv } from './parse-israel-moh-csv';
 import { arbitraryInput, bbox, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
 
@@ -60,7 +60,7 @@ describe('parseIsraelMohCsv on the MoH exposure points (2020-04-05 slice)', () =
     for (const track of result.tracks) {
       const [stay] = track.parts;
       if (stay.kind !== 'stay') throw new Error('expected a stay');
-      const local = formatInstant(stay.start, 'Asia/Jerusalem');
+      const local = formatIsoInstant(stay.start, 'Asia/Jerusalem');
       offsets.add(local.slice(19));
       expect(stayTimes.get(track.caseCode)?.startsWith(local.slice(11, 16))).toBe(true);
     }

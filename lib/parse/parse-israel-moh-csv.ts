@@ -1,4 +1,4 @@
-import { formatInstant, parseInstant } from '../time/parse-instant';
+import { formatIsoInstant, parseInstant } from '../time/parse-instant';
 import { groupCaseTracks, type CaseItem } from './group-case-tracks';
 import { ParseContext, type Where } from './parse-context';
 import { findColumn, readCsv } from './read-csv';
@@ -67,7 +67,7 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
         where,
       );
       if (to < from) {
-        const local = (time: number) => formatInstant(time, ISRAEL).slice(0, 16).replace('T', ' ');
+        const local = (time: number) => formatIsoInstant(time, ISRAEL).slice(0, 16).replace('T', ' ');
         const nextDay = sameWallTimeNextDay(to);
         if (nextDay >= from && nextDay - from <= MAX_OVERNIGHT_HOURS * HOUR) {
           context.warnAt(
@@ -92,7 +92,7 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
 
 /** The same Israel wall-clock time one calendar day later (23 or 25 hours later across a DST change). */
 function sameWallTimeNextDay(time: number): number {
-  const wall = formatInstant(time, ISRAEL);
+  const wall = formatIsoInstant(time, ISRAEL);
   const nextDate = new Date(Date.parse(`${wall.slice(0, 10)}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
   return parseInstant(`${nextDate}${wall.slice(10, 19)}`, ISRAEL).time;
 }

@@ -171,9 +171,9 @@ export function parseInstant(text: string, timeZone: string): ParsedInstant {
  * Formats an instant as ISO 8601 wall time in `timeZone` with its offset, to the second.
  *
  * @example
- * formatInstant(Date.UTC(2020, 1, 16, 10), 'Asia/Taipei') // → '2020-02-16T18:00:00+08:00'
+ * formatIsoInstant(Date.UTC(2020, 1, 16, 10), 'Asia/Taipei') // → '2020-02-16T18:00:00+08:00'
  */
-export function formatInstant(time: number, timeZone: string): string {
+export function formatIsoInstant(time: number, timeZone: string): string {
   if (!Number.isFinite(time)) throw new RangeError(`${time} is not an instant`);
   const p = wallClockParts(time, timeZone);
   const offsetMinutes = Math.round(timeZoneOffset(time, timeZone) / 60_000);

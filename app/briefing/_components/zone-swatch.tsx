@@ -1,4 +1,4 @@
-import type { ZoneKind } from '@/lib/db/schema';
+import type { ZoneKind } from '@/lib/enums';
 import { theme } from '@/lib/map/theme';
 
 /** Stroke directions per kind, the same as lib/map/hatch-patterns (cross, one way, the other way sparse). */

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { overlapReportOf, type OverlapReport } from '@/lib/check/format-result';
-import type { CommunityProperties } from '@/lib/db/queries/communities';
+import type { CommunityProperties } from '@/lib/community/community-types';
 import { formatInstant } from '@/lib/i18n/format-time';
 import { translate } from '@/lib/i18n/locale';
 import type { Locale, MessageKey } from '@/lib/i18n/messages';

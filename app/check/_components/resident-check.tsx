@@ -9,7 +9,7 @@ import { partsToGeoJson } from '@/lib/check/parts-to-geojson';
 import { checkMapData } from '@/lib/check-screen/check-map-data';
 import { checkScreenReducer, initialCheckScreenState } from '@/lib/check-screen/check-screen-state';
 import { ruleFieldError, ruleInputOf } from '@/lib/check-screen/rule-choice';
-import type { CommunityProperties } from '@/lib/db/queries/communities';
+import type { CommunityProperties } from '@/lib/community/community-types';
 import type { ZoneProperties } from '@/lib/zones/zone-types';
 import { translate } from '@/lib/i18n/locale';
 import type { Locale, MessageKey, Messages } from '@/lib/i18n/messages';

@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/client';
-import { listAuditPage, type AuditFilter } from '@/lib/db/queries/audit-list';
+import { listAuditPage } from '@/lib/db/queries/audit-list';
+import type { AuditFilter } from '@/lib/audit/audit-filter';
 import type { AuditRow } from '@/lib/db/queries/audit';
 import { READ_ROLES } from '@/lib/auth/session';
 import { describeChange } from '@/lib/audit/describe-change';

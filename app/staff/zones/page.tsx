@@ -32,11 +32,7 @@ export default async function ZonesPage() {
     communityStatusesAt(now),
   ]);
   // The most severe zone from the zone clocks; otherwise no-epidemic by the full rule (rounds included).
-  const statuses = communityClocks.map((c) => {
-    const status = communityStatus(c, { days: settings.noEpidemicDays, now });
-    const isZoned = status !== 'no-epidemic' && status !== 'watch';
-    return { name: c.name, status: isZoned ? status : ruled.get(c.id)?.isNoEpidemic ? ('no-epidemic' as const) : ('watch' as const) };
-  });
+  const statuses = communityClocks.map((c) => ({ name: c.name, status: communityStatus(c.zoneKinds, ruled.get(c.id)?.isNoEpidemic ?? false) }));
   const workspaceZones: WorkspaceZone[] = zones.features.map((f) => {
     const r = reach.get(Number(f.id));
     const clock = clocks.get(Number(f.id));

@@ -3,9 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { containsPattern, type ListPage } from '@/lib/lists/list-query';
 import { rowsOf, type Db } from '../client';
 import type { AuditRow } from './audit';
-
-/** What the audit log can be narrowed to: an object, a case by code, a zone by name, a user (each "contains"). */
-export type AuditFilter = { objectType?: string; objectId?: string; caseCode?: string; zoneName?: string; user?: string };
+import type { AuditFilter } from '@/lib/audit/audit-filter';
 
 type RawRow = { id: number | string; at: string | Date; actor: string | null; action: string; object_type: string; object_id: string; before: unknown; after: unknown };
 

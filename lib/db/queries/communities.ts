@@ -8,9 +8,7 @@ import { communities, gridCells } from '../schema';
 import { asGeoJson, intersectsBbox, rowsToFeatureCollection, type MapFilter } from './map-filter';
 import { saveRowsInOneTransaction } from './save-rows';
 import { recordChange, type Actor } from './audit';
-
-export type CommunityProperties = { code: string; name: string; district: string; population: number | null };
-export type GridCellProperties = { communityId: number; communityCode: string; name: string; worker: string | null; workerPhone: string | null };
+import type { CommunityProperties, GridCellProperties } from '@/lib/community/community-types';
 
 /** Community boundaries as GeoJSON (communities have no time: `at` does not filter them). */
 export async function listCommunities(db: Db, filter: MapFilter = {}): Promise<FeatureCollection<MultiPolygon, CommunityProperties>> {

@@ -1,5 +1,5 @@
 import type { Feature, LineString, Point } from 'geojson';
-import { formatInstant } from '@/lib/time/parse-instant';
+import { formatIsoInstant } from '@/lib/time/parse-instant';
 import { TEMPLATE_HEADER, type SheetColumn } from './case-sheet-columns';
 import type { SheetCell } from './write-sheet';
 
@@ -21,7 +21,7 @@ const ROUTE_VERTICES_PER_ROW = 500;
  * sheetTime('2022-04-01T02:00:00Z', 'Asia/Shanghai') // → '2022-04-01 10:00:00+08:00'
  */
 export function sheetTime(iso: string, timeZone: string): string {
-  return formatInstant(Date.parse(iso), timeZone).replace('T', ' ');
+  return formatIsoInstant(Date.parse(iso), timeZone).replace('T', ' ');
 }
 
 function routeChunks(line: LineString, times: string[]): string[] {

@@ -1,4 +1,4 @@
-import type { AuditFilter } from '@/lib/db/queries/audit-list';
+import type { AuditFilter } from '@/lib/audit/audit-filter';
 import type { Messages } from '@/lib/i18n/messages';
 
 /** The audit log's filters as a plain GET form: object type, case code, zone name, user. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrajectoryPart } from '../trajectory/types';
+import type { TrajectoryPart } from './types';
 import { forEachPiece } from './parts-to-pieces';
 
 const collect = (parts: TrajectoryPart[], maxGapMs = 30 * 60_000) => {

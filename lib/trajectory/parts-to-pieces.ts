@@ -1,4 +1,4 @@
-import type { TrajectoryPart } from '../trajectory/types';
+import type { TrajectoryPart } from './types';
 
 /**
  * Called once per linear piece: a movement segment (t0 < t1), a stay (same position twice) or a lone timed
