@@ -122,3 +122,27 @@ test('times without a zone say which zone they were read in, and the resident ca
   // Read in Seoul time the stay is at the restaurant while C-009 was there.
   await expect(page.getByTestId('overlap')).toContainText('C-009');
 });
+
+/** The overlap sample as `count` time-stamped points spread evenly along its walk; the 1-based `bad` one has a latitude of "abc". */
+function asPoints(geo: Geo, count: number, bad: number) {
+  const [walk] = geo.features;
+  const times = walk.properties.coordTimes.map(Date.parse);
+  const lngLats = walk.geometry.coordinates;
+  const features = Array.from({ length: count }, (_, i) => {
+    const time = times[0] + ((times[times.length - 1] - times[0]) * i) / (count - 1);
+    const k = Math.min(times.findIndex((t) => t >= time), lngLats.length - 1);
+    const [lng, lat] = lngLats[Math.max(k, 0)];
+    return { type: 'Feature', properties: { time: new Date(time).toISOString() }, geometry: { type: 'Point', coordinates: [lng, i + 1 === bad ? 'abc' : lat] } };
+  });
+  return { name: 'points.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })) };
+}
+
+test('a 4,119-feature file with one unreadable feature is checked, saying which feature was skipped', async ({ page }, testInfo) => {
+  await checkFile(page, asPoints(overlapDay(), 4119, 2470));
+  const skipped = page.getByTestId('upload-skipped');
+  await expect(skipped).toContainText('4119 条记录中有 1 条无法读取，已跳过');
+  await expect(skipped).toContainText('GeoJSON 文件第 2470 个要素');
+  await expect(page.getByTestId('check-result')).toHaveAttribute('data-coverage', 'covered');
+  await expect(page.getByTestId('overlap')).toContainText('C-009');
+  await page.screenshot({ path: testInfo.outputPath('skipped-record-360.png'), fullPage: true });
+});

@@ -7,6 +7,11 @@ import type { ErrorEntry } from './catalogue';
 export const parseErrors = {
   'parse.time-zone-invalid': { status: 400, 'zh-CN': '{at}：时区 "{zone}" 不是 IANA 时区名（例如 Asia/Shanghai）', en: '{at}: time zone "{zone}" is not an IANA zone name such as Asia/Shanghai' },
   'parse.too-many-points': { status: 413, 'zh-CN': '{at}：文件超过 {max} 个点，请拆分成较小的文件', en: '{at}: the file has more than {max} points; split it into smaller files' },
+  'parse.too-many-unreadable': {
+    status: 422,
+    'zh-CN': '{at}：{total} 条记录中有 {count} 条无法读取，太多了，只比对其余部分会漏掉不少行程。第一处：{first}',
+    en: '{at}: {count} of {total} records could not be read, too many to check the rest without missing much of the trip. The first: {first}',
+  },
   'parse.nested-too-deep': { status: 422, 'zh-CN': '文件嵌套过深，无法读取', en: 'The file is nested too deeply to read' },
   'parse.zip-archive': { status: 422, 'zh-CN': '这是压缩包（KMZ 或 Takeout zip），请解压后上传其中的 KML 或 JSON 文件', en: 'The file is a zip archive (KMZ or Takeout zip); extract the KML or JSON inside and upload that' },
   'parse.xml-unknown': { status: 422, 'zh-CN': '文件是 XML，但既不是 GPX（<gpx>）也不是 KML（<kml>）', en: 'The file is XML but neither GPX (<gpx>) nor KML (<kml>)' },

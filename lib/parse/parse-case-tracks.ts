@@ -38,7 +38,8 @@ function oneCaseFromLog(format: keyof typeof ONE_CASE_READERS, text: string, opt
   const { label, read } = ONE_CASE_READERS[format];
   const caseCode = oneCaseCode(options);
   if (!caseCode) throw new TrajectoryParseError(format, 'parse.one-case-needs-code', { at: label, format: label.en });
-  const log = read(text, options);
+  // Published data is refused at its first unreadable record, not checked without it as a resident's file is.
+  const log = read(text, { ...options, skipUnreadable: false });
   const classification = options.classification ? { classification: options.classification } : {};
   return {
     format,

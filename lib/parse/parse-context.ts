@@ -1,16 +1,23 @@
 import { isValidTimeZone, parseInstant } from '../time/parse-instant';
 import { DEFAULT_MAX_GAP_MINUTES, fixesToParts, type Fix } from '../trajectory/fixes-to-parts';
 import type { LngLat, Stay, TrajectoryPart } from '../trajectory/types';
-import type { ErrorParams } from '../errors/app-error';
+import type { ErrorParams, LocalizedText } from '../errors/app-error';
 import type { ErrorCode } from '../errors/catalogue';
+import { renderError } from '../errors/render-error';
 import { formatLabel, placeLabel, recordLabel, TrajectoryParseError, type RecordStep, type TrajectoryParseErrorDetails } from './parse-error';
-import type { CaseTrackFormat, CommonParseOptions, ParsedTrajectory, TrajectoryFormat } from './types';
+import type { CaseTrackFormat, CommonParseOptions, ParsedTrajectory, SkippedRecords, TrajectoryFormat } from './types';
 
 export const DEFAULT_MAX_POINTS = 1_000_000;
 /** GPS was not in civilian use before this; earlier times are dead-battery clocks (GPSBabel writes 1901). */
 export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
 const FUTURE_TOLERANCE_MS = 86_400_000;
 const MAX_WARNINGS = 500;
+/**
+ * A resident's file is checked without its unreadable records only while they are at most a tenth of it. More
+ * than that, the file is mostly not what its format says (a shifted column, another date style): checking the
+ * rest would quietly leave out much of the trip, where the first error tells the resident what to fix.
+ */
+export const MAX_SKIPPED_SHARE = 0.1;
 
 /** Where a problem is: a 1-based line of the file, or a record path (track 1 → point 3, all 1-based). */
 export type Where = { line: number } | { record: readonly RecordStep[] };
@@ -29,6 +36,17 @@ export type FixRun = {
   isOrderless?: boolean;
 };
 
+/**
+ * The context settings of a resident's trajectory parser: unreadable records are skipped unless the caller (the
+ * case-track import) asks for the whole file to be refused.
+ *
+ * @example
+ * new ParseContext('gpx', options, residentSettings(options))
+ */
+export function residentSettings(options: CommonParseOptions): { skipsUnreadable: boolean } {
+  return { skipsUnreadable: options.skipUnreadable ?? true };
+}
+
 /** Checks and bookkeeping shared by every parser: one per parse call. Not exported from the package. */
 export class ParseContext {
   readonly label: string;
@@ -38,6 +56,11 @@ export class ParseContext {
   readonly maxPoints: number;
   /** Published case data: bad records are skipped with a warning instead of failing the file. */
   readonly isTolerant: boolean;
+  /** A resident's file: bad records are skipped and counted while the rest is usable (see `settleSkipped`). */
+  readonly skipsUnreadable: boolean;
+  private recordCount = 0;
+  private skippedCount = 0;
+  private firstSkipped: TrajectoryParseError | undefined;
   private readonly warningList: string[] = [];
   private suppressedWarnings = 0;
   private budget = 0;
@@ -48,7 +71,7 @@ export class ParseContext {
   constructor(
     readonly format: TrajectoryFormat | CaseTrackFormat,
     options: CommonParseOptions,
-    settings: { isTolerant?: boolean } = {},
+    settings: { isTolerant?: boolean; skipsUnreadable?: boolean } = {},
   ) {
     this.label = formatLabel(format).en;
     this.isTimeZoneGiven = options.timeZone !== undefined;
@@ -60,6 +83,7 @@ export class ParseContext {
     this.now = options.now ?? Date.now();
     this.maxPoints = options.maxPoints ?? DEFAULT_MAX_POINTS;
     this.isTolerant = settings.isTolerant ?? false;
+    this.skipsUnreadable = !this.isTolerant && (settings.skipsUnreadable ?? false);
   }
 
   /** Where, in English words, for warnings: `CSV line 7`, `GPX track 1 point 3`. */
@@ -96,18 +120,57 @@ export class ParseContext {
   }
 
   /**
-   * Runs `read` for one record. In tolerant mode a TrajectoryParseError becomes a warning and the record is
-   * skipped (returns undefined); otherwise it propagates. The point budget is never tolerated.
+   * Runs `read` for one record (a feature, a row, a point, a placemark). A TrajectoryParseError skips the record
+   * (returns undefined): in tolerant mode with a warning, in a resident's file counted for `settleSkipped`;
+   * otherwise it propagates. The point budget is never skipped.
    */
   record<T>(read: () => T): T | undefined {
-    if (!this.isTolerant) return read();
+    this.recordCount += 1;
+    if (!this.isTolerant && !this.skipsUnreadable) return read();
     try {
       return read();
     } catch (error) {
       if (!(error instanceof TrajectoryParseError) || error instanceof PointBudgetError) throw error;
-      this.warn(`${error.message}; skipped`);
+      if (this.isTolerant) this.warn(`${error.message}; skipped`);
+      else {
+        this.skippedCount += 1;
+        this.firstSkipped ??= error;
+      }
       return undefined;
     }
+  }
+
+  /**
+   * Refuses a resident's file whose unreadable records leave nothing (the first record's own error) or too little
+   * (more than `MAX_SKIPPED_SHARE`: `parse.too-many-unreadable` quoting the first, or the first's own error when
+   * it is the only one) to check; otherwise the records stay skipped and counted. Call before a parser's own "nothing left"
+   * errors, so the resident hears what was wrong with the records rather than that none was usable.
+   */
+  settleSkipped(isNothingLeft: boolean): void {
+    const first = this.firstSkipped;
+    if (first === undefined) return;
+    const isTooMany = this.skippedCount > this.recordCount * MAX_SKIPPED_SHARE;
+    // One bad record of a short file: its own error says all there is to say.
+    if (isNothingLeft || (isTooMany && this.skippedCount === 1)) throw first;
+    if (isTooMany) {
+      this.fail(
+        'parse.too-many-unreadable',
+        { count: this.skippedCount, total: this.recordCount, first: this.skippedReason(first) },
+        { ...(first.line === undefined ? {} : { line: first.line }) },
+      );
+    }
+  }
+
+  /** The skipped records of a resident's file: how many, of how many, and the first one's error (code and parameters). */
+  skippedRecords(): SkippedRecords | undefined {
+    const first = this.firstSkipped;
+    if (first === undefined) return undefined;
+    return { count: this.skippedCount, total: this.recordCount, first: { code: first.code, params: first.params } };
+  }
+
+  /** The first skipped record's error in both languages, for a message that quotes it. */
+  private skippedReason(first: TrajectoryParseError): LocalizedText {
+    return { 'zh-CN': renderError('zh-CN', first.code, first.params, this.timeZone), en: renderError('en', first.code, first.params, this.timeZone) };
   }
 
   /** Counts positions read so far; refuses the file past `maxPoints` so a huge upload fails fast. */
@@ -233,9 +296,12 @@ export class ParseContext {
     return parts.sort((a, b) => startOf(a) - startOf(b));
   }
 
-  /** Final warnings, with a note about times read in the assumed zone and any warnings left out. */
+  /** Final warnings, with notes about skipped records, times read in the assumed zone and any warnings left out. */
   warnings(): string[] {
     const notes = [...this.warningList];
+    if (this.firstSkipped !== undefined) {
+      notes.push(`${this.label}: ${plural(this.skippedCount, 'record')} of ${this.recordCount} could not be read and ${this.skippedCount === 1 ? 'was' : 'were'} skipped; the first: ${this.firstSkipped.message}`);
+    }
     if (this.suppressedWarnings > 0) notes.push(`${this.label}: ${this.suppressedWarnings} more warnings were left out`);
     if (this.offsetlessTimes > 0 && !this.isTimeZoneGiven) {
       notes.push(
@@ -272,13 +338,16 @@ class PointBudgetError extends TrajectoryParseError {}
  * return toParsedTrajectory('gpx', context, context.assemble(runs, stays));
  */
 export function toParsedTrajectory(format: TrajectoryFormat, context: ParseContext, parts: TrajectoryPart[]): ParsedTrajectory {
+  context.settleSkipped(parts.length === 0);
   const assumedTimeZone = context.assumedTimeZone();
+  const skippedRecords = context.skippedRecords();
   return {
     format,
     parts,
     warnings: context.warnings(),
     pointCount: countPoints(parts),
     droppedPoints: context.droppedPoints(),
+    ...(skippedRecords ? { skippedRecords } : {}),
     ...(assumedTimeZone ? { assumedTimeZone } : {}),
   };
 }

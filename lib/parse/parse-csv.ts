@@ -1,6 +1,6 @@
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { Stay } from '../trajectory/types';
-import { ParseContext, quote, toParsedTrajectory, type Where } from './parse-context';
+import { ParseContext, residentSettings, quote, toParsedTrajectory, type Where } from './parse-context';
 import { findColumn, readCsv, type CsvTable } from './read-csv';
 import type { CaseClassification, CommonParseOptions, ParsedTrajectory } from './types';
 
@@ -37,7 +37,7 @@ export type CsvRecord = {
  * // → { format: 'csv', parts: [{ kind: 'movement', lngLats: [[116.3, 39.9], [116.31, 39.9]], times: [...] }], ... }
  */
 export function parseCsv(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
-  const context = new ParseContext('csv', options);
+  const context = new ParseContext('csv', options, residentSettings(options));
   const records = readCsvRecords(readCsv(text, context), context, { isCaseTrack: false });
   const fixes = records.flatMap((record) => (record.fix ? [record.fix] : []));
   const stays = records.flatMap((record) => (record.stay ? [record.stay] : []));

@@ -2,7 +2,7 @@ import type { RecordStep } from './parse-error';
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { LngLat, Stay } from '../trajectory/types';
 import { polygonCentroid, timesAlongLine } from './line-times';
-import { ParseContext, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
+import { ParseContext, residentSettings, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
 import { readClassification } from './parse-csv';
 import { guardStack } from './guard-stack';
 import { isRecord, readJson } from './read-json';
@@ -32,7 +32,7 @@ type ReadSettings = { isCaseTrack: boolean; defaultCaseCode?: string };
  * // → { format: 'geojson', parts: [{ kind: 'stay', lngLat: [121.5, 25], start: 1581847200000, end: 1581850800000 }], ... }
  */
 export function parseGeoJson(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
-  const context = new ParseContext('geojson', options);
+  const context = new ParseContext('geojson', options, residentSettings(options));
   return geoJsonTrajectory(readJson(text, context), context);
 }
 
@@ -43,7 +43,7 @@ export function parseGeoJson(text: string, options: CommonParseOptions = {}): Pa
  * parseGeoJsonValue({ type: 'FeatureCollection', features: [] }, { timeZone: 'Asia/Shanghai' }) // throws parse.geojson-no-features
  */
 export function parseGeoJsonValue(value: unknown, options: CommonParseOptions = {}): ParsedTrajectory {
-  return guardStack('geojson', () => geoJsonTrajectory(value, new ParseContext('geojson', options)));
+  return guardStack('geojson', () => geoJsonTrajectory(value, new ParseContext('geojson', options, residentSettings(options))));
 }
 
 function geoJsonTrajectory(value: unknown, context: ParseContext): ParsedTrajectory {
@@ -95,6 +95,7 @@ export function readGeoJson(value: unknown, context: ParseContext, settings: Rea
       records.push(record);
     });
   });
+  context.settleSkipped(records.length === 0);
   if (records.length === 0 && untimed.length > 0) {
     context.fail('parse.geojson-untimed', { count: features.length });
   }

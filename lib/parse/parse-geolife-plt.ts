@@ -1,5 +1,5 @@
 import type { Fix } from '../trajectory/fixes-to-parts';
-import { ParseContext, toParsedTrajectory, type Where } from './parse-context';
+import { ParseContext, residentSettings, toParsedTrajectory, type Where } from './parse-context';
 import type { CommonParseOptions, ParsedTrajectory } from './types';
 
 const HEADER_LINES = 6;
@@ -15,7 +15,7 @@ const TIME = /^(\d{2}):(\d{2}):(\d{2})$/;
  * // → { format: 'geolife-plt', parts: [{ kind: 'stay', lngLat: [116.326565, 39.999976], start: 1225707216000, end: 1225707216000 }], ... }
  */
 export function parseGeolifePlt(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
-  const context = new ParseContext('geolife-plt', options);
+  const context = new ParseContext('geolife-plt', options, residentSettings(options));
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
   if (!/^geolife trajectory/i.test(lines[0]?.trim() ?? '')) {
     context.failAt({ line: 1 }, 'parse.plt-first-line');
@@ -27,13 +27,17 @@ export function parseGeolifePlt(text: string, options: CommonParseOptions = {}):
     if (line === '') continue;
     const where: Where = { line: i + 1 };
     context.spend();
-    const fields = line.split(',').map((field) => field.trim());
-    if (fields.length < 7) context.failAt(where, 'parse.plt-fields', { count: fields.length });
-    const lat = context.number(fields[0], 'latitude', where);
-    const lng = context.number(fields[1], 'longitude', where);
-    const lngLat = context.lngLat(lng, lat, where);
-    fixes.push({ lngLat, time: readGmt(fields[5], fields[6], where, context) });
+    const fix = context.record((): Fix => {
+      const fields = line.split(',').map((field) => field.trim());
+      if (fields.length < 7) context.failAt(where, 'parse.plt-fields', { count: fields.length });
+      const lat = context.number(fields[0], 'latitude', where);
+      const lng = context.number(fields[1], 'longitude', where);
+      const lngLat = context.lngLat(lng, lat, where);
+      return { lngLat, time: readGmt(fields[5], fields[6], where, context) };
+    });
+    if (fix) fixes.push(fix);
   }
+  context.settleSkipped(fixes.length === 0);
   if (fixes.length === 0) context.fail('parse.plt-no-points');
   return toParsedTrajectory('geolife-plt', context, context.assemble([{ label: [{ kind: 'file' }], fixes }], []));
 }

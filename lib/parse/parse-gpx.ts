@@ -2,13 +2,14 @@ import type { RecordStep } from './parse-error';
 import type { Element } from '@xmldom/xmldom';
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { Stay } from '../trajectory/types';
-import { ParseContext, toParsedTrajectory, type FixRun, type Where } from './parse-context';
+import { ParseContext, residentSettings, toParsedTrajectory, type FixRun, type Where } from './parse-context';
 import { childElements, childText, readXml } from './read-xml';
 import type { CommonParseOptions, ParsedTrajectory } from './types';
 
 /**
  * Reads a GPX 1.0/1.1 file: each track segment and each route is a run of fixes, each timed waypoint a zero-length
- * stay. Points without `<time>` are dropped with a warning; a file with no timed point is an error.
+ * stay. Points without `<time>` are dropped with a warning; a file with no timed point is an error. A point that
+ * cannot be read (a latitude of "abc") is skipped and counted unless too many are (see `settleSkipped`).
  *
  * The DOM is walked here rather than through togeojson's `gpx()`, which pairs `coordinateProperties.times` with
  * coordinates by position while skipping untimed points (so one missing `<time>` shifts every later time onto the
@@ -19,7 +20,7 @@ import type { CommonParseOptions, ParsedTrajectory } from './types';
  * // → { format: 'gpx', parts: [{ kind: 'stay', lngLat: [116.3, 39.9], start: 1581847200000, end: 1581847200000 }], ... }
  */
 export function parseGpx(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
-  const context = new ParseContext('gpx', options);
+  const context = new ParseContext('gpx', options, residentSettings(options));
   const doc = readXml(text, context);
   const root = doc.documentElement;
   if (!root || root.localName !== 'gpx') return context.fail('parse.root-element', { found: root?.tagName ?? '', expected: 'gpx' });
@@ -35,9 +36,10 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
       context.spend();
       totalPoints += 1;
       const where: Where = { record: [...label, { kind: 'point', n: i + 1 }] };
-      const fix = readPoint(point, where, context);
-      if (fix) fixes.push(fix);
-      else untimedTrackPoints += 1;
+      // undefined: an unreadable point, skipped and counted by the context.
+      const fix = context.record(() => readPoint(point, where, context) ?? 'untimed');
+      if (fix === 'untimed') untimedTrackPoints += 1;
+      else if (fix) fixes.push(fix);
     });
     if (fixes.length > 0) runs.push({ label, fixes });
   };
@@ -57,16 +59,14 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
     context.spend();
     totalPoints += 1;
     const where: Where = { record: [{ kind: 'waypoint', n: w + 1 }] };
-    const fix = readPoint(waypoint, where, context);
-    if (!fix) {
-      untimedWaypoints += 1;
-      return;
-    }
-    stays.push(context.stay(fix.lngLat, fix.time, fix.time, where, childText(waypoint, 'name')));
+    const fix = context.record(() => readPoint(waypoint, where, context) ?? 'untimed');
+    if (fix === 'untimed') untimedWaypoints += 1;
+    else if (fix) stays.push(context.stay(fix.lngLat, fix.time, fix.time, where, childText(waypoint, 'name')));
   });
 
   const untimed = untimedTrackPoints + untimedWaypoints;
   if (totalPoints === 0) context.fail('parse.gpx-no-points');
+  context.settleSkipped(runs.length === 0 && stays.length === 0);
   if (untimed === totalPoints) {
     context.fail('parse.gpx-untimed', { count: totalPoints });
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderError } from '../errors/render-error';
 import { parseKml } from './parse-kml';
 import { arbitraryInput, bbox, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
 
@@ -48,8 +49,24 @@ describe('parseKml on the Taiwan case 32 route (yjlou/2019-nCov)', () => {
 });
 
 describe('parseKml on the Fleet of Friendship footprints', () => {
-  it('rejects the placemark with the malformed time "2020-04-15T19.45:00:00", naming it', () => {
-    const error = parseError(() => parseKml(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'), taipei));
+  it('skips the placemark with the malformed time "2020-04-15T19.45:00:00", naming it, and reads the rest', () => {
+    const result = parseKml(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'), taipei);
+    expect(result.skippedRecords?.count).toBe(1);
+    const total = result.skippedRecords?.total ?? 0;
+    expect(total).toBeGreaterThan(37);
+    const first = result.skippedRecords?.first;
+    expect(first && renderError('en', first.code, first.params)).toBe(
+      'KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time',
+    );
+    expect(first && renderError('zh-CN', first.code, first.params)).toContain('第 37 个地标');
+    expect(result.parts.some((part) => part.place === '高鐵161號接駁車 中科管理局')).toBe(false);
+    expect(result.warnings).toContain(
+      `KML: 1 record of ${total} could not be read and was skipped; the first: KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time`,
+    );
+  });
+
+  it('is refused at that placemark when read as published case data', () => {
+    const error = parseError(() => parseKml(readFixture('kml/taiwan_fleet_of_friendship_footprints.kml'), { ...taipei, skipUnreadable: false }));
     expect(error.message).toBe(
       'KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time',
     );

@@ -5,7 +5,7 @@ import type { Geometry, Position } from 'geojson';
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { LngLat, Stay } from '../trajectory/types';
 import { polygonCentroid, timesAlongLine } from './line-times';
-import { ParseContext, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
+import { ParseContext, residentSettings, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
 import { readXml } from './read-xml';
 import type { CommonParseOptions, ParsedTrajectory } from './types';
 
@@ -28,7 +28,7 @@ export type KmlContent = { runs: FixRun[]; stays: Stay[] };
  * // → { format: 'kml', parts: [{ kind: 'stay', lngLat: [121.5, 25], start: 1581847200000, end: 1581850800000 }], ... }
  */
 export function parseKml(text: string, options: CommonParseOptions = {}): ParsedTrajectory {
-  const context = new ParseContext('kml', options);
+  const context = new ParseContext('kml', options, residentSettings(options));
   const { runs, stays } = readKml(text, context);
   return toParsedTrajectory('kml', context, context.assemble(runs, stays));
 }

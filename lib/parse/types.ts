@@ -1,3 +1,5 @@
+import type { ErrorParams } from '../errors/app-error';
+import type { ErrorCode } from '../errors/catalogue';
 import type { CaseTrack, TrajectoryPart } from '../trajectory/types';
 
 /** Formats a resident can upload as their own trajectory. */
@@ -23,7 +25,15 @@ export type CommonParseOptions = {
   now?: number;
   /** Refuse files with more positions than this rather than hang. Default 1,000,000. */
   maxPoints?: number;
+  /**
+   * Skip records that cannot be read while the rest is usable (a resident's file, the default), rather than refuse
+   * the file at the first one (published case data imported by staff).
+   */
+  skipUnreadable?: boolean;
 };
+
+/** Records of a resident's file that could not be read and were left out; `first` is the first one's coded error. */
+export type SkippedRecords = { count: number; total: number; first: { code: ErrorCode; params: ErrorParams } };
 
 export type ParseTrajectoryOptions = CommonParseOptions & {
   /** Skip sniffing and read the file as this format. */
@@ -40,6 +50,8 @@ export type ParsedTrajectory = {
   pointCount: number;
   /** Positions in the file that were not kept: no time, a repeated time, an unreadable record. */
   droppedPoints?: number;
+  /** Set when some records could not be read and were skipped; the rest is the trajectory. */
+  skippedRecords?: SkippedRecords;
   /** Set when some times had no UTC offset and were read as wall time in this zone. */
   assumedTimeZone?: string;
 };

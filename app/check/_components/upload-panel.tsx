@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CHECK_LIMITS, trajectorySpan } from '@/lib/check/check-input';
 import { lastDays } from '@/lib/check/last-days';
 import type { GivenTrajectory } from '@/lib/check-screen/types';
-import { errorText } from '@/lib/errors/render-error';
+import { errorText, renderError } from '@/lib/errors/render-error';
 import { formatRange } from '@/lib/i18n/format-time';
 import { translate } from '@/lib/i18n/locale';
 import type { Locale, MessageKey } from '@/lib/i18n/messages';
@@ -163,6 +163,15 @@ function UploadSummary({ locale, timeZone, upload, onZone, onLastDays }: Summary
       ) : (
         <p className="ok-note">{t('uploadLoaded', { name: upload.name, points: parsed.pointCount, range })}</p>
       )}
+      {parsed.skippedRecords ? (
+        <p className="warn-note" data-testid="upload-skipped">
+          {t('skippedRecords', {
+            count: parsed.skippedRecords.count,
+            total: parsed.skippedRecords.total,
+            reason: renderError(locale, parsed.skippedRecords.first.code, parsed.skippedRecords.first.params, upload.zone),
+          })}
+        </p>
+      ) : null}
       {parsed.droppedPoints > 0 ? (
         <p className="hint" data-testid="upload-dropped">
           {t('droppedPoints', { count: parsed.droppedPoints })}

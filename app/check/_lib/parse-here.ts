@@ -1,10 +1,13 @@
 import { CHECK_LIMITS, readCheckTrajectory } from '@/lib/check/check-input';
+import type { SkippedRecords } from '@/lib/parse/types';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 
 export type ParsedUpload = {
   parts: TrajectoryPart[];
   pointCount: number;
   droppedPoints: number;
+  /** Unreadable records left out of a file whose rest was usable. */
+  skippedRecords?: SkippedRecords;
   assumedTimeZone?: string;
   warnings: string[];
 };
@@ -23,6 +26,7 @@ export function parseHere(text: string, fileName: string, timeZone: string): Par
     pointCount: parsed.pointCount,
     droppedPoints: parsed.droppedPoints ?? 0,
     warnings: parsed.warnings,
+    ...(parsed.skippedRecords ? { skippedRecords: parsed.skippedRecords } : {}),
     ...(parsed.assumedTimeZone ? { assumedTimeZone: parsed.assumedTimeZone } : {}),
   };
 }
