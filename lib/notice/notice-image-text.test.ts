@@ -32,6 +32,11 @@ describe('noticeImageText', () => {
     ]);
   });
 
+  it('writes a movement’s arrow as a dash the font has', () => {
+    const text = noticeImageText(notice([visit('2020-03-07T01:00:00Z', '2020-03-07T02:00:00Z', 'Travel · Guro-dong → Gasan-dong', true)]), 'Asia/Seoul', 10);
+    expect(text.rows[0].place).toBe('travelling: Travel · Guro-dong – Gasan-dong');
+  });
+
   it('lists at most maxRows rows, the last saying how many more', () => {
     const visits = Array.from({ length: 15 }, (_, i) => visit(`2020-03-07T0${Math.floor(i / 6)}:${String((i % 6) * 10).padStart(2, '0')}:00Z`, `2020-03-07T0${Math.floor(i / 6)}:${String((i % 6) * 10 + 5).padStart(2, '0')}:00Z`, `Place ${i + 1}`));
     const text = noticeImageText(notice(visits), 'Asia/Seoul', 12);

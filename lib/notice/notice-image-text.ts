@@ -39,7 +39,11 @@ export function noticeImageText(notice: CaseNotice, timeZone: string, maxRows: n
   return {
     days: first === last ? first : `${first} – ${last}`,
     zone: zoneLabel(timeZone, visits[0]?.start ?? notice.reportedAt),
-    rows: shown.map(({ number, when, place }) => ({ number, when, place: LATIN.test(place) ? place : '' })),
+    rows: shown.map(({ number, when, place }) => {
+      // Movements are named "A → B"; the arrow is not in the font, the en dash is.
+      const drawable = place.replace(/\s*→\s*/g, ' – ');
+      return { number, when, place: LATIN.test(drawable) ? drawable : '' };
+    }),
     more: places.length - shown.length,
   };
 }
