@@ -1,3 +1,4 @@
+import { localDayOf } from '@/lib/case-days/local-day';
 import { timeZoneOffset } from '@/lib/time/parse-instant';
 
 /** One step of the briefing's time slider: a local calendar day and the instant the map shows for it. */
@@ -17,8 +18,7 @@ const DAY_MS = 86_400_000;
  * localDay('2020-03-09T16:00:00Z', 'Asia/Seoul') // → '2020-03-10'
  */
 export function localDay(instant: string | Date, timeZone: string): string {
-  const t = new Date(instant).getTime();
-  return new Date(t + timeZoneOffset(t, timeZone)).toISOString().slice(0, 10);
+  return localDayOf(new Date(instant).getTime(), timeZone);
 }
 
 /**
