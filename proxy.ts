@@ -2,15 +2,16 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 import { strictTransportSecurity } from '@/lib/security/strict-transport';
 import { settings } from '@/lib/env';
-import { isDatabaseDown, RETRY_AFTER_SECONDS } from '@/lib/db/health';
+import { isDatabaseDownForPage, RETRY_AFTER_SECONDS } from '@/lib/db/health';
 import { unavailablePage } from '@/lib/api/unavailable-page';
 
 /**
  * Sets a fresh nonce and the Content-Security-Policy on every page request; Next.js puts the nonce on
- * its own inline scripts (it reads the policy from the request headers). While the database is known to
- * be unreachable, pages answer 503 with Retry-After instead of rendering (and failing) one by one.
+ * its own inline scripts (it reads the policy from the request headers). While the database is
+ * unreachable (known, or found by one trivial statement first), pages answer 503 with Retry-After instead
+ * of rendering a 500.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({
     nonce,
@@ -18,8 +19,8 @@ export function proxy(request: NextRequest) {
     isDevelopment: process.env.NODE_ENV === 'development',
     mapStyle: settings.mapStyle,
   });
-  if (isDatabaseDown()) {
-    // Known outage: answer at once (and let the background probe find when it is back).
+  if (await isDatabaseDownForPage()) {
+    // Outage (known, or found by asking first): answer at once; the background probe finds when it is back.
     const page = unavailablePage({ nonce, retryAfterSeconds: RETRY_AFTER_SECONDS });
     return new NextResponse(page.html, { status: page.status, headers: { ...page.headers, 'Content-Security-Policy': policy } });
   }

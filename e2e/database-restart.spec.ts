@@ -4,9 +4,9 @@ import type { ChildProcess } from 'node:child_process';
 import { createPrivatePostgres, startApp, waitFor, type PrivatePostgres } from './helpers/private-postgres';
 
 /*
- * Fault test: the PostgreSQL server restarts while the app serves requests. During the outage the API
- * answers 503 with a message (no hang, no stack trace); afterwards the app reconnects by itself; every
- * write it acknowledged before is still there.
+ * Fault test: the PostgreSQL server restarts while the app serves requests. During the outage pages (the
+ * very first request after it included) and the API answer 503 with a message (no hang, no stack trace);
+ * afterwards the app reconnects by itself; every write it acknowledged before is still there.
  */
 
 const PG_PORT = 5499;
@@ -53,6 +53,11 @@ test('the API answers 503 while PostgreSQL is down, reconnects by itself, and lo
   await acknowledgedReport('Before Restart');
 
   server.stop();
+  // The first request after the outage is a page: it finds the outage itself and answers 503, not a 500.
+  const page = await fetch(`${base}/check`, { signal: AbortSignal.timeout(30_000) });
+  expect(page.status).toBe(503);
+  expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(await page.text()).toContain('The database is temporarily unavailable');
   const started = Date.now();
   const during = await fetch(`${base}/api/zones`, { signal: AbortSignal.timeout(30_000) });
   expect(Date.now() - started).toBeLessThan(30_000);

@@ -4,7 +4,7 @@
  * registered at start-up tries the database again in the background every few seconds. No imports, so
  * the proxy can read it without loading a database driver.
  */
-type HealthState = { isDown: boolean; nextProbeAt: number; isProbing: boolean; probe?: () => Promise<void> };
+type HealthState = { isDown: boolean; nextProbeAt: number; isProbing: boolean; probe?: () => Promise<void>; pageProbe?: Promise<void> };
 
 const holder = globalThis as typeof globalThis & { gridwatchDatabaseHealth?: HealthState };
 const state = (holder.gridwatchDatabaseHealth ??= { isDown: false, nextProbeAt: 0, isProbing: false });
@@ -47,5 +47,22 @@ export function isDatabaseDown(now = Date.now()): boolean {
       state.isProbing = false;
     });
   }
+  return state.isDown;
+}
+
+/**
+ * For the proxy, before a page renders: down if known down (as `isDatabaseDown`); otherwise asks the
+ * database first (one trivial statement, shared by the page requests that arrive meanwhile), so the request
+ * that discovers an outage answers 503 too instead of rendering a 500. Costs a page one round trip.
+ *
+ * @example
+ * if (await isDatabaseDownForPage()) return unavailablePage(…) // 503 + Retry-After
+ */
+export async function isDatabaseDownForPage(now = Date.now()): Promise<boolean> {
+  if (state.isDown || !state.probe) return isDatabaseDown(now);
+  state.pageProbe ??= state.probe().finally(() => {
+    state.pageProbe = undefined;
+  });
+  await state.pageProbe;
   return state.isDown;
 }
