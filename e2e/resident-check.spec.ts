@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
 import { fixture, recordRequests, runCheck, uploadTrajectory } from './helpers/check';
@@ -105,6 +106,18 @@ test('a malformed file gives a clear error and the page keeps working', async ({
   await expect(page.getByTestId('upload-error')).toHaveCount(0);
   await runCheck(page);
   await expect(page.getByTestId('overlap')).toContainText('C-009');
+});
+
+test('a file saved as UTF-16 (Notepad\'s "Unicode", LE or BE with a BOM) is read like UTF-8', async ({ page }) => {
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(fixture('resident-overlap.geojson'), 'utf8'), 'utf16le')]);
+  const utf16be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(fs.readFileSync(fixture('resident-overlap.csv'), 'utf8'), 'utf16le').swap16()]);
+  await page.goto('/check');
+  for (const [name, buffer] of [['overlap-utf16le.geojson', utf16le], ['overlap-utf16be.csv', utf16be]] as const) {
+    await uploadTrajectory(page, { name, mimeType: 'application/octet-stream', buffer });
+    await expect(page.getByTestId('upload-error')).toHaveCount(0);
+    await runCheck(page);
+    await expect(page.getByTestId('overlap')).toContainText('C-009');
+  }
 });
 
 test('places added by hand, one picked on the map, give a result', async ({ page }) => {

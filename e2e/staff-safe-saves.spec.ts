@@ -119,13 +119,14 @@ test('lifting a zone asks first and can be undone; the undo is in the audit log'
 test.describe('on a phone in Chinese', () => {
   test.use({ locale: 'zh-CN', viewport: { width: 360, height: 780 } });
 
-  test('the import preview and the zone undo read in Chinese at 360 px', async ({ page, context }) => {
+  test('the import preview (of a UTF-16 file) and the zone undo read in Chinese at 360 px', async ({ page, context }) => {
     const errors = collectPageErrors(page);
     await context.addCookies([{ name: 'gridwatch-lang', value: 'zh-CN', url: test.info().project.use.baseURL! }]);
     await signInAs(page, 'staff');
     await page.goto('/staff/cases');
     const file = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { caseCode: 'E2E-ZH-1', place: '菜市场', start: '2020-03-09T10:00:00+09:00', end: '2020-03-09T11:00:00+09:00' }, geometry: { type: 'Point', coordinates: [126.885, 37.495] } }] };
-    await page.getByTestId('case-import-file').setInputFiles({ name: '更新.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+    // Saved as Notepad's "Unicode" (UTF-16 LE with a BOM): the picker decodes it by the BOM.
+    await page.getByTestId('case-import-file').setInputFiles({ name: '更新.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(`\uFEFF${JSON.stringify(file)}`, 'utf16le') });
     const preview = page.getByTestId('import-preview');
     await expect(preview).toContainText('导入预览：更新.geojson');
     await expect(preview.getByTestId('import-new')).toContainText('E2E-ZH-1：1 处');
