@@ -22,8 +22,8 @@ export type BriefingPageData = {
   bounds?: [[number, number], [number, number]];
 };
 
-const WARM_DAYS_EACH_SIDE = 4;
-const WARM_DELAY_MS = 3_000;
+/** Every slider day (at most 60), nearest first: the computations are shared and cached by zone set. */
+const WARM_DAYS_EACH_SIDE = 60;
 
 /** The days around `index`, nearest first (the slider's likely next steps). */
 function nearbyDays(days: SliderDay[], index: number, each: number): SliderDay[] {
@@ -65,8 +65,9 @@ export async function loadBriefingPage(input: LoadBriefingInput): Promise<Briefi
     input.withCommunities && mode === 'geojson' ? listCommunities(db) : null,
   ]);
   const dayIndex = dayIndexOf(days, at.toISOString(), timeZone);
-  // The days either side next: their zone figures (geometry unions at city scale) computed before the slider
-  // asks, once the first picture (and its tiles) had the database to itself.
-  setTimeout(() => void warmZoneFigures(db, nearbyDays(days, dayIndex, WARM_DAYS_EACH_SIDE).map((d) => new Date(d.at))), WARM_DELAY_MS).unref?.();
+  // On the first slider read (the page reads ahead once its first picture is on screen, so its tiles had the
+  // database first): the other days' zone figures (geometry unions at city scale), nearest first, computed
+  // beside the page's own reads ahead.
+  if (input.momentOnly) void warmZoneFigures(db, nearbyDays(days, dayIndex, WARM_DAYS_EACH_SIDE).map((d) => new Date(d.at)));
   return { days, dayIndex, isLive: span.isLive, mode, briefing, communities, timeZone, bounds };
 }

@@ -17,7 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { tileOf, TILE_LAYERS } from '../../lib/tiles/tile-params';
 import { AT, BENCH_MAP_URL_DEFAULT, CASES, CENTRE, POINTS_PER_TRACK, recreateDatabase, seedMapBench, ZONES, type BenchAccount } from './map-bench-data';
 
@@ -122,7 +122,48 @@ async function firstIdle(base: string, source: 'geojson' | 'tiles', official: Be
   }
 }
 
-type SliderResult = { followMs: number[]; fullReadMs: number[]; readyAfterSignInMs: number | null };
+/** Where the time to a ready briefing goes, by the page's own clock (ms from navigation start). */
+type ReadyPhases = { signInMs: number; firstByteMs: number; domContentLoadedMs: number; readyMs: number; map: Record<string, number> };
+
+type Timeline = { __mapTimeline?: Record<string, number> };
+
+/**
+ * Records the map's own milestones by the page clock: created, style loaded, each source first fully loaded,
+ * first idle (tiles load in MapLibre's workers, out of sight of the page's resource timing).
+ */
+function recordMapTimeline() {
+  const w = window as unknown as Timeline;
+  const timeline: Record<string, number> = {};
+  w.__mapTimeline = timeline;
+  const poll = setInterval(() => {
+    const map = window.gridwatchMap;
+    if (!map) return;
+    clearInterval(poll);
+    timeline.created = performance.now();
+    map.on('load', () => (timeline.styleLoaded ??= performance.now()));
+    map.on('sourcedata', (e) => {
+      if (e.sourceId && timeline[`source ${e.sourceId}`] === undefined && map.isSourceLoaded(e.sourceId)) timeline[`source ${e.sourceId}`] = performance.now();
+    });
+    map.on('idle', () => (timeline.firstIdle ??= performance.now()));
+  }, 20);
+}
+
+type SliderResult = { followMs: number[]; fullReadMs: number[]; readyAfterSignInMs: number | null; phases: ReadyPhases };
+
+/** The navigation's first byte and DOMContentLoaded, and the map's milestones, by the page's clock. */
+async function readyPhases(page: Page, signInMs: number): Promise<ReadyPhases> {
+  return page.evaluate((signIn) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const timeline = (window as unknown as Timeline).__mapTimeline ?? {};
+    return {
+      signInMs: signIn,
+      firstByteMs: Math.round(nav.responseStart),
+      domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
+      readyMs: Math.round(performance.now()),
+      map: Object.fromEntries(Object.entries(timeline).map(([k, v]) => [k, Math.round(v)])),
+    };
+  }, signInMs);
+}
 
 /**
  * Signs in, opens the briefing (the default source for the data size), then moves the slider to several days
@@ -139,9 +180,13 @@ async function sliderFollow(base: string, official: BenchAccount): Promise<Slide
     const started = performance.now();
     const signIn = await page.request.post(`${base}/api/auth/sign-in`, { data: official, headers: { origin: base } });
     if (!signIn.ok()) throw new Error(`sign-in: ${signIn.status()}`);
+    const signInMs = Math.round(performance.now() - started);
+    await page.addInitScript(recordMapTimeline);
     await page.goto(`${base}/briefing?at=${encodeURIComponent(AT)}`, { timeout: IDLE_TIMEOUT_MS, waitUntil: 'commit' });
     await page.waitForSelector('[data-map-ready="true"]', { timeout: IDLE_TIMEOUT_MS });
     const readyAfterSignInMs = Math.round(performance.now() - started);
+    const phases = await readyPhases(page, signInMs);
+    log(`  sign-in ${phases.signInMs} ms; then first byte ${phases.firstByteMs} ms, DOMContentLoaded ${phases.domContentLoadedMs} ms, map ready ${phases.readyMs} ms; map ${JSON.stringify(phases.map)}`);
     const max = Number(await page.getAttribute('[data-testid="time-slider"]', 'max'));
     const steps = [max - 2, max - 5, max - 8, max - 3, max - 11, max - 1].filter((i) => i >= 0);
     const followMs: number[] = [];
@@ -177,7 +222,7 @@ async function sliderFollow(base: string, official: BenchAccount): Promise<Slide
       fullReadMs.push(Math.round(full));
       log(`  slider → day ${index}: figures in ${followMs.at(-1)} ms (full read ${fullReadMs.at(-1)} ms)`);
     }
-    return { followMs, fullReadMs, readyAfterSignInMs };
+    return { followMs, fullReadMs, readyAfterSignInMs, phases };
   } finally {
     await browser.close();
   }
@@ -223,6 +268,7 @@ async function main() {
       tileMs: { median: tiles.median, p95: tiles.p95, requests: tiles.count, maxTileBytes: tiles.maxBytes, medianByZoom: tiles.byZoom },
       firstIdleMs: { geojson: geojsonIdle, tiles: tilesIdle, ratioTilesToGeojson: tilesIdle && geojsonIdle ? Number((tilesIdle / geojsonIdle).toFixed(3)) : null },
       readyAfterSignInMs: slider.readyAfterSignInMs,
+      readyPhases: slider.phases,
       sliderFollowMs: { median: followMedian, max: Math.max(...slider.followMs), samples: slider.followMs },
       fullReadMs: { median: fullMedian, samples: slider.fullReadMs },
       ratioSliderToFullRead: followMedian !== null && fullMedian ? Number((followMedian / fullMedian).toFixed(3)) : null,

@@ -2,20 +2,22 @@ import type { Locale } from './messages';
 
 type Parts = { date: string; time: string; zone: string; day: string };
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using it (a list of a thousand places formats a thousand times). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 function parts(value: string | number | Date, locale: Locale, timeZone: string): Parts | undefined {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return undefined;
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    })
+    formatterFor(timeZone)
       .formatToParts(date)
       .map((x) => [x.type, x.value]),
   );

@@ -7,7 +7,7 @@ import { ZONE_KINDS, type CaseClassification, type ZoneKind } from '@/lib/enums'
 import { listZones } from './zones';
 import type { ZoneProperties } from '@/lib/zones/zone-types';
 import { listPublishedCaseVisits, type CaseVisitProperties } from './cases';
-import { evaluateCommunitiesAt, noEpidemicProgress, roundsPerDay, type NoEpidemicProgress } from './community-status';
+import { evaluateCommunitiesAt, noEpidemicAtAndProgress, roundsPerDay, type NoEpidemicProgress } from './community-status';
 
 /** A timestamptz parameter: postgres-js does not serialise a Date inside raw `sql`, PGlite does; ISO text works for both. */
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
@@ -141,29 +141,45 @@ async function computeZoneFigures(db: Db, at: Date): Promise<ZoneKindFigure[]> {
   }));
 }
 
+/** Computations under way by key: a slider read and the warm-up asking for the same zones share one. */
+const zoneFiguresUnderWay = new Map<string, Promise<ZoneKindFigure[]>>();
+
 async function zoneFigures(db: Db, at: Date): Promise<ZoneKindFigure[]> {
   const key = await zoneSetKey(db, at);
   const cached = zoneFigureCache.get(key);
   if (cached) return cached;
-  const figures = await computeZoneFigures(db, at);
-  if (zoneFigureCache.size >= ZONE_FIGURE_CACHE_SIZE) zoneFigureCache.delete(zoneFigureCache.keys().next().value as string);
-  zoneFigureCache.set(key, figures);
-  return figures;
+  const underWay = zoneFiguresUnderWay.get(key);
+  if (underWay) return underWay;
+  const computing = computeZoneFigures(db, at)
+    .then((figures) => {
+      if (zoneFigureCache.size >= ZONE_FIGURE_CACHE_SIZE) zoneFigureCache.delete(zoneFigureCache.keys().next().value as string);
+      zoneFigureCache.set(key, figures);
+      return figures;
+    })
+    .finally(() => zoneFiguresUnderWay.delete(key));
+  zoneFiguresUnderWay.set(key, computing);
+  return computing;
 }
 
 let isWarming = false;
+let lastWarm = { days: '', at: 0 };
+const REWARM_AFTER_MS = 60_000;
 
 /**
- * Computes the zone figures of the given instants (the slider's days) one after another in the background,
- * so moving the slider later finds them cached. One warm-up at a time per process; errors are dropped (the
- * slider then computes on demand).
+ * Computes the zone figures of the given instants (the slider's days, nearest first) one after another in
+ * the background, so moving the slider later finds them cached. One warm-up at a time per process; errors
+ * are dropped (the slider then computes on demand).
  *
  * @example
  * void warmZoneFigures(db, days.map((d) => new Date(d.at)));
  */
 export async function warmZoneFigures(db: Db, instants: Date[]): Promise<void> {
-  if (isWarming) return;
+  // Each slider read asks; the same days warmed a minute ago are cached unless zones changed since, and
+  // then the slider's own reads compute them.
+  const days = instants.map((d) => d.toISOString()).join();
+  if (isWarming || (days === lastWarm.days && Date.now() - lastWarm.at < REWARM_AFTER_MS)) return;
   isWarming = true;
+  lastWarm = { days, at: Date.now() };
   try {
     for (const at of instants) await zoneFigures(db, at);
   } catch {
@@ -197,14 +213,28 @@ async function newCases(db: Db, since: Date, at: Date): Promise<NewCases> {
   return { since: since.toISOString(), at: at.toISOString(), count: byCommunity.reduce((sum, c) => sum + c.count, 0), byCommunity };
 }
 
-async function otherFigures(db: Db, at: Date, withStatus: boolean): Promise<Pick<BriefingFigures, 'reportsAwaiting' | 'communities'>> {
-  const [[row], evaluated] = await Promise.all([
-    db.execute(sql`SELECT count(*) AS reports FROM resident_reports WHERE status <> 'cleared' AND created_at <= ${ts(at)}`).then((r) => rowsOf<{ reports: number | string }>(r)),
-    withStatus ? evaluateCommunitiesAt(db, at) : null,
-  ]);
-  if (!evaluated) return { reportsAwaiting: Number(row.reports), communities: null };
+async function reportsAwaiting(db: Db, at: Date): Promise<number> {
+  const [row] = rowsOf<{ reports: number | string }>(await db.execute(sql`SELECT count(*) AS reports FROM resident_reports WHERE status <> 'cleared' AND created_at <= ${ts(at)}`));
+  return Number(row.reports);
+}
+
+/** The no-epidemic figure from an evaluation at the moment, or null without one (a moment-only read). */
+function communitiesFigure(evaluated: { result: { isNoEpidemic: boolean } }[] | null): BriefingFigures['communities'] {
+  if (!evaluated) return null;
   const noEpidemic = evaluated.filter((c) => c.result.isNoEpidemic).length;
-  return { reportsAwaiting: Number(row.reports), communities: { noEpidemic, total: evaluated.length, target: settings.noEpidemicTarget ?? null, days: NO_EPIDEMIC_DAYS } };
+  return { noEpidemic, total: evaluated.length, target: settings.noEpidemicTarget ?? null, days: NO_EPIDEMIC_DAYS };
+}
+
+/**
+ * The rule at the moment and, for a full read, its progress over the span: one gathering of events for
+ * both (at city scale each gathering is a second or more of spatial joins).
+ */
+async function noEpidemicFigures(db: Db, at: Date, range: { from: string; to: string } | undefined, withStatus: boolean): Promise<{ evaluated: Awaited<ReturnType<typeof evaluateCommunitiesAt>> | null; progress: NoEpidemicProgress | null }> {
+  if (range) {
+    const both = await noEpidemicAtAndProgress(db, withStatus ? at : null, range);
+    return { evaluated: withStatus ? both.evaluated : null, progress: both.progress };
+  }
+  return { evaluated: withStatus ? await evaluateCommunitiesAt(db, at) : null, progress: null };
 }
 
 /** Places (stays) of published cases in the track window, one row per place and local day. */
@@ -282,12 +312,12 @@ export async function loadBriefing(db: Db, at: Date, options: LoadBriefingOption
   const since = new Date(at.getTime() - trackDays * DAY_MS);
   const changesFrom = options.since ?? new Date(at.getTime() - DAY_MS);
   const range = options.momentOnly ? undefined : options.progressRange;
-  const [zoneFigs, caseFigs, fresh, other, progress, roundsByDay, places, changes, zones, visits] = await Promise.all([
+  const [zoneFigs, caseFigs, fresh, reports, status, roundsByDay, places, changes, zones, visits] = await Promise.all([
     zoneFigures(db, at),
     caseFigures(db, at, options.timeZone),
     newCases(db, changesFrom, at),
-    otherFigures(db, at, !options.momentOnly),
-    range ? noEpidemicProgress(db, range) : null,
+    reportsAwaiting(db, at),
+    noEpidemicFigures(db, at, range, !options.momentOnly),
     range ? roundsPerDay(db, range) : [],
     visitedPlaces(db, at, since, options.timeZone),
     changesSince(db, changesFrom, at),
@@ -300,7 +330,7 @@ export async function loadBriefing(db: Db, at: Date, options: LoadBriefingOption
   return {
     at: at.toISOString(),
     trackDays,
-    figures: { zonesByKind: zoneFigs, ...caseFigs, newCases: fresh, ...other, progress, roundsByDay },
+    figures: { zonesByKind: zoneFigs, ...caseFigs, newCases: fresh, reportsAwaiting: reports, communities: communitiesFigure(status.evaluated), progress: status.progress, roundsByDay },
     places,
     changes,
     zones,

@@ -125,8 +125,27 @@ export type NoEpidemicProgress = {
  * await noEpidemicProgress(db, { from: '2020-03-01', to: '2020-04-10' }) // → { days: [{ day: '2020-03-01', count: 0 }, …], total: 63, … }
  */
 export async function noEpidemicProgress(db: Db, range: { from: string; to: string }): Promise<NoEpidemicProgress> {
-  const upTo = new Date(sliderDays(range.to, range.to, settings.timeZone)[0].at);
+  return (await noEpidemicAtAndProgress(db, null, range)).progress;
+}
+
+/**
+ * The briefing's two readings of the rule from one gathering of events (the costly part at city scale): the
+ * evaluation at `at` and the progress over `range`. Events up to the later of the two ends serve both, as
+ * the rule ignores events after the instant it evaluates.
+ */
+export async function noEpidemicAtAndProgress(
+  db: Db,
+  at: Date | null,
+  range: { from: string; to: string },
+): Promise<{ evaluated: (CommunityWithEvents & { result: NoEpidemicResult })[]; progress: NoEpidemicProgress }> {
+  const rangeEnd = new Date(sliderDays(range.to, range.to, settings.timeZone)[0].at);
+  const upTo = at && at > rangeEnd ? at : rangeEnd;
   const [events, targets] = await Promise.all([loadCommunityEvents(db, upTo, { timeZone: settings.timeZone }), listDistrictTargets(db)]);
+  const evaluated = at ? events.map((c) => ({ ...c, result: evaluateNoEpidemic(c, at, ruleOptions()) })) : [];
+  return { evaluated, progress: progressOf(events, targets, range, rangeEnd) };
+}
+
+function progressOf(events: CommunityWithEvents[], targets: DistrictTargetRow[], range: { from: string; to: string }, upTo: Date): NoEpidemicProgress {
   const days = countNoEpidemicByDay(events, range, ruleOptions());
   const districts = new Map<string, { district: string; total: number; count: number }>();
   for (const c of events) {
