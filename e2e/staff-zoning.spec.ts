@@ -295,6 +295,32 @@ test('two staff edit the same zone: the second save gets a conflict showing the 
   await expect(page.getByText('widened to the east gate')).toHaveCount(0);
 });
 
+test('the zones list is searched on the server by kind (in either language) and name; the map still draws every zone', async ({ page }) => {
+  await signInAs(page, 'staff');
+  await page.goto('/staff/zones');
+  const all = Number(await page.getByTestId('zones-search').getAttribute('data-total'));
+  const search = page.getByRole('searchbox', { name: /Search zone name/ });
+  await search.fill('管控区');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/staff\/zones\?q=/);
+  const items = page.getByTestId('zone-item');
+  await expect(items.first()).toBeVisible();
+  const total = Number(await page.getByTestId('zones-search').getAttribute('data-total'));
+  expect(total).toBeGreaterThanOrEqual(4);
+  expect(total).toBeLessThan(all);
+  for (const item of await items.all()) await expect(item.locator('.meta').first()).toHaveText(/^Controlled zone/);
+  // The map reads the zones from /api/zones, not from the page: the sealed zones the search left out are drawn.
+  await waitForMapReady(page);
+  await expect.poll(async () => (await renderedFeatures(page, ['zones-fill-sealed'])).length).toBeGreaterThan(0);
+
+  await page.goto('/staff/zones?q=magok-dong%20COMPOUND');
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText('Sealed · Magok-dong compound');
+  await expect(page.getByTestId('zones-search')).toContainText('1–1 of 1');
+  await page.getByRole('link', { name: 'Clear' }).click();
+  await expect(page.getByTestId('zones-search')).toHaveAttribute('data-total', String(all));
+});
+
 test('an official sees the zones read-only and the API refuses their save', async ({ page }) => {
   await signInAs(page, 'official');
   await page.goto('/staff/zones');

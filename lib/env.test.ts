@@ -25,6 +25,7 @@ describe('parseSettings', () => {
       ],
       noEpidemicDays: 14,
       noEpidemicTarget: undefined,
+      zoneUndoMinutes: 10,
       clockFile: undefined,
       caseDaysDir: '.data/case-days',
       checkWorkers: 0,
@@ -55,6 +56,13 @@ describe('parseSettings', () => {
 
   it('treats an empty DATABASE_URL as unset', () => {
     expect(parseSettings({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('reads the zone undo window in whole minutes, 10 by default, 1 to 1440', () => {
+    expect(parseSettings({}).zoneUndoMinutes).toBe(10);
+    expect(parseSettings({ GRIDWATCH_ZONE_UNDO_MINUTES: '30' }).zoneUndoMinutes).toBe(30);
+    expect(() => parseSettings({ GRIDWATCH_ZONE_UNDO_MINUTES: '0' })).toThrow(/GRIDWATCH_ZONE_UNDO_MINUTES/);
+    expect(() => parseSettings({ GRIDWATCH_ZONE_UNDO_MINUTES: '2.5' })).toThrow(/GRIDWATCH_ZONE_UNDO_MINUTES/);
   });
 
   it('names the setting that is wrong', () => {

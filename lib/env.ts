@@ -41,6 +41,7 @@ const envSchema = z.object({
     }, 'GRIDWATCH_LIFECYCLE must look like sealed>controlled:7,controlled>precaution:3'),
   GRIDWATCH_NO_EPIDEMIC_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   GRIDWATCH_NO_EPIDEMIC_TARGET: z.coerce.number().int().min(0).optional(),
+  GRIDWATCH_ZONE_UNDO_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   GRIDWATCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   GRIDWATCH_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
   GRIDWATCH_PUBLIC_STATUS_DELAY_HOURS: z.coerce.number().min(0).max(168).default(0),
@@ -123,6 +124,8 @@ export type Settings = {
   noEpidemicDays: number;
   /** The district's target number of no-epidemic communities, when it has one. */
   noEpidemicTarget: number | undefined;
+  /** How long a zone's lift or lifecycle step can be undone from the zones list (the undo is itself audited). */
+  zoneUndoMinutes: number;
   /**
    * Tests only: a file whose content (an ISO instant) is the app's "now" (`lib/clock.ts`). Unset in
    * production, where the clock is the system's.
@@ -166,6 +169,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     lifecycleRule: parseLifecycleRule(env.GRIDWATCH_LIFECYCLE),
     noEpidemicDays: env.GRIDWATCH_NO_EPIDEMIC_DAYS,
     noEpidemicTarget: env.GRIDWATCH_NO_EPIDEMIC_TARGET,
+    zoneUndoMinutes: env.GRIDWATCH_ZONE_UNDO_MINUTES,
     clockFile: env.GRIDWATCH_CLOCK_FILE,
     publicOrigin: env.GRIDWATCH_PUBLIC_URL?.replace(/\/$/, ''),
     caseDaysDir: env.GRIDWATCH_CASE_DAYS_DIR ?? `${env.GRIDWATCH_DATA_DIR.replace(/\/+$/, '')}/case-days`,

@@ -1,8 +1,9 @@
 /**
- * npm run bench:staff — the staff list pages at district scale. Seeds the demo data into a scratch embedded
- * database, measures the pages (the baseline), adds 2,000 cases (5 visits each) and 500 zones, and measures
- * again in the same run: HTML bytes, time until the page is usable (its editor opened, in headless Chromium)
- * and time per keystroke typed into the editor's first field. Prints JSON with the ratios to the baseline.
+ * npm run bench:staff — the staff list pages at district scale. Seeds the demo data (and three residents'
+ * reports) into a scratch embedded database, measures the pages (the baseline), adds 2,000 cases (5 visits
+ * each), 500 zones, 1,000 testing rounds and 500 reports, and measures again in the same run: HTML bytes, time
+ * until the page is usable (its form field takes input, in headless Chromium) and time per keystroke typed into
+ * that field. Prints JSON with the ratios to the baseline.
  * CHROMIUM_PATH (default /usr/bin/chromium); BENCH_PORT (default 3910). Loopback only.
  */
 import { randomBytes } from 'node:crypto';
@@ -20,20 +21,27 @@ import { startApp } from './app-server';
 const CASES = 2_000;
 const VISITS_PER_CASE = 5;
 const ZONES = 500;
+const ROUNDS = 1_000;
+const REPORTS = 500;
 const KEYS = 'abcdefghijklmnopqrst';
 const PORT = Number(process.env.BENCH_PORT ?? 3910);
 const TIMEOUT_MS = 120_000;
+/** A production start on a busy two-core machine (instrumentation writes the case day files first) can take minutes. */
+const START_TIMEOUT_MS = 600_000;
 
 const log = (message: string) => console.error(message);
 
-/** A page, and how to make it usable: the control that opens its editor and the field typed into. */
-const PAGES = [
+/**
+ * A page, and how to make it usable: the control that opens its editor (if any) and the form field typed into,
+ * by its English label (messages-staff.ts, messages-community.ts).
+ */
+const PAGES: { name: string; path: string; open: { role: 'button'; name: string } | null; field: string | null }[] = [
   { name: 'cases', path: '/staff/cases', open: { role: 'button', name: 'New case' }, field: 'Case code' },
   { name: 'zones', path: '/staff/zones', open: { role: 'button', name: 'Draw a new zone' }, field: 'Name' },
-  { name: 'rounds', path: '/staff/rounds', open: null, field: null },
-  { name: 'reports', path: '/staff/reports', open: null, field: null },
+  { name: 'rounds', path: '/staff/rounds', open: null, field: 'Note' },
+  { name: 'reports', path: '/staff/reports', open: null, field: 'Notes' },
   { name: 'audit', path: '/staff/audit', open: null, field: null },
-] as const;
+];
 
 /**
  * `keyMedianMs`: the page's own work per key (the input event, React's render and commit, run synchronously for
@@ -46,12 +54,22 @@ async function seedStaff(dataDir: string, account: { username: string; password:
   const handle = await openDatabase({ settings: parseSettings({ GRIDWATCH_DATA_DIR: dataDir, GRIDWATCH_DEMO: 'on' }), seedDemo: true, role: 'bench seed' });
   try {
     await createUser(handle.db, { username: account.username, role: 'staff', passwordHash: await hashPassword(account.password) }, { label: 'bench' });
+    await seedReports(handle.db, 3);
   } finally {
     await handle.close();
   }
 }
 
-/** 2,000 cases of five visits and 500 zones around the demo district, in set SQL (seconds, not minutes). */
+/** `n` residents' reports to follow up, spread over the communities, kept for 13 more days. */
+async function seedReports(db: Awaited<ReturnType<typeof openDatabase>>['db'], n: number): Promise<void> {
+  await db.execute(sql`
+    INSERT INTO resident_reports (community_id, name, phone, overlaps, consented_at, expires_at)
+    SELECT (SELECT id FROM communities ORDER BY id OFFSET i % (SELECT count(*) FROM communities) LIMIT 1), '压测居民 ' || i,
+      '138' || lpad(i::text, 8, '0'), '[]'::jsonb, now(), now() + interval '13 days'
+    FROM generate_series(1, ${n}) AS i`);
+}
+
+/** 2,000 cases of five visits, 500 zones, 1,000 rounds and 500 reports around the demo district, in set SQL (seconds, not minutes). */
 async function seedScale(dataDir: string): Promise<void> {
   const handle = await openDatabase({ settings: parseSettings({ GRIDWATCH_DATA_DIR: dataDir, GRIDWATCH_DEMO: 'off' }), seedDemo: false, role: 'bench seed' });
   try {
@@ -73,6 +91,12 @@ async function seedScale(dataDir: string): Promise<void> {
       SELECT c.id, k, '压测地点 ' || k || ' 号商铺', ST_SetSRID(ST_MakePoint(126.78 + random() * 0.15, 37.45 + random() * 0.14), 4326),
         c.reported_at - interval '3 days' + k * interval '2 hours', c.reported_at - interval '3 days' + k * interval '2 hours' + interval '40 minutes'
       FROM cases c CROSS JOIN generate_series(0, ${VISITS_PER_CASE - 1}) AS k WHERE c.code LIKE 'S-%'`);
+    await db.execute(sql`
+      INSERT INTO testing_rounds (community_id, round_number, tested_on, people_tested, positives)
+      SELECT (SELECT id FROM communities ORDER BY id OFFSET i % (SELECT count(*) FROM communities) LIMIT 1), 1000 + i,
+        DATE '2020-02-01' + (i % 40), 100 + i, i % 3
+      FROM generate_series(1, ${ROUNDS}) AS i`);
+    await seedReports(db, REPORTS);
     await db.execute(sql`ANALYZE`);
   } finally {
     await handle.close();
@@ -87,14 +111,17 @@ async function measurePage(page: Page, base: string, cookie: string, target: (ty
   try {
     const started = Date.now();
     await page.goto(`${base}${target.path}`, { timeout: TIMEOUT_MS, waitUntil: 'load' });
-    if (!target.open) {
+    if (!target.field) {
       await page.waitForSelector('main', { timeout: TIMEOUT_MS });
       return { htmlBytes, usableMs: Date.now() - started, keyMedianMs: null, keyMaxMs: null, keyFrameMedianMs: null };
     }
-    // Usable: the editor opens on a click (the page has hydrated) and its first field takes input.
-    await page.getByRole(target.open.role, { name: target.open.name }).click({ timeout: TIMEOUT_MS });
+    // Usable: the editor opens on a click (the page has hydrated) and its field takes input.
+    if (target.open) await page.getByRole(target.open.role, { name: target.open.name }).click({ timeout: TIMEOUT_MS });
     const field = page.getByLabel(target.field, { exact: true }).first();
     await field.waitFor({ timeout: TIMEOUT_MS });
+    // Hydrated: React has attached its fiber to the field (before that, typing would reach the DOM only).
+    const handle = await field.elementHandle({ timeout: TIMEOUT_MS });
+    await page.waitForFunction((el) => el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber')), handle, { timeout: TIMEOUT_MS });
     const usableMs = Date.now() - started;
     await field.click();
     const work: number[] = [];
@@ -102,9 +129,10 @@ async function measurePage(page: Page, base: string, cookie: string, target: (ty
     for (const key of KEYS) {
       // Per key, by the page's clock: the input event handled and rendered, then the next frame.
       const [sync, frame] = await page.evaluate(async (k) => {
-        const input = document.activeElement as HTMLInputElement;
+        const input = document.activeElement as HTMLInputElement | HTMLTextAreaElement;
         const t0 = performance.now();
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        // React tracks the value through the prototype's setter (an input's or a textarea's).
+        const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input) as object, 'value')!.set!;
         setter.call(input, input.value + k);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         // React renders a discrete event's update in a microtask queued during the dispatch: it runs before this one.
@@ -125,7 +153,7 @@ async function measurePage(page: Page, base: string, cookie: string, target: (ty
 }
 
 async function measureAll(dataDir: string, account: { username: string; password: string }): Promise<Record<string, Measure>> {
-  const app = await startApp(PORT, { dataDir, readyTimeoutMs: 180_000 });
+  const app = await startApp(PORT, { dataDir, readyTimeoutMs: START_TIMEOUT_MS });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });

@@ -12,7 +12,9 @@ import type { CommunityStatus } from '@/lib/zones/community-status';
 import { fromLocalInput, generatedZoneBodies } from '@/lib/zones/zone-form';
 import { conflictOverlay, type ZoneNotice as Notice } from '@/lib/zones/zone-notice';
 import type { WorkspaceZone } from '@/lib/zones/zone-types';
-import { ZONE_UNDO_MINUTES } from '@/lib/zones/undo-window';
+import type { ListQuery } from '@/lib/lists/list-query';
+import { ListSearch } from '../_components/list-search';
+import { useMapZones } from './_components/use-map-zones';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { clearDrawing } from '../../_components/map/terra-draw-polygons';
@@ -30,7 +32,13 @@ import { ZoneDrawing } from './zone-drawing';
 const CONFLICT_LAYERS = conflictZoneLayers('conflict-zone');
 
 type Props = WorkspaceMapProps & {
+  /** One server page of the zones list (see `listZonePage`); the map reads every zone from /api/zones. */
   zones: WorkspaceZone[];
+  listing: { query: ListQuery; total: number };
+  /** Changes with any zone written (`zonesSummary`): the map reads the zones again. */
+  zonesRevision: string;
+  /** How long a lift or step can be undone (settings.zoneUndoMinutes). */
+  undoMinutes: number;
   communityStatuses: { name: string; status: CommunityStatus }[];
   noEpidemicTarget: number | null;
   noEpidemicDays: number;
@@ -82,17 +90,17 @@ export function ZoneWorkspace(props: Props) {
     if (await write(() => zonesApi().createMany(zones))) done({ kind: 'ok', text: t.zoneSaved }, true);
   };
 
-  /** Lifting takes a zone off the public map: asked first, and undoable for ZONE_UNDO_MINUTES. */
+  /** Lifting takes a zone off the public map: asked first, and undoable for props.undoMinutes. */
   const lift = async (zone: WorkspaceZone) => {
     if (!window.confirm(fillMessage(t.zoneLiftConfirm, { name: zone.name }))) return;
     const saved = await write(() => zonesApi().lift(zone.id, zone.version));
-    if (saved) done({ kind: 'undo', text: fillMessage(t.zoneLifted, { name: zone.name, minutes: ZONE_UNDO_MINUTES }), zoneId: zone.id, version: saved.version });
+    if (saved) done({ kind: 'undo', text: fillMessage(t.zoneLifted, { name: zone.name, minutes: props.undoMinutes }), zoneId: zone.id, version: saved.version });
   };
   const confirmStep = async (zone: WorkspaceZone) => {
     const to = zone.proposal?.to;
     if (!to || !window.confirm(fillMessage(t.zoneStepConfirm, { name: zone.name, kind: t[KIND_KEYS[to]] }))) return;
     const saved = await write(() => zonesApi().step(zone.id, zone.version, to));
-    if (saved) done({ kind: 'undo', text: fillMessage(t.zoneStepped, { name: saved.name, kind: t[KIND_KEYS[to]], minutes: ZONE_UNDO_MINUTES }), zoneId: zone.id, version: saved.version });
+    if (saved) done({ kind: 'undo', text: fillMessage(t.zoneStepped, { name: saved.name, kind: t[KIND_KEYS[to]], minutes: props.undoMinutes }), zoneId: zone.id, version: saved.version });
   };
   const undo = async (zoneId: number, version: number) => {
     if (await write(() => zonesApi().undo(zoneId, version))) done({ kind: 'ok', text: t.zoneUndone });
@@ -102,12 +110,11 @@ export function ZoneWorkspace(props: Props) {
     if (await write(() => zonesApi().remove(zone.id, zone.version))) done({ kind: 'ok', text: t.zoneSaved });
   };
 
+  // Until the zones are read the map is not ready: 'zones-loading' names a source that never exists.
+  const mapZones = useMapZones(props.zonesRevision);
   const shown = useMemo<FeatureCollection>(
-    () => ({
-      type: 'FeatureCollection',
-      features: props.zones.filter((z) => !z.liftedAt && z.id !== editing?.id).map((z) => ({ type: 'Feature', id: z.id, geometry: z.geometry, properties: { kind: z.kind, name: z.name } })),
-    }),
-    [props.zones, editing?.id],
+    () => ({ type: 'FeatureCollection', features: mapZones.zones.features.filter((f) => f.id !== editing?.id) }),
+    [mapZones.zones, editing?.id],
   );
   // After a conflict: the other editor's boundary on the map when it differs from the one being edited.
   const conflict = conflictOverlay(props.zones.find((z) => z.id === editing?.id)?.geometry, notice);
@@ -152,8 +159,11 @@ export function ZoneWorkspace(props: Props) {
         {notice ? <ZoneNotice notice={notice} noticeRef={noticeRef} t={t} formatTime={formatTime} isBoundaryChanged={conflict.isBoundaryChanged} isSaving={isSaving} onUndo={undo} /> : null}
         {editing ? <ZoneEditorForm form={form} t={t} isSaving={isSaving} onChange={editor.setForm} onSave={() => void editor.save()} onCancel={stopDrawing} /> : null}
         <CommunityStatusSummary statuses={props.communityStatuses} target={props.noEpidemicTarget} days={props.noEpidemicDays} t={t} />
-        <h2>{t.zonesInForce}</h2>
-        {inForce.length ? <ul className="zone-list">{inForce.map(zoneItem)}</ul> : <p className="hint">{t.noZones}</p>}
+        {mapZones.failed ? <p className="form-error" role="alert">{t.mapFailed}</p> : null}
+        <ListSearch path="/staff/zones" query={props.listing.query} total={props.listing.total} what={t.listZonesWhat} messages={t} testId="zones-search" />
+        {/* A page holds zones in force first, then lifted ones: a later page may hold only lifted zones. */}
+        {inForce.length || (!lifted.length && !props.listing.query.q) ? <h2>{t.zonesInForce}</h2> : null}
+        {inForce.length ? <ul className="zone-list">{inForce.map(zoneItem)}</ul> : !lifted.length && !props.listing.query.q ? <p className="hint">{t.noZones}</p> : null}
         {lifted.length ? (
           <>
             <h2>{t.liftedZones}</h2>
@@ -162,7 +172,7 @@ export function ZoneWorkspace(props: Props) {
         ) : null}
       </aside>
       <div className="workspace-map">
-        <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={['communities', 'zones']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>
+        <MapProvider styleSetting={props.styleSetting} initialBounds={bounds} readySourceIds={mapZones.isLoaded ? ['communities', 'zones'] : ['communities', 'zones', 'zones-loading']} labels={{ loading: t.mapLoading, failed: t.mapFailed, noWebgl: t.noWebgl }}>
           <GeoJsonLayers sourceId="communities" data={props.communities} layers={communityLayers('communities')} />
           <GeoJsonLayers sourceId="zones" data={shown} layers={zoneLayers('zones')} />
           <GeoJsonLayers sourceId="conflict-zone" data={conflict.overlay} layers={CONFLICT_LAYERS} />

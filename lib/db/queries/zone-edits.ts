@@ -7,7 +7,7 @@ import { auditLog, users, zones } from '../schema';
 import type { ZoneKind } from '@/lib/enums';
 import { AppError } from '@/lib/errors/app-error';
 import { renameForKind } from '@/lib/zones/rename-for-kind';
-import { ZONE_UNDO_MINUTES } from '@/lib/zones/undo-window';
+import { settings } from '@/lib/env';
 import { asGeoJson } from './map-filter';
 import { recordChange, type Actor } from './audit';
 import { databaseErrorText } from './database-error';
@@ -164,7 +164,7 @@ type AuditedZone = { kind: ZoneKind; name: string; liftedAt: string | null; kind
 
 /**
  * Undoes the zone's last lift or lifecycle step, if it was the zone's last change and is under
- * ZONE_UNDO_MINUTES old: kind, name, lift and lifecycle clock return to what they were, as a new version,
+ * `settings.zoneUndoMinutes` (GRIDWATCH_ZONE_UNDO_MINUTES, default 10) old: kind, name, lift and lifecycle clock return to what they were, as a new version,
  * audited as `undo-lift` / `undo-step`. Otherwise AppError `zone.undo-nothing` or `zone.undo-expired`.
  */
 export function undoZoneAction(db: Db, id: number, version: number, actor: Actor, now: Date = new Date()): Promise<ZoneWriteResult> {
@@ -181,7 +181,7 @@ export function undoZoneAction(db: Db, id: number, version: number, actor: Actor
     const before = last?.before as AuditedZone | null;
     const after = last?.after as AuditedZone | null;
     if (!last || !before || (last.action !== 'lift' && last.action !== 'step') || after?.version !== current.version) throw new AppError('zone.undo-nothing');
-    if (now.getTime() - last.at.getTime() > ZONE_UNDO_MINUTES * 60_000) throw new AppError('zone.undo-expired', { minutes: ZONE_UNDO_MINUTES });
+    if (now.getTime() - last.at.getTime() > settings.zoneUndoMinutes * 60_000) throw new AppError('zone.undo-expired', { minutes: settings.zoneUndoMinutes });
     await tx
       .update(zones)
       .set({ kind: before.kind, name: before.name, liftedAt: before.liftedAt ? new Date(before.liftedAt) : null, kindSince: new Date(before.kindSince), ...bump(actor) })
@@ -192,12 +192,16 @@ export function undoZoneAction(db: Db, id: number, version: number, actor: Actor
   });
 }
 
-/** Per zone, the lifecycle clock's inputs: when it took its kind, and when the last case (draft or published) with a visit inside it was reported. */
-export async function listZoneClocks(db: Db): Promise<Map<number, { kindSince: Date; lastCaseAt: Date | null }>> {
+/** A condition on `zones z`: those with these ids (none for an empty list), or every zone without a list. */
+const onlyZones = (ids: number[] | undefined) =>
+  ids === undefined ? sql`true` : ids.length ? sql`z.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})` : sql`false`;
+
+/** Per zone (or the zones `ids` names: one page of the list), the lifecycle clock's inputs: when it took its kind, and when the last case (draft or published) with a visit inside it was reported. */
+export async function listZoneClocks(db: Db, ids?: number[]): Promise<Map<number, { kindSince: Date; lastCaseAt: Date | null }>> {
   const result = await db.execute(sql`
     select z.id as zone_id, coalesce(z.kind_since, z.effective_from) as kind_since,
       (select max(c.reported_at) from case_visits v join cases c on c.id = v.case_id where ST_Intersects(z.geom, v.geom)) as last_at
-    from zones z`);
+    from zones z where ${onlyZones(ids)}`);
   return new Map(
     rowsOf<{ zone_id: number; kind_since: string | Date; last_at: string | Date | null }>(result).map((r) => [
       Number(r.zone_id),
@@ -227,13 +231,14 @@ export async function deleteZone(db: Db, id: number, version: number, actor: Act
 export type ZoneReach = { zoneId: number; communities: { code: string; name: string; population: number | null }[]; population: number };
 
 /**
- * Per zone, the communities its boundary touches (PostGIS ST_Intersects on the GiST indexes) and their
+ * Per zone (or the zones `ids` names), the communities its boundary touches (PostGIS ST_Intersects on the GiST indexes) and their
  * summed population (unknown populations count as 0).
  */
-export async function listZoneReach(db: Db): Promise<Map<number, ZoneReach>> {
+export async function listZoneReach(db: Db, ids?: number[]): Promise<Map<number, ZoneReach>> {
   const result = await db.execute(sql`
     select z.id as zone_id, c.code, c.name, c.population
     from zones z join communities c on ST_Intersects(z.geom, c.boundary)
+    where ${onlyZones(ids)}
     order by z.id, c.name`);
   const reach = new Map<number, ZoneReach>();
   for (const row of rowsOf<{ zone_id: number; code: string; name: string; population: number | null }>(result)) {

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 /**
  * POST /api/staff/zones/:id/undo { version } — undoes the zone's last lift or lifecycle step within
- * ZONE_UNDO_MINUTES (409 `zone.undo-expired` / `zone.undo-nothing` otherwise); the undo is audited.
+ * GRIDWATCH_ZONE_UNDO_MINUTES (settings.zoneUndoMinutes, 409 `zone.undo-expired` / `zone.undo-nothing` otherwise); the undo is audited.
  */
 export async function POST(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   return withErrors(async () => {
