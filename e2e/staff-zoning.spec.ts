@@ -299,7 +299,7 @@ test('the zones list is searched on the server by kind (in either language) and 
   await signInAs(page, 'staff');
   await page.goto('/staff/zones');
   const all = Number(await page.getByTestId('zones-search').getAttribute('data-total'));
-  const search = page.getByRole('searchbox', { name: /Search zone name/ });
+  const search = page.getByRole('searchbox', { name: 'Search zone, category or community' });
   await search.fill('管控区');
   await search.press('Enter');
   await expect(page).toHaveURL(/\/staff\/zones\?q=/);

@@ -63,7 +63,7 @@ async function seedStaff(dataDir: string, account: { username: string; password:
 /** `n` residents' reports to follow up, spread over the communities, kept for 13 more days. */
 async function seedReports(db: Awaited<ReturnType<typeof openDatabase>>['db'], n: number): Promise<void> {
   await db.execute(sql`
-    INSERT INTO resident_reports (community_id, name, phone, overlaps, consented_at, expires_at)
+    INSERT INTO resident_reports (community_id, name, phone, "overlaps", consented_at, expires_at)
     SELECT (SELECT id FROM communities ORDER BY id OFFSET i % (SELECT count(*) FROM communities) LIMIT 1), '压测居民 ' || i,
       '138' || lpad(i::text, 8, '0'), '[]'::jsonb, now(), now() + interval '13 days'
     FROM generate_series(1, ${n}) AS i`);
