@@ -64,7 +64,7 @@ describe(`the probe's 500s are 4xx with a code (${databaseKind})`, () => {
   });
 
   it('NUL in a zone name, a contact label, a round note and a report note', async () => {
-    await expectCoded(await createZone(jsonRequest('POST', '/api/staff/zones', { kind: 'sealed', name: 'Block\u00003', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: polygon }, staff)), 422, 'form.field-invalid');
+    await expectCoded(await createZone(jsonRequest('POST', '/api/staff/zones', { kind: 'sealed', name: 'Block\u00003', effectiveFrom: '2022-04-01T00:00:00+08:00', geometry: polygon }, staff)), 400, 'request.text-nul');
     await expectCoded(await saveContacts(jsonRequest('PUT', `/api/staff/communities/${communityId}/contacts`, { contacts: [{ label: 'Help\u0000', phone: '010-0000-5001' }] }, staff), paramsOf({ id: String(communityId) })), 400, 'request.text-nul');
     await expectCoded(await createRound(jsonRequest('POST', '/api/staff/rounds', { communityId, testedOn: '2020-03-01', peopleTested: 10, positives: 0, note: 'n\u0000' }, staff)), 400, 'request.text-nul');
     await expectCoded(await updateRound(jsonRequest('PUT', `/api/staff/rounds/${roundId}`, { communityId, testedOn: '2020-03-01', peopleTested: 10, positives: 0, note: 'n\u0000' }, staff), paramsOf({ id: String(roundId) })), 400, 'request.text-nul');

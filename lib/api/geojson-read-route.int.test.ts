@@ -27,23 +27,24 @@ beforeAll(async () => {
   await saveCaseTracks(db, [caseWithStays('CAP-1', 4, 121.4), caseWithStays('CAP-2', 3, 121.5)], { label: 'test' }, { publish: true });
 }, 120_000);
 
-const get = (route: ReturnType<typeof geoJsonReadRoute>, query = '') => route(new NextRequest(`http://localhost/api/cases${query}`));
+const get = (route: ReturnType<typeof geoJsonReadRoute>, query = '', language = 'en') => route(new NextRequest(`http://localhost/api/cases${query}`, { headers: { 'accept-language': language } }));
 
 describe(`GeoJSON read endpoints with a feature cap (${databaseKind})`, () => {
   it('serves every feature when they fit under the cap', async () => {
-    const response = await get(geoJsonReadRoute(listPublishedCaseVisits, { maxFeatures: 7, noun: 'case visits' }));
+    const response = await get(geoJsonReadRoute(listPublishedCaseVisits, { maxFeatures: 7, noun: { 'zh-CN': '病例到访记录', en: 'case visits' } }));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { features: { properties: { caseCode: string } }[] };
     expect(body.features.map((f) => f.properties.caseCode)).toEqual(['CAP-1', 'CAP-1', 'CAP-1', 'CAP-1', 'CAP-2', 'CAP-2', 'CAP-2']);
   });
 
   it('refuses with 413 naming the cap when more features match, and a smaller box fits again', async () => {
-    const route = geoJsonReadRoute(listPublishedCaseVisits, { maxFeatures: 5, noun: 'case visits' });
+    const route = geoJsonReadRoute(listPublishedCaseVisits, { maxFeatures: 5, noun: { 'zh-CN': '病例到访记录', en: 'case visits' } });
     const refused = await get(route);
     expect(refused.status).toBe(413);
     const body = (await refused.json()) as { error: string; maxFeatures: number };
     expect(body.maxFeatures).toBe(5);
     expect(body.error).toMatch(/More than 5 case visits match: .*bbox=/);
+    expect(await (await get(route, '', 'zh-CN')).json()).toMatchObject({ code: 'query.too-many-features', error: expect.stringMatching(/^符合条件的病例到访记录超过 5 个/) });
     const inBox = await get(route, '?bbox=121.45,31.1,121.6,31.3');
     expect(inBox.status).toBe(200);
     expect(((await inBox.json()) as { features: unknown[] }).features).toHaveLength(3);

@@ -1,5 +1,7 @@
 import { z } from '@/lib/validation/zod';
 import type { MapFilter } from '@/lib/db/queries/map-filter';
+import type { ErrorCode } from '@/lib/errors/catalogue';
+import type { Problem } from '@/lib/errors/problem';
 import { isSaneInstant } from '@/lib/validation/bounded-input';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -11,47 +13,52 @@ function isCalendarDate(iso: string): boolean {
   return Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth && Number(hh) < 24 && Number(mm) < 60;
 }
 
+/** A check's message is the code of its refusal. */
 const atParam = z
   .string()
-  .regex(ISO_WITH_OFFSET, 'must be an ISO 8601 instant with an offset, e.g. 2020-03-10T12:00:00+09:00')
-  .refine(isCalendarDate, 'is not a real date')
+  .regex(ISO_WITH_OFFSET, 'query.instant-invalid')
+  .refine(isCalendarDate, 'query.instant-not-real')
   .transform((s) => new Date(s))
-  .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date')
+  .refine((d) => !Number.isNaN(d.getTime()), 'query.instant-not-real')
   // Year 9999 at -05:00 is year 10000 in Shanghai, which the database's date functions refuse.
-  .refine((d) => isSaneInstant(d.getTime()), 'is out of range: use a time in the years 1900–2199');
+  .refine((d) => isSaneInstant(d.getTime()), 'request.date-out-of-range');
 
 const bboxParam = z
   .string()
   .transform((s) => s.split(',').map((part) => (part.trim() === '' ? NaN : Number(part))))
-  .refine((n) => n.length === 4 && n.every(Number.isFinite), 'must be four numbers: minLon,minLat,maxLon,maxLat')
-  .refine(([minLon, minLat, maxLon, maxLat]) => [minLon, maxLon].every((x) => x >= -180 && x <= 180) && [minLat, maxLat].every((y) => y >= -90 && y <= 90), 'is out of range (lon −180…180, lat −90…90)')
-  .refine(([minLon, minLat, maxLon, maxLat]) => minLon < maxLon && minLat < maxLat, 'must have min < max for both lon and lat')
+  .refine((n) => n.length === 4 && n.every(Number.isFinite), 'query.bbox-shape')
+  .refine(([minLon, minLat, maxLon, maxLat]) => [minLon, maxLon].every((x) => x >= -180 && x <= 180) && [minLat, maxLat].every((y) => y >= -90 && y <= 90), 'query.bbox-range')
+  .refine(([minLon, minLat, maxLon, maxLat]) => minLon < maxLon && minLat < maxLat, 'query.bbox-order')
   .transform((n) => n as [number, number, number, number]);
 
-const KNOWN = new Set(['at', 'bbox']);
+const KNOWN = ['at', 'bbox'];
+
+/** A refused parameter: the code its check names, with the parameter (also as `field` for date ranges). */
+const refused = (code: string, parameter: string): { problem: Problem } => ({ problem: { code: code as ErrorCode, params: { parameter, field: parameter }, field: parameter } });
 
 /**
- * Validates the read endpoints' query (`at`, `bbox`); the error names the parameter at fault.
+ * Validates the read endpoints' query (`at`, `bbox`); a refusal is a coded problem naming the parameter (400).
  *
  * @example
  * parseMapQuery(new URLSearchParams('bbox=126.8,37.4,127.1,37.7')) // → { filter: { bbox: [126.8, 37.4, 127.1, 37.7] } }
+ * parseMapQuery(new URLSearchParams('zoom=3')) // → { problem: { code: 'query.parameter-unknown', params: { parameter: 'zoom', known: 'at, bbox' }, … } }
  */
-export function parseMapQuery(params: URLSearchParams): { filter: MapFilter } | { error: string } {
+export function parseMapQuery(params: URLSearchParams, known: readonly string[] = KNOWN): { filter: MapFilter } | { problem: Problem } {
   for (const key of params.keys()) {
-    if (!KNOWN.has(key)) return { error: `Unknown parameter "${key}": use at and/or bbox` };
-    if (params.getAll(key).length > 1) return { error: `Parameter "${key}" is given more than once` };
+    if (!known.includes(key)) return { problem: { code: 'query.parameter-unknown', params: { parameter: key, known: known.join(', ') }, field: key } };
+    if (params.getAll(key).length > 1) return refused('query.parameter-repeated', key);
   }
   const filter: MapFilter = {};
   const at = params.get('at');
   if (at !== null) {
     const parsed = atParam.safeParse(at);
-    if (!parsed.success) return { error: `Parameter "at" ${parsed.error.issues[0].message}` };
+    if (!parsed.success) return refused(parsed.error.issues[0].message, 'at');
     filter.at = parsed.data;
   }
   const bbox = params.get('bbox');
   if (bbox !== null) {
     const parsed = bboxParam.safeParse(bbox);
-    if (!parsed.success) return { error: `Parameter "bbox" ${parsed.error.issues[0].message}` };
+    if (!parsed.success) return refused(parsed.error.issues[0].message, 'bbox');
     filter.bbox = parsed.data;
   }
   return { filter };

@@ -10,18 +10,12 @@ import { logger } from '@/lib/log/logger';
 import { LOCALE_COOKIE, pickLocale } from '@/lib/i18n/locale';
 import type { Locale } from '@/lib/i18n/messages';
 
-/** A JSON error body every endpoint uses: `{ error: "…" }` plus optional details. Prefer `codedErrorResponse`. */
-export function errorResponse(status: number, message: string, details?: Record<string, unknown>): NextResponse {
-  return NextResponse.json({ error: message, ...details }, { status });
-}
-
 /** The reader's language for an API answer: the interface switch's cookie, else Accept-Language, else zh-CN. */
 export function requestLocale(request: Request | undefined): Locale {
   if (!request) return 'zh-CN';
   const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(request.headers.get('cookie') ?? '')?.[1];
   return pickLocale({ cookie: cookie === undefined ? undefined : decodeURIComponent(cookie), acceptLanguage: request.headers.get('accept-language') });
 }
-
 
 /**
  * A coded error as JSON in the request's language: `{ error, code, params?, ...details }`, with the status the

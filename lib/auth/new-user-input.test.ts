@@ -14,10 +14,15 @@ describe('readNewUser', () => {
     [{ username: 'wang', role: 'mayor', password: 'a long enough password' }, 'role'],
     [{ username: 'wang', role: 'staff', password: 'short' }, 'password'],
     [{ username: 'wang', role: 'staff', password: 42 }, 'password'],
-    [{ username: 'wang', role: 'staff', password: 'a long enough password', isAdmin: true }, 'body'],
-    [null, 'body'],
+    [{ username: 'wang', role: 'staff', password: 'a long enough password', isAdmin: true }, '(body)'],
+    [null, '(body)'],
   ])('refuses %j naming %s', (input, field) => {
     const result = readNewUser(input);
-    expect('field' in result && result.field).toBe(field);
+    expect('problem' in result && result.problem.field).toBe(field);
+  });
+
+  it('says why in both languages', () => {
+    const result = readNewUser({ username: 'w', role: 'staff', password: 'a long enough password' });
+    expect('problem' in result && result.problem.params).toEqual({ field: 'username', reason: { 'zh-CN': expect.stringContaining('2–100 个字母'), en: expect.stringContaining('2–100 letters') } });
   });
 });

@@ -1,13 +1,15 @@
 import { z } from '@/lib/validation/zod';
 import { USER_ROLES, type UserRole } from '@/lib/enums';
+import { reason } from '@/lib/errors/field-reasons';
+import { zodProblem, type Problem } from '@/lib/errors/problem';
 import { MIN_PASSWORD_LENGTH } from './password';
 
 export type NewUserInput = { username: string; role: UserRole; password: string };
 
 const schema = z.strictObject({
-  username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,100}$/, 'must be 2–100 letters, digits, ".", "_" or "-"'),
-  role: z.enum(USER_ROLES, { message: `must be one of ${USER_ROLES.join(', ')}` }),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must have at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,100}$/, reason('username')),
+  role: z.enum(USER_ROLES),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(200),
 });
 
 /**
@@ -15,12 +17,9 @@ const schema = z.strictObject({
  *
  * @example
  * readNewUser({ username: 'wang', role: 'staff', password: 'correct horse battery' }) // → { user: { … } }
- * readNewUser({ username: 'w', role: 'staff', password: 'x' }) // → { error: 'username: must be 2–100 letters, …', field: 'username' }
+ * readNewUser({ username: 'w', role: 'staff', password: 'x' }) // → { problem: { code: 'request.field-invalid', params: { field: 'username', reason }, field: 'username' } }
  */
-export function readNewUser(value: unknown): { user: NewUserInput } | { error: string; field: string } {
+export function readNewUser(value: unknown): { user: NewUserInput } | { problem: Problem } {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return { user: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = String(issue.path[0] ?? 'body');
-  return { error: `${field}: ${issue.message}`, field };
+  return parsed.success ? { user: parsed.data } : { problem: zodProblem(parsed.error) };
 }

@@ -11,8 +11,8 @@ describe('readReportInput', () => {
   });
 
   it('refuses a report without consent, naming consent even when other fields are wrong too', () => {
-    expect(readReportInput({ ...valid, consent: false })).toMatchObject({ field: 'consent' });
-    expect(readReportInput({ ...valid, consent: undefined, phone: 'x' })).toMatchObject({ field: 'consent' });
+    expect(readReportInput({ ...valid, consent: false })).toMatchObject({ problem: { field: 'consent', params: { reason: { 'zh-CN': '须为 true：居民须同意发送此报告' } } } });
+    expect(readReportInput({ ...valid, consent: undefined, phone: 'x' })).toMatchObject({ problem: { field: 'consent' } });
   });
 
   it.each([
@@ -22,10 +22,12 @@ describe('readReportInput', () => {
     [{ overlaps: [] }, 'overlaps'],
     [{ overlaps: [{ ...overlap, from: 'yesterday' }] }, 'overlaps.0.from'],
     [{ trajectory: { type: 'Polygon' } }, 'trajectory.type'],
-    [{ extra: 1 }, 'body'],
-  ])('names the field at fault for %j', (change, field) => {
+    [{ extra: 1 }, '(body)'],
+  ])('names the field at fault for %j, and why in both languages', (change, field) => {
     const result = readReportInput({ ...valid, ...change });
-    expect(result).toMatchObject({ field });
-    expect('error' in result && result.error).toMatch(/^Invalid /);
+    expect(result).toMatchObject({ problem: { code: 'request.field-invalid', field, params: { field } } });
+    const reason = 'problem' in result ? (result.problem.params?.reason as Record<string, string>) : {};
+    expect(reason['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+    expect(reason.en).toMatch(/^[ -~–]+$/);
   });
 });

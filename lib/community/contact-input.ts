@@ -1,5 +1,7 @@
 import { z } from '@/lib/validation/zod';
 import { hasNoNul } from '@/lib/validation/bounded-input';
+import { reason } from '@/lib/errors/field-reasons';
+import { zodProblem, type Problem } from '@/lib/errors/problem';
 
 /** As many numbers as a card can show usefully; a list longer than this is a paste gone wrong. */
 export const MAX_CONTACTS = 20;
@@ -7,7 +9,7 @@ export const MAX_LABEL_LENGTH = 80;
 
 /** The database's own rule (community_contacts_phone_check), checked first so the user gets a sentence. */
 const PHONE_PATTERN = /^[+0-9][0-9 ()-]{2,24}$/;
-const PHONE_MESSAGE = 'must be a phone number of 3–25 characters: digits, spaces, "-" and "( )", optionally starting with "+" (e.g. 010-0000-5001)';
+const PHONE_MESSAGE = reason('phone-contact');
 
 /** Full-width digits and "＋" from Chinese input methods become ASCII; surrounding spaces go. */
 const normalisePhone = (value: string) => value.normalize('NFKC').trim().replace(/\s+/g, ' ');
@@ -19,25 +21,24 @@ const phone = z
 
 const contact = z.strictObject({
   label: z
-    .string({ message: 'is required' })
-    .refine(hasNoNul, 'must not contain a NUL character')
+    .string(reason('contact-label'))
+    .refine(hasNoNul, reason('no-nul'))
     .transform((value) => value.trim().replace(/\s+/g, ' '))
-    .refine((value) => value.length >= 1, 'is required (what the number is for, e.g. "Medical help")')
-    .refine((value) => value.length <= MAX_LABEL_LENGTH, `must be at most ${MAX_LABEL_LENGTH} characters`),
+    .pipe(z.string().min(1, reason('contact-label')).max(MAX_LABEL_LENGTH)),
   phone,
 });
 
 const contactList = z.strictObject({
-  contacts: z.array(contact, { message: 'must be a list of { label, phone }' }).max(MAX_CONTACTS, `may hold at most ${MAX_CONTACTS} numbers`),
+  contacts: z.array(contact).max(MAX_CONTACTS),
 });
 
 const workerEdit = z.strictObject({
   worker: z
     .string()
-    .refine(hasNoNul, 'must not contain a NUL character')
+    .refine(hasNoNul, reason('no-nul'))
     .nullable()
     .transform((value) => (value === null ? null : value.trim().replace(/\s+/g, ' ') || null))
-    .refine((value) => value === null || value.length <= 100, 'must be at most 100 characters'),
+    .pipe(z.string().max(100).nullable()),
   workerPhone: z
     .string()
     .nullable()
@@ -48,13 +49,10 @@ const workerEdit = z.strictObject({
 export type ContactInput = { label: string; phone: string };
 export type WorkerEdit = { worker: string | null; workerPhone: string | null };
 
-type Failure = { error: string; field: string };
+/** A refused edit: `request.field-invalid` (400) naming the field, e.g. `contacts.1.phone`, and why in both languages. */
+type Failure = { problem: Problem };
 
-function failure(error: z.ZodError): Failure {
-  const issue = error.issues[0];
-  const field = issue.path.length ? issue.path.join('.') : 'body';
-  return { error: `${field}: ${issue.message}`, field };
-}
+const failure = (error: z.ZodError): Failure => ({ problem: zodProblem(error) });
 
 /**
  * Validates a community's ordered list of service-team numbers (the staff form saves the whole list);
@@ -62,7 +60,7 @@ function failure(error: z.ZodError): Failure {
  *
  * @example
  * readContactList({ contacts: [{ label: ' Medical help ', phone: '010-0000-5001' }] }) // → { contacts: [{ label: 'Medical help', phone: '010-0000-5001' }] }
- * readContactList({ contacts: [{ label: 'x', phone: 'none' }] }) // → { error: 'contacts.0.phone: must be a phone number …', field: 'contacts.0.phone' }
+ * readContactList({ contacts: [{ label: 'x', phone: 'none' }] }) // → { problem: { code: 'request.field-invalid', params: { field: 'contacts.0.phone', reason }, field: 'contacts.0.phone' } }
  */
 export function readContactList(value: unknown): { contacts: ContactInput[] } | Failure {
   const parsed = contactList.safeParse(value);

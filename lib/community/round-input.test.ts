@@ -14,12 +14,12 @@ describe('readRoundInput', () => {
   it('names the field of each problem', () => {
     const problem = (patch: Record<string, unknown>) => {
       const result = readRoundInput({ ...valid, ...patch }, '2022-09-01');
-      return 'field' in result ? result : null;
+      return 'problem' in result ? result.problem : null;
     };
-    expect(problem({ positives: 1300 })).toEqual({ field: 'positives', problem: 'positives must not be more than peopleTested' });
-    expect(problem({ testedOn: '2022-09-02' })).toEqual({ field: 'testedOn', problem: 'testedOn must not be in the future (today is 2022-09-01)' });
+    expect(problem({ positives: 1300 })).toEqual({ code: 'round.positives-above-tested', field: 'positives' });
+    expect(problem({ testedOn: '2022-09-02' })).toEqual({ code: 'round.tested-in-future', params: { today: '2022-09-01' }, field: 'testedOn' });
     expect(problem({ testedOn: '2022-02-30' })?.field).toBe('testedOn');
-    expect(problem({ peopleTested: -1 })).toEqual({ field: 'peopleTested', problem: 'peopleTested must be 0 or more' });
+    expect(problem({ peopleTested: -1 })).toEqual({ code: 'form.field-invalid', params: { field: 'peopleTested', reason: { 'zh-CN': '不能小于 0', en: 'must be at least 0' } }, field: 'peopleTested' });
     expect(problem({ peopleTested: 2.5 })?.field).toBe('peopleTested');
     expect(problem({ roundNumber: 0 })?.field).toBe('roundNumber');
     expect(problem({ communityId: undefined })?.field).toBe('communityId');
@@ -30,8 +30,8 @@ describe('readRoundInput', () => {
 describe('readTargetInput', () => {
   it('accepts a target and refuses a bad count or date by name', () => {
     expect(readTargetInput({ district: ' Wenchang ', targetCount: 100, dueOn: '2022-09-02' })).toEqual({ target: { district: 'Wenchang', targetCount: 100, dueOn: '2022-09-02' } });
-    expect(readTargetInput({ district: 'Wenchang', targetCount: -3, dueOn: '2022-09-02' })).toMatchObject({ field: 'targetCount' });
-    expect(readTargetInput({ district: 'Wenchang', targetCount: 3, dueOn: '2 Sept' })).toMatchObject({ field: 'dueOn' });
-    expect(readTargetInput({ targetCount: 3, dueOn: '2022-09-02' })).toMatchObject({ field: 'district' });
+    expect(readTargetInput({ district: 'Wenchang', targetCount: -3, dueOn: '2022-09-02' })).toMatchObject({ problem: { field: 'targetCount' } });
+    expect(readTargetInput({ district: 'Wenchang', targetCount: 3, dueOn: '2 Sept' })).toMatchObject({ problem: { field: 'dueOn' } });
+    expect(readTargetInput({ targetCount: 3, dueOn: '2022-09-02' })).toMatchObject({ problem: { field: 'district' } });
   });
 });

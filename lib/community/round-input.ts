@@ -1,5 +1,7 @@
 import { z } from '@/lib/validation/zod';
 import { boundedText, databaseId } from '@/lib/validation/bounded-input';
+import { reason } from '@/lib/errors/field-reasons';
+import { zodProblem, type Problem } from '@/lib/errors/problem';
 
 /** A testing round as staff type it: community or one of its grid cells, number, day, counts, note. */
 export type RoundInput = {
@@ -13,19 +15,21 @@ export type RoundInput = {
   note: string | null;
 };
 
-export type InputProblem = { field: string; problem: string };
+/** A refused form: the coded problem (`form.field-invalid` and kin, 422) naming its field. */
+export type InputProblem = { problem: Problem };
 
 const isCalendarDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
-const count = (max: number) => z.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(max, `must be at most ${max.toLocaleString('en')}`);
+const count = (max: number) => z.number().int().min(0).max(max);
+const calendarDay = z.string().refine(isCalendarDay, reason('date'));
 
 const roundSchema = z.object({
-  communityId: databaseId('choose a community'),
+  communityId: databaseId('choose-community'),
   gridCellId: databaseId().nullish(),
-  roundNumber: z.number({ message: 'must be a whole number' }).int('must be a whole number').min(1, 'must be 1 or more').max(10_000, 'must be at most 10,000').nullish(),
-  testedOn: z.string({ message: 'must be a date (YYYY-MM-DD)' }).refine(isCalendarDay, 'must be a date (YYYY-MM-DD)'),
+  roundNumber: z.number().int().min(1).max(10_000).nullish(),
+  testedOn: calendarDay,
   peopleTested: count(10_000_000),
   positives: count(10_000_000),
-  note: boundedText({ max: 500 }).max(500, 'must be at most 500 characters').nullish(),
+  note: boundedText({ max: 500 }).nullish(),
 });
 
 /**
@@ -38,13 +42,10 @@ const roundSchema = z.object({
  */
 export function readRoundInput(input: unknown, today: string): { round: RoundInput } | InputProblem {
   const parsed = roundSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { field: String(issue.path[0] ?? 'body'), problem: `${String(issue.path[0] ?? 'body')} ${issue.message}` };
-  }
+  if (!parsed.success) return { problem: zodProblem(parsed.error, { code: 'form.field-invalid' }) };
   const v = parsed.data;
-  if (v.testedOn > today) return { field: 'testedOn', problem: `testedOn must not be in the future (today is ${today})` };
-  if (v.positives > v.peopleTested) return { field: 'positives', problem: 'positives must not be more than peopleTested' };
+  if (v.testedOn > today) return { problem: { code: 'round.tested-in-future', params: { today }, field: 'testedOn' } };
+  if (v.positives > v.peopleTested) return { problem: { code: 'round.positives-above-tested', field: 'positives' } };
   return {
     round: {
       communityId: v.communityId,
@@ -61,9 +62,9 @@ export function readRoundInput(input: unknown, today: string): { round: RoundInp
 export type TargetInput = { district: string; targetCount: number; dueOn: string };
 
 const targetSchema = z.object({
-  district: z.string({ message: 'choose a district' }).trim().min(1, 'choose a district').max(100),
+  district: z.string(reason('choose-district')).trim().min(1, reason('choose-district')).max(100),
   targetCount: count(100_000),
-  dueOn: z.string({ message: 'must be a date (YYYY-MM-DD)' }).refine(isCalendarDay, 'must be a date (YYYY-MM-DD)'),
+  dueOn: calendarDay,
 });
 
 /**
@@ -74,9 +75,6 @@ const targetSchema = z.object({
  */
 export function readTargetInput(input: unknown): { target: TargetInput } | InputProblem {
   const parsed = targetSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { field: String(issue.path[0] ?? 'body'), problem: `${String(issue.path[0] ?? 'body')} ${issue.message}` };
-  }
+  if (!parsed.success) return { problem: zodProblem(parsed.error, { code: 'form.field-invalid' }) };
   return { target: parsed.data };
 }

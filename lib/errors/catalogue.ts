@@ -6,6 +6,7 @@ import { commonErrors } from './codes-common';
 import { inputErrors } from './codes-input';
 import { noticeErrors } from './codes-notice';
 import { parseErrors } from './codes-parse';
+import { queryErrors } from './codes-query';
 import { spreadsheetErrors } from './codes-spreadsheet';
 import { staffErrors } from './codes-staff';
 
@@ -21,6 +22,7 @@ export const ERROR_CATALOGUE = {
   ...checkErrors,
   ...checkScaleErrors,
   ...parseErrors,
+  ...queryErrors,
   ...staffErrors,
   ...spreadsheetErrors,
   ...noticeErrors,

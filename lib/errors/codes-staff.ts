@@ -36,4 +36,21 @@ export const staffErrors = {
   // Zone actions that forgive.
   'zone.undo-expired': { status: 409, 'zh-CN': '撤销时限（{minutes} 分钟）已过，请直接编辑该区域。', en: 'The undo window ({minutes} min) has passed; edit the zone instead.' },
   'zone.undo-nothing': { status: 409, 'zh-CN': '该区域最近的改动不是可撤销的解除或阶段调整。', en: 'The zone’s last change is not a lift or a step that can be undone.' },
+  // Users, rounds, targets and report follow-up.
+  'user.exists': { status: 409, 'zh-CN': '用户名 {username} 已存在。', en: 'The username {username} exists already.' },
+  'user.cannot-disable-self': { status: 400, 'zh-CN': '管理员不能停用自己的账号。', en: 'Admins cannot disable themselves.' },
+  'round.community-unknown': { status: 422, 'zh-CN': '没有编号为 {communityId} 的社区。', en: 'There is no community {communityId}.' },
+  'round.grid-cell-unknown': { status: 422, 'zh-CN': '没有编号为 {gridCellId} 的网格。', en: 'There is no grid cell {gridCellId}.' },
+  'round.grid-cell-elsewhere': { status: 422, 'zh-CN': '该网格属于另一个社区。', en: 'That grid cell belongs to another community.' },
+  'round.number-taken': { status: 409, 'zh-CN': '此处已登记第 {n} 轮检测，请编辑该轮或另选轮次编号。', en: 'Round {n} is already recorded at this place; edit it or choose another number.' },
+  'round.tested-in-future': { status: 422, 'zh-CN': '检测日期不能晚于今天（{today}）。', en: 'The test day must not be in the future (today is {today}).' },
+  'round.positives-above-tested': { status: 422, 'zh-CN': '阳性人数不能多于检测人数。', en: 'Positives must not be more than the people tested.' },
+  'target.district-unknown': { status: 422, 'zh-CN': '没有社区属于“{district}”区。', en: 'No community is in the district "{district}".' },
+  'target.exists': { status: 409, 'zh-CN': '{district} 已有截止于 {dueOn} 的目标，请编辑那一条。', en: '{district} already has a target due on {dueOn}; edit that one.' },
+  'report.not-found': { status: 404, 'zh-CN': '找不到该报告（可能已过保存期限被删除）。', en: 'No such report (it may have passed its retention date).' },
+  // A typed-in case: times of its visits (1-based visit and vertex numbers).
+  'case.visit-times-range': { status: 422, 'zh-CN': '第 {visit} 项行程：时间须在 2000 年至明天之间。', en: 'Visit {visit}: times must lie between the year 2000 and a day from now.' },
+  'case.movement-times': { status: 422, 'zh-CN': '第 {visit} 项行程（移动）：{reason}', en: 'Visit {visit} (movement): {reason}' },
+  'case.movement-vertex-time': { status: 422, 'zh-CN': '第 {visit} 项行程（移动）第 {vertex} 点：{reason}', en: 'Visit {visit} (movement), vertex {vertex}: {reason}' },
+  'import.file-missing': { status: 422, 'zh-CN': '请提供要导入的文件（{ file: { name, text } }）。', en: 'file: the file to import is required ({ file: { name, text } }).' },
 } as const satisfies Record<string, ErrorEntry>;

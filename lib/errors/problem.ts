@@ -28,21 +28,25 @@ export function problemError(problem: Problem): AppError {
   return new AppError(problem.code, problem.params ?? {}, { details: problem.field ? { field: problem.field } : {} });
 }
 
-/** zod's own English messages start with these; any other message is a hint the schema wrote for people. */
-const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized key)/;
-
 /**
  * The first issue of a zod error as `request.field-invalid` (400; `form.field-invalid` for a staff form's 422)
- * { field, reason }: the reason in both languages from the issue's kind, except that a schema's own English
- * hint is kept for English readers.
+ * { field, reason }, the reason in both languages (`zodReason`: the schema's named reason, else the issue's kind).
  *
  * @example
  * zodProblem(schema.safeParse({ name: '' }).error!) // → { code: 'request.field-invalid', params: { field: 'name', reason: { … } }, field: 'name' }
  */
-export function zodProblem(error: ZodError, options: { prefix?: string; code?: 'request.field-invalid' | 'form.field-invalid' } = {}): Problem {
-  const issue = error.issues[0];
+export function zodProblem(error: ZodError, options: { prefix?: string; code?: 'request.field-invalid' | 'form.field-invalid'; issue?: ZodError['issues'][number] } = {}): Problem {
+  const issue = options.issue ?? error.issues[0];
   const field = issueField(issue, options.prefix);
-  const reason = zodReason(issue);
-  const en = ZOD_DEFAULT.test(issue.message) ? reason.en : issue.message;
-  return { code: options.code ?? 'request.field-invalid', params: { field, reason: { ...reason, en } }, field };
+  return { code: options.code ?? 'request.field-invalid', params: { field, reason: zodReason(issue) }, field };
+}
+
+/**
+ * A problem naming a field and a reason in both languages.
+ *
+ * @example
+ * fieldProblem('isDisabled', { 'zh-CN': '须为 true 或 false', en: 'must be true or false' })
+ */
+export function fieldProblem(field: string, reason: LocalizedText, code: 'request.field-invalid' | 'form.field-invalid' = 'request.field-invalid'): Problem {
+  return { code, params: { field, reason }, field };
 }

@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
 import type { LocalizedText } from './app-error';
+import { reasonOfMessage } from './field-reasons';
 
 type Issue = ZodError['issues'][number];
 
@@ -19,30 +20,37 @@ function sizeReason(issue: Issue & { code: 'too_small' | 'too_big' }): Localized
   const limit = String(isSmall ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
   const inclusive = (issue as { inclusive?: boolean }).inclusive !== false;
   const origin = (issue as { origin?: string }).origin;
+  if (origin === 'string' && isSmall && limit === '1') return both('不能为空', 'must not be empty');
   if (origin === 'string') return isSmall ? both(`至少 ${limit} 个字符`, `must be at least ${limit} characters`) : both(`最多 ${limit} 个字符`, `must be at most ${limit} characters`);
+  if ((origin === 'array' || origin === 'set') && isSmall && limit === '1') return both('不能为空', 'must not be empty');
   if (origin === 'array' || origin === 'set') return isSmall ? both(`至少 ${limit} 项`, `must have at least ${limit} items`) : both(`最多 ${limit} 项`, `must have at most ${limit} items`);
   if (isSmall) return inclusive ? both(`不能小于 ${limit}`, `must be at least ${limit}`) : both(`须大于 ${limit}`, `must be greater than ${limit}`);
   return inclusive ? both(`不能大于 ${limit}`, `must be at most ${limit}`) : both(`须小于 ${limit}`, `must be less than ${limit}`);
 }
 
 /**
- * Why a value failed a zod schema, in both languages, from the issue's code and numbers (never its English text).
+ * Why a value failed a zod schema, in both languages: the reason the schema named (`reason(key)`), else from
+ * the issue's code and numbers (never zod's English text).
  *
  * @example
  * zodReason(schema.safeParse(-5).error!.issues[0]) // → { 'zh-CN': '不能小于 0', en: 'must be at least 0' }
  */
 export function zodReason(issue: Issue): LocalizedText {
+  const named = reasonOfMessage(issue.message);
+  if (named) return named;
   switch (issue.code) {
     case 'too_small':
     case 'too_big':
       return sizeReason(issue);
     case 'invalid_type': {
       const expected = TYPE_WORDS[String((issue as { expected?: unknown }).expected)] ?? both('正确的类型', 'the right type');
-      return { 'zh-CN': `须为${expected['zh-CN']}`, en: `must be ${expected.en}` };
+      // A word in Latin letters (true 或 false) is set off by a space, as Chinese typesetting does.
+      const zh = expected['zh-CN'];
+      return { 'zh-CN': /^[A-Za-z]/.test(zh) ? `须为 ${zh}` : `须为${zh}`, en: `must be ${expected.en}` };
     }
     case 'invalid_value': {
-      const values = ((issue as { values?: unknown[] }).values ?? []).map((value) => JSON.stringify(value)).join(' | ');
-      return both(`须为以下之一：${values}`, `must be one of ${values}`);
+      const values = ((issue as { values?: unknown[] }).values ?? []).map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+      return both(`须为以下之一：${values.join('、')}`, `must be one of ${values.join(', ')}`);
     }
     case 'unrecognized_keys': {
       const keys = ((issue as { keys?: string[] }).keys ?? []).join(', ');

@@ -13,8 +13,10 @@ export class ImportError extends AppError {
     reason: string | Problem | LocalizedText,
     /** 1-based feature number in a FeatureCollection, when the problem is in one feature. */
     readonly feature?: number,
+    /** The zone a coded problem's instants are written in. */
+    timeZone?: string,
   ) {
-    const text = typeof reason === 'string' ? { 'zh-CN': reason, en: reason } : 'code' in reason ? problemText(reason) : reason;
+    const text = typeof reason === 'string' ? { 'zh-CN': reason, en: reason } : 'code' in reason ? problemText(reason, timeZone) : reason;
     super(feature === undefined ? 'import.file-invalid' : 'import.feature-invalid', feature === undefined ? { reason: text } : { feature, reason: text });
     this.reason = text;
     this.message = feature === undefined ? text.en : `feature ${feature}: ${text.en}`;

@@ -2,6 +2,7 @@ import type { Feature, MultiPolygon } from 'geojson';
 import { z } from '@/lib/validation/zod';
 import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
 import { toWgs84, type Datum } from './datum';
+import { zodProblem, type Problem } from '@/lib/errors/problem';
 import { ImportError } from './import-error';
 import { readFeatureCollection } from './read-feature-collection';
 
@@ -39,11 +40,14 @@ const gridCellProperties = z.object({
 
 export type ReadOptions = { datum?: Datum };
 
-/** The first zod issue as "field: message". */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const field = issue.path.join('.');
-  return field ? `property "${field}": ${issue.message}` : issue.message;
+/**
+ * The first zod issue of a feature's properties as a coded problem naming the property, in both languages.
+ *
+ * @example
+ * propertiesProblem(error) // → { code: 'form.field-invalid', params: { field: 'properties.kind', reason: { … } }, field: 'properties.kind' }
+ */
+export function propertiesProblem(error: z.ZodError): Problem {
+  return zodProblem(error, { prefix: 'properties', code: 'form.field-invalid' });
 }
 
 function readPolygonFeatures<P>(
@@ -53,7 +57,7 @@ function readPolygonFeatures<P>(
 ): { properties: P; geometry: MultiPolygon }[] {
   return readFeatureCollection(text).map((feature: Feature, i) => {
     const parsed = schema.safeParse(feature.properties ?? {});
-    if (!parsed.success) throw new ImportError(describeZodError(parsed.error), i + 1);
+    if (!parsed.success) throw new ImportError(propertiesProblem(parsed.error), i + 1);
     const checked = toMultiPolygon(feature.geometry);
     if ('problem' in checked) throw new ImportError(checked.problem, i + 1);
     return { properties: parsed.data, geometry: toWgs84(checked.multiPolygon, options.datum ?? 'wgs84') };

@@ -5,7 +5,8 @@ import { ZONE_KINDS, type ZoneKind } from '@/lib/enums';
 import { toWgs84, type Datum } from './datum';
 import { ImportError } from './import-error';
 import { readFeatureCollection } from './read-feature-collection';
-import { describeZodError } from './read-communities';
+import { reason } from '@/lib/errors/field-reasons';
+import { propertiesProblem } from './read-communities';
 
 export type ZoneInput = {
   kind: ZoneKind;
@@ -20,21 +21,21 @@ export type ZoneInput = {
 /** ISO 8601 with an offset or Z: a zone's time without one would be ambiguous. */
 const instant = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, 'must be ISO 8601 with an offset, e.g. 2022-10-05T08:00:00+08:00')
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/, reason('instant'))
   .transform((s) => new Date(s))
-  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, 'is not a real date between 1990 and 2100');
+  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, reason('instant-1990-2100'));
 
 const zoneProperties = z
   .object({
-    kind: z.enum(ZONE_KINDS, { message: `must be one of ${ZONE_KINDS.join(', ')}` }),
+    kind: z.enum(ZONE_KINDS),
     name: z.string().trim().min(1).max(200),
     effectiveFrom: instant,
     plannedLift: instant.nullish(),
     liftedAt: instant.nullish(),
     note: z.string().trim().max(2000).nullish(),
   })
-  .refine((z) => !z.plannedLift || z.plannedLift > z.effectiveFrom, { message: 'must be after effectiveFrom', path: ['plannedLift'] })
-  .refine((z) => !z.liftedAt || z.liftedAt >= z.effectiveFrom, { message: 'must not be before effectiveFrom', path: ['liftedAt'] });
+  .refine((z) => !z.plannedLift || z.plannedLift > z.effectiveFrom, { message: reason('after-effective-from'), path: ['plannedLift'] })
+  .refine((z) => !z.liftedAt || z.liftedAt >= z.effectiveFrom, { message: reason('not-before-effective-from'), path: ['liftedAt'] });
 
 /**
  * Reads zones from GeoJSON text (properties `kind`, `name`, `effectiveFrom`, optional `plannedLift`,
@@ -47,7 +48,7 @@ export function readZones(text: string, options: { datum?: Datum } = {}): ZoneIn
   const seen = new Map<string, number>();
   return readFeatureCollection(text).map((feature, i) => {
     const parsed = zoneProperties.safeParse(feature.properties ?? {});
-    if (!parsed.success) throw new ImportError(describeZodError(parsed.error), i + 1);
+    if (!parsed.success) throw new ImportError(propertiesProblem(parsed.error), i + 1);
     const checked = toMultiPolygon(feature.geometry);
     if ('problem' in checked) throw new ImportError(checked.problem, i + 1);
     const p = parsed.data;

@@ -63,7 +63,7 @@ export function readCaseImport(text: string, options: Pick<ImportOptions, 'fileN
   try {
     parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
   } catch (error) {
-    if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+    if (error instanceof TrajectoryParseError) throw new ImportError({ code: error.code, params: error.params }, undefined, options.timeZone);
     throw error;
   }
   const tracks = parsed.tracks.map((track) => ({
@@ -82,7 +82,7 @@ export async function readCaseImportFile(input: string | Uint8Array, options: Pi
   try {
     return await readCaseFile(bytes, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, datum: options.datum ?? 'wgs84' });
   } catch (error) {
-    if (error instanceof TrajectoryParseError) throw new ImportError(error.message);
+    if (error instanceof TrajectoryParseError) throw new ImportError({ code: error.code, params: error.params }, undefined, options.timeZone);
     throw error;
   }
 }

@@ -1,10 +1,13 @@
+import type { Problem } from '@/lib/errors/problem';
+
 /** The vector tile layers the tile endpoint serves. */
 export const TILE_LAYERS = ['zones', 'cases', 'communities', 'case-density'] as const;
 export type TileLayer = (typeof TILE_LAYERS)[number];
 
 export type TileParams = { layer: TileLayer; z: number; x: number; y: number };
 
-export type TileParamsResult = { ok: true; value: TileParams } | { ok: false; parameter: 'layer' | 'z' | 'x' | 'y'; message: string };
+/** A refused tile address names the parameter at fault and carries its coded problem (400). */
+export type TileParamsResult = { ok: true; value: TileParams } | { ok: false; parameter: 'layer' | 'z' | 'x' | 'y'; problem: Problem };
 
 /** Deepest zoom served: street level is ~16, and 22 keeps 2^z inside safe integers with margin. */
 export const MAX_TILE_ZOOM = 22;
@@ -32,16 +35,16 @@ const isWholeNumber = (text: string) => /^(0|[1-9][0-9]{0,8})$/.test(text);
  *
  * @example
  * parseTileParams('zones', '10', '873', '396') // → { ok: true, value: { layer: 'zones', z: 10, x: 873, y: 396 } }
- * parseTileParams('zones', '2', '4', '0') // → { ok: false, parameter: 'x', message: 'x must be an integer from 0 to 3 at zoom 2' }
+ * parseTileParams('zones', '2', '4', '0') // → { ok: false, parameter: 'x', problem: { code: 'tile.coordinate-invalid', params: { parameter: 'x', max: 3, zoom: 2 } } }
  */
 export function parseTileParams(layer: string, z: string, x: string, y: string): TileParamsResult {
-  if (!(TILE_LAYERS as readonly string[]).includes(layer)) return { ok: false, parameter: 'layer', message: `layer must be one of ${TILE_LAYERS.join(', ')}` };
-  if (!isWholeNumber(z) || Number(z) > MAX_TILE_ZOOM) return { ok: false, parameter: 'z', message: `z must be an integer from 0 to ${MAX_TILE_ZOOM}` };
+  if (!(TILE_LAYERS as readonly string[]).includes(layer)) return { ok: false, parameter: 'layer', problem: { code: 'tile.layer-invalid', params: { layers: TILE_LAYERS.join(', ') } } };
+  if (!isWholeNumber(z) || Number(z) > MAX_TILE_ZOOM) return { ok: false, parameter: 'z', problem: { code: 'tile.zoom-invalid', params: { max: MAX_TILE_ZOOM } } };
   const zoom = Number(z);
   const max = 2 ** zoom - 1;
   const yText = y.replace(/\.(pbf|mvt)$/, '');
   for (const [name, text] of [['x', x], ['y', yText]] as const) {
-    if (!isWholeNumber(text) || Number(text) > max) return { ok: false, parameter: name, message: `${name} must be an integer from 0 to ${max} at zoom ${zoom}` };
+    if (!isWholeNumber(text) || Number(text) > max) return { ok: false, parameter: name, problem: { code: 'tile.coordinate-invalid', params: { parameter: name, max, zoom } } };
   }
   return { ok: true, value: { layer: layer as TileLayer, z: zoom, x: Number(x), y: Number(yText) } };
 }

@@ -1,4 +1,5 @@
 import { z } from '@/lib/validation/zod';
+import { reason, type FieldReason } from '@/lib/errors/field-reasons';
 
 /** The largest value of a PostgreSQL `integer` (serial ids, counts): one more is a database error, not a 404. */
 export const MAX_DATABASE_INT = 2_147_483_647;
@@ -18,21 +19,22 @@ export const hasNoNul = (text: string): boolean => !text.includes('\u0000');
  * A zod string without NUL characters, trimmed, within `min`…`max` characters.
  *
  * @example
- * boundedText({ max: 100 }).safeParse('Li\u0000') // → failure: 'must not contain a NUL character'
+ * boundedText({ max: 100 }).safeParse('Li\u0000') // → failure with reason 'no-nul'
  */
 export function boundedText(options: { max: number; min?: number; isTrimmed?: boolean }) {
-  const base = z.string().refine(hasNoNul, 'must not contain a NUL character');
+  const base = z.string().refine(hasNoNul, reason('no-nul'));
   const text = options.isTrimmed === false ? base : base.trim();
   return text.min(options.min ?? 0).max(options.max);
 }
 
 /**
- * A zod id of a database row: a whole number 1 … 2³¹−1.
+ * A zod id of a database row: a whole number 1 … 2³¹−1; a failure names `why` (FIELD_REASONS).
  *
  * @example
  * databaseId().safeParse(2 ** 31).success // → false
  */
-export function databaseId(message = 'must be an id (a whole number from 1 to 2147483647)') {
+export function databaseId(why: FieldReason = 'id') {
+  const message = reason(why);
   return z.number({ message }).int(message).min(1, message).max(MAX_DATABASE_INT, message);
 }
 

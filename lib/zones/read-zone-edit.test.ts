@@ -25,9 +25,14 @@ describe('readZoneEdit', () => {
       return problemText(read.problem);
     };
     expect(text({ ...base, geometry: line }).en).toMatch(/at least 4/);
-    expect(text({ ...base, kind: 'lockdown' })).toEqual({ 'zh-CN': 'kind 无效：须为以下之一："sealed" | "controlled" | "precaution"', en: 'kind: must be one of sealed, controlled, precaution' });
-    expect(text({ ...base, name: '  ' })).toEqual({ 'zh-CN': 'name 无效：至少 1 个字符', en: 'name: must not be empty' });
-    expect(text({ ...base, plannedLift: '2022-03-01T00:00:00+08:00' })).toMatchObject({ en: 'plannedLift: must be after the zone takes effect' });
+    expect(text({ ...base, kind: 'lockdown' })).toEqual({ 'zh-CN': 'kind 无效：须为以下之一：sealed、controlled、precaution', en: 'kind: must be one of sealed, controlled, precaution' });
+    expect(text({ ...base, name: '  ' })).toEqual({ 'zh-CN': 'name 无效：不能为空', en: 'name: must not be empty' });
+    expect(text({ ...base, plannedLift: '2022-03-01T00:00:00+08:00' })).toEqual({ 'zh-CN': 'plannedLift 无效：须晚于区域生效时间', en: 'plannedLift: must be after the zone takes effect' });
+  });
+
+  it('names the reason in both languages, a NUL character included (not a bare "值无效" in Chinese)', () => {
+    const read = readZoneEdit({ ...base, name: 'Block\u00003' });
+    expect('problem' in read && problemText(read.problem)).toEqual({ 'zh-CN': 'name 无效：不能含有空字符（U+0000）', en: 'name: must not contain a NUL character (U+0000)' });
   });
 
   it('does not mutate its input', () => {

@@ -4,22 +4,23 @@ import { toMultiPolygon } from '@/lib/geo/to-multi-polygon';
 import { ZONE_KINDS } from '@/lib/enums';
 import type { ZoneInput } from '@/lib/import/read-zones';
 import { zodProblem, type Problem } from '@/lib/errors/problem';
+import { reason } from '@/lib/errors/field-reasons';
 
 /** An instant from a form or JSON: ISO 8601 with an offset (a datetime-local value is converted by the client). */
-const instant = z.iso.datetime({ offset: true, message: 'must be a date and time with an offset, e.g. 2022-04-01T08:00:00+08:00' }).transform((s) => new Date(s));
+const instant = z.iso.datetime({ offset: true, message: reason('instant') }).transform((s) => new Date(s));
 
 const zoneEditSchema = z
   .object({
-    kind: z.enum(ZONE_KINDS, { message: `must be one of ${ZONE_KINDS.join(', ')}` }),
-    name: boundedText({ max: 200 }).min(1, 'must not be empty'),
+    kind: z.enum(ZONE_KINDS),
+    name: boundedText({ min: 1, max: 200 }),
     effectiveFrom: instant,
     plannedLift: instant.nullish(),
     note: boundedText({ max: 2000 }).nullish(),
     geometry: z.unknown(),
     /** The version the editor read: required to update, absent to create. */
-    version: databaseId('must be the version you read').optional(),
+    version: databaseId('version-read').optional(),
   })
-  .refine((v) => !v.plannedLift || v.plannedLift > v.effectiveFrom, { message: 'must be after the zone takes effect', path: ['plannedLift'] });
+  .refine((v) => !v.plannedLift || v.plannedLift > v.effectiveFrom, { message: reason('after-effective'), path: ['plannedLift'] });
 
 export type ZoneEdit = Omit<ZoneInput, 'liftedAt'> & { version?: number };
 

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { codedErrorResponse, withErrors } from '@/lib/api/respond';
+import { requireStaff } from '@/lib/api/route-kit';
 import { isSaneInstant } from '@/lib/validation/bounded-input';
 import { decodeBriefingState } from '@/lib/briefing/url-state';
 import { loadBriefingPage } from '@/app/briefing/load';
-import { guardRead } from '@/lib/auth/route-guard';
 import { READ_ROLES } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
@@ -15,8 +15,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: NextRequest): Promise<Response> {
   return withErrors(async () => {
-    const guard = await guardRead(request, READ_ROLES);
-    if (guard instanceof Response) return guard;
+    await requireStaff(request, READ_ROLES, { isMutation: false });
     const search = request.nextUrl.searchParams;
     for (const parameter of ['at', 'since'] as const) {
       const value = search.get(parameter);

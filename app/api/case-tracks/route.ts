@@ -4,7 +4,8 @@ import { listCaseTracksBetween } from '@/lib/db/queries/case-tracks';
 import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import { parseCaseTrackQuery } from '@/lib/api/case-track-query';
 import { publicRead } from '@/lib/api/public-read';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { withErrors } from '@/lib/api/respond';
+import { orThrow } from '@/lib/api/route-kit';
 import { encodeCaseTracks, type CaseTracksAnswer } from '@/lib/check/case-track-codec';
 
 export const dynamic = 'force-dynamic';
@@ -17,8 +18,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: NextRequest): Promise<Response> {
   return withErrors(async () => {
-    const query = parseCaseTrackQuery(request.nextUrl.searchParams);
-    if ('error' in query) return errorResponse(400, query.error);
+    const query = orThrow(parseCaseTrackQuery(request.nextUrl.searchParams));
     const [tracks, coverageBasis] = await publicRead(request, (db) => Promise.all([listCaseTracksBetween(db, query.from, query.to), getCoverageBasis(db)]));
     const body = JSON.stringify({ ...encodeCaseTracks(tracks), coverageBasis } satisfies CaseTracksAnswer);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
@@ -27,5 +27,5 @@ export async function GET(request: NextRequest): Promise<Response> {
       return new NextResponse(null, { status: 304, headers });
     }
     return new NextResponse(body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
-  });
+  }, request);
 }

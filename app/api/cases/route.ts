@@ -9,4 +9,4 @@ export const dynamic = 'force-dynamic';
  */
 const MAX_CASE_VISITS = 20_000;
 
-export const GET = geoJsonReadRoute(listPublishedCaseVisits, { maxFeatures: MAX_CASE_VISITS, noun: 'case visits' });
+export const GET = geoJsonReadRoute(listPublishedCaseVisits, { maxFeatures: MAX_CASE_VISITS, noun: { 'zh-CN': '病例到访记录', en: 'case visits' } });

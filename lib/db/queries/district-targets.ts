@@ -4,11 +4,13 @@ import type { TargetInput } from '@/lib/community/round-input';
 import { rowsOf, type Db } from '../client';
 import { communities, districtTargets } from '../schema';
 import { recordChange, type Actor } from './audit';
+import { AppError } from '@/lib/errors/app-error';
 
 export type DistrictTargetRow = { id: number; district: string; targetCount: number; dueOn: string; version: number };
 /** The target changed since the editor read it (version `current` now, shown as `target`): nothing was written. */
 export type TargetStale = { stale: true; current: number; target: DistrictTargetRow };
-export type TargetWriteResult = { target: DistrictTargetRow } | { status: 404 | 409 | 422; field: string; error: string } | TargetStale;
+/** A saved target or a stale one; a refused write throws a coded AppError naming the field (`target.*`, `request.not-found`). */
+export type TargetWriteResult = { target: DistrictTargetRow } | TargetStale;
 
 /** Every district target, by district then due date. */
 export async function listDistrictTargets(db: Db): Promise<DistrictTargetRow[]> {
@@ -31,9 +33,9 @@ export async function saveDistrictTarget(db: Db, id: number | null, input: Targe
   try {
     return await db.transaction(async (tx) => {
       const [known] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.district, input.district)).limit(1);
-      if (!known) return { status: 422, field: 'district', error: `district "${input.district}": no community is in that district` };
+      if (!known) throw new AppError('target.district-unknown', { district: input.district }, { details: { field: 'district' } });
       const before = id === null ? undefined : (await tx.select().from(districtTargets).where(eq(districtTargets.id, id)).for('update'))[0];
-      if (id !== null && !before) return { status: 404, field: 'id', error: 'No such target.' };
+      if (id !== null && !before) throw new AppError('request.not-found');
       if (before && expectedVersion !== undefined && before.version !== expectedVersion) return { stale: true, current: before.version, target: rowOf(before) };
       const [saved] = before
         ? await tx.update(districtTargets).set({ ...input, version: sql`${districtTargets.version} + 1`, updatedAt: sql`now()` }).where(eq(districtTargets.id, before.id)).returning()
@@ -48,7 +50,7 @@ export async function saveDistrictTarget(db: Db, id: number | null, input: Targe
       return { target: rowOf(saved) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { status: 409, field: 'dueOn', error: `dueOn: ${input.district} already has a target due on ${input.dueOn}; edit that one` };
+    if (isUniqueViolation(error)) throw new AppError('target.exists', { district: input.district, dueOn: input.dueOn }, { details: { field: 'dueOn' } });
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { RoundRow } from '@/lib/staff-api/records';
+import { AppError } from '@/lib/errors/app-error';
 import { and, eq, ilike, isNull, or, sql } from 'drizzle-orm';
 import { containsPattern, type ListPage, type ListQuery } from '@/lib/lists/list-query';
 import type { RoundInput } from '@/lib/community/round-input';
@@ -7,11 +8,10 @@ import { rowsOf, type Db } from '../client';
 import { gridCells, testingRounds, users, communities } from '../schema';
 import { recordChange, type Actor } from './audit';
 
-/** A refused write: the HTTP status, the field at fault and a sentence for the form. */
-export type RoundWriteError = { status: 404 | 409 | 422; field: string; error: string };
 /** The round changed since the editor read it (version `current` now, shown as `round`): nothing was written. */
 export type RoundStale = { stale: true; current: number; round: RoundRow };
-export type RoundWriteResult = { round: RoundRow } | RoundWriteError;
+/** A saved round; a refused write throws a coded AppError naming the field (`round.*`, `request.not-found`). */
+export type RoundWriteResult = { round: RoundRow };
 
 /** Rounds with their community's and grid cell's names and who recorded them (one query shape for the list and one round). */
 function selectRounds(db: Pick<Db, 'select'>) {
@@ -88,15 +88,14 @@ export async function nextRoundNumber(db: Pick<Db, 'select'>, communityId: numbe
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Checks the place exists and the grid cell belongs to the community; the problem, or null. */
-async function placeProblem(tx: Tx, input: RoundInput): Promise<RoundWriteError | null> {
+/** Checks the place exists and the grid cell belongs to the community, else throws the coded refusal. */
+async function checkPlace(tx: Tx, input: RoundInput): Promise<void> {
   const [community] = await tx.select({ id: communities.id }).from(communities).where(eq(communities.id, input.communityId));
-  if (!community) return { status: 422, field: 'communityId', error: `communityId ${input.communityId}: no such community` };
-  if (input.gridCellId === null) return null;
+  if (!community) throw new AppError('round.community-unknown', { communityId: input.communityId }, { details: { field: 'communityId' } });
+  if (input.gridCellId === null) return;
   const [cell] = await tx.select({ communityId: gridCells.communityId }).from(gridCells).where(eq(gridCells.id, input.gridCellId));
-  if (!cell) return { status: 422, field: 'gridCellId', error: `gridCellId ${input.gridCellId}: no such grid cell` };
-  if (cell.communityId !== input.communityId) return { status: 422, field: 'gridCellId', error: 'gridCellId: that grid cell belongs to another community' };
-  return null;
+  if (!cell) throw new AppError('round.grid-cell-unknown', { gridCellId: input.gridCellId }, { details: { field: 'gridCellId' } });
+  if (cell.communityId !== input.communityId) throw new AppError('round.grid-cell-elsewhere', {}, { details: { field: 'gridCellId' } });
 }
 
 const isUniqueViolation = (error: unknown) => {
@@ -104,7 +103,7 @@ const isUniqueViolation = (error: unknown) => {
   return (e.code ?? e.cause?.code) === '23505';
 };
 
-const duplicate = (n: number): RoundWriteError => ({ status: 409, field: 'roundNumber', error: `roundNumber: round ${n} is already recorded at this place; edit it or choose another number` });
+const duplicate = (n: number) => new AppError('round.number-taken', { n }, { details: { field: 'roundNumber' } });
 
 async function readRound(db: Pick<Db, 'select'>, id: number): Promise<RoundRow> {
   const [row] = await selectRounds(db).where(eq(testingRounds.id, id));
@@ -130,8 +129,7 @@ export async function createRound(db: Db, input: RoundInput, actor: Actor): Prom
   let roundNumber = input.roundNumber ?? 0;
   try {
     return await db.transaction(async (tx) => {
-      const problem = await placeProblem(tx, input);
-      if (problem) return problem;
+      await checkPlace(tx, input);
       roundNumber = input.roundNumber ?? (await nextRoundNumber(tx, input.communityId, input.gridCellId));
       const values = { ...input, roundNumber, createdBy: actor.userId ?? null };
       const [saved] = await tx.insert(testingRounds).values(values).returning({ id: testingRounds.id });
@@ -139,7 +137,7 @@ export async function createRound(db: Db, input: RoundInput, actor: Actor): Prom
       return { round: await readRound(tx, saved.id) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return duplicate(roundNumber);
+    if (isUniqueViolation(error)) throw duplicate(roundNumber);
     throw error;
   }
 }
@@ -152,17 +150,16 @@ export async function updateRound(db: Db, id: number, input: RoundInput, actor: 
   try {
     return await db.transaction(async (tx) => {
       const [before] = await tx.select().from(testingRounds).where(eq(testingRounds.id, id)).for('update');
-      if (!before) return { status: 404, field: 'id', error: 'No such testing round.' };
+      if (!before) throw new AppError('request.not-found');
       if (expectedVersion !== undefined && before.version !== expectedVersion) return { stale: true, current: before.version, round: await readRound(tx, id) };
-      const problem = await placeProblem(tx, input);
-      if (problem) return problem;
+      await checkPlace(tx, input);
       const values = { ...input, roundNumber: input.roundNumber ?? before.roundNumber };
       await tx.update(testingRounds).set({ ...values, version: sql`${testingRounds.version} + 1`, updatedAt: sql`now()` }).where(eq(testingRounds.id, id));
       await recordChange(tx, actor, { action: 'update', objectType: 'testing-round', objectId: id, before: audited(before), after: audited(values) });
       return { round: await readRound(tx, id) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return duplicate(input.roundNumber ?? 0);
+    if (isUniqueViolation(error)) throw duplicate(input.roundNumber ?? 0);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { clientKey } from '@/lib/api/client-key';
-import { readJsonBody } from '@/lib/api/read-json-body';
 import { codedErrorResponse, withErrors } from '@/lib/api/respond';
+import { readJson } from '@/lib/api/route-kit';
 import { attemptSignIn, REFUSAL_CODES } from '@/lib/auth/sign-in-request';
 import { isSameOrigin } from '@/lib/auth/same-origin';
 import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
@@ -16,9 +16,7 @@ export async function POST(request: NextRequest) {
   // Login CSRF: another site must not sign a visitor in to an account of its choosing.
   if (!isSameOrigin(request.headers)) return codedErrorResponse(request, 'request.cross-origin');
   return withErrors(async () => {
-    const read = await readJsonBody(request, MAX_BODY_BYTES);
-    if (read instanceof Response) return read;
-    const attempt = await attemptSignIn(clientKey(request.headers), read.body);
+    const attempt = await attemptSignIn(clientKey(request.headers), await readJson(request, MAX_BODY_BYTES));
     if (!attempt.ok) {
       const seconds = attempt.retryAfterSeconds;
       const params = seconds ? { retryAfterSeconds: seconds } : {};

@@ -89,7 +89,7 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     const other = { place: 'Somewhere else', lngLat: [121.5, 31.3], start: '2022-04-01T12:00:00+08:00', end: '2022-04-01T13:00:00+08:00' };
     const taken = await saveCase(jsonRequest('POST', '/api/staff/cases', { ...caseBody, code: 'D-TAKEN', isNew: true, visits: [other] }, staff));
     expect(taken.status).toBe(409);
-    expect(await taken.json()).toMatchObject({ error: expect.stringContaining('case D-TAKEN exists already'), field: 'code' });
+    expect(await taken.json()).toMatchObject({ code: 'case.exists', error: '病例 D-TAKEN 已存在，请从列表中打开编辑，或给新病例另取编号。', field: 'code' });
     const kept = (await listStaffCases(db)).find((c) => c.code === 'D-TAKEN');
     expect(kept?.visits.map((v) => v.place)).toEqual(['Lianhua Market']);
     expect(kept?.status).toBe('published');
@@ -128,7 +128,7 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     expect(saved?.visits.some((v) => v.geometry.type === 'LineString' && (v.coordTimes?.length ?? 0) > 10)).toBe(true);
     const unnamed = await saveCase(jsonRequest('POST', '/api/staff/cases', { file: { text } }, staff));
     expect(unnamed.status).toBe(422);
-    expect((await unnamed.json()).error).toBe('GPX: a GPX file holds one case: give its case code, or a file name to take it from');
+    expect(await unnamed.json()).toMatchObject({ code: 'import.file-invalid', error: '导入文件有误，未导入任何内容：GPX：GPX 文件只含一个病例，请给出病例编号，或用文件名作为编号' });
   });
 
   it('saves a drawn movement line with one time per vertex; published, the check finds a resident who walked it and not one an hour later', async () => {
@@ -170,7 +170,7 @@ describe(`draft and published cases on ${databaseKind}`, () => {
     const times = ['2022-04-01T10:00:00+08:00', '2022-04-01T10:09:00+08:00', '2022-04-01T10:05:00+08:00'];
     const response = await saveCase(jsonRequest('POST', '/api/staff/cases', { code: 'D-LINE', reportedAt: '2022-04-02T09:00:00+08:00', visits: [{ lngLats, times }] }, staff));
     expect(response.status).toBe(422);
-    expect((await response.json()).error).toBe('visit 1 (movement), vertex 3: is earlier than vertex 2: times must not go back');
+    expect(await response.json()).toMatchObject({ code: 'case.movement-vertex-time', error: '第 1 项行程（移动）第 3 点：早于第 2 点：时间不能倒退', field: 'visits.0.times' });
     const kept = (await listStaffCases(db)).find((c) => c.code === 'D-LINE');
     expect(kept?.visits[0].coordTimes).toHaveLength(4);
   });

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { readIdParam } from '@/lib/api/id-param';
 import { now } from '@/lib/clock';
 import { parseMapQuery } from '@/lib/api/map-query';
 import { publicRead } from '@/lib/api/public-read';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { withErrors } from '@/lib/api/respond';
+import { orThrow, pathId } from '@/lib/api/route-kit';
+import { AppError } from '@/lib/errors/app-error';
 import { getCommunityCard } from '@/lib/db/queries/community-card';
 
 export const dynamic = 'force-dynamic';
@@ -16,18 +17,15 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return withErrors(async () => {
-    const id = readIdParam((await params).id);
-    if (id === undefined) return errorResponse(400, 'Parameter "id" must be a community id (a positive whole number)', { parameter: 'id' });
-    const query = parseMapQuery(request.nextUrl.searchParams);
-    if ('error' in query) return errorResponse(400, query.error);
-    if (query.filter.bbox) return errorResponse(400, 'Unknown parameter "bbox": a card takes only "at"', { parameter: 'bbox' });
-    const card = await publicRead(request, (db) => getCommunityCard(db, id, query.filter.at ?? now()));
-    if (!card) return errorResponse(404, `No community ${id}`);
+    const id = pathId((await params).id);
+    const { filter } = orThrow(parseMapQuery(request.nextUrl.searchParams, ['at']));
+    const card = await publicRead(request, (db) => getCommunityCard(db, id, filter.at ?? now()));
+    if (!card) throw new AppError('request.not-found');
     // "at" defaults to now, which changes every request: the ETag covers the content, not the instant.
     const body = JSON.stringify(card);
-    const etag = `"${createHash('sha256').update(JSON.stringify({ ...card, at: query.filter.at ? card.at : null })).digest('base64url').slice(0, 27)}"`;
+    const etag = `"${createHash('sha256').update(JSON.stringify({ ...card, at: filter.at ? card.at : null })).digest('base64url').slice(0, 27)}"`;
     const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
     if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) return new NextResponse(null, { status: 304, headers });
     return new NextResponse(body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
-  });
+  }, request);
 }

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
+import { codedErrorResponse, withErrors } from '@/lib/api/respond';
 import { versionParam } from '@/lib/api/read-version';
-import { guardMutation } from '@/lib/auth/route-guard';
+import { requireStaff } from '@/lib/api/route-kit';
 import { EDIT_ROLES } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { deleteCase, getStaffCase } from '@/lib/db/queries/case-edits';
+import { AppError } from '@/lib/errors/app-error';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,13 +15,12 @@ export const dynamic = 'force-dynamic';
  */
 export async function DELETE(request: NextRequest, context: { params: Promise<{ code: string }> }) {
   return withErrors(async () => {
-    const guard = await guardMutation(request, EDIT_ROLES);
-    if (guard instanceof Response) return guard;
+    const user = await requireStaff(request, EDIT_ROLES);
     const code = decodeURIComponent((await context.params).code);
     const version = request.nextUrl.searchParams.has('version') ? versionParam(request.nextUrl.searchParams) : undefined;
     const db = await getDb();
-    const deleted = await deleteCase(db, code, { userId: guard.id }, version);
-    if (deleted === false) return errorResponse(404, 'No such case.');
+    const deleted = await deleteCase(db, code, { userId: user.id }, version);
+    if (deleted === false) throw new AppError('request.not-found');
     if (deleted !== true) return codedErrorResponse(request, 'case.version-conflict', { code, expected: version, current: deleted.current }, { current: await getStaffCase(db, code) });
     return NextResponse.json({ deleted: code });
   }, request);

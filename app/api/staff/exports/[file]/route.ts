@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { codedErrorResponse, withErrors } from '@/lib/api/respond';
-import { guardRead } from '@/lib/auth/route-guard';
+import { requireStaff } from '@/lib/api/route-kit';
 import type { UserRole } from '@/lib/enums';
 import { now } from '@/lib/clock';
 import { getDb } from '@/lib/db/client';
@@ -25,8 +25,7 @@ function readFileParam(file: string) {
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ file: string }> }) {
   return withErrors(async () => {
-    const guard = await guardRead(request, EXPORT_ROLES);
-    if (guard instanceof Response) return guard;
+    await requireStaff(request, EXPORT_ROLES, { isMutation: false });
     const { file } = await context.params;
     const wanted = readFileParam(file);
     if (!wanted) return codedErrorResponse(request, 'export.kind-unknown', { name: file });

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
+import { JSON_BODY_LIMITS } from '@/lib/api/read-json-body';
 import { codedErrorResponse, withErrors } from '@/lib/api/respond';
-import { guardMutation } from '@/lib/auth/route-guard';
+import { readStaffJson } from '@/lib/api/route-kit';
 import { EDIT_ROLES } from '@/lib/auth/session';
 import { now } from '@/lib/clock';
 import { getDb } from '@/lib/db/client';
@@ -26,11 +26,8 @@ function localToday(timeZone: string, at: Date) {
  */
 export async function POST(request: NextRequest) {
   return withErrors(async () => {
-    const guard = await guardMutation(request, EDIT_ROLES);
-    if (guard instanceof Response) return guard;
-    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
-    if (json instanceof Response) return json;
-    const read = readNoticeInput(json.body, { today: localToday(settings.timeZone, now()) });
+    const { body } = await readStaffJson(request, EDIT_ROLES, JSON_BODY_LIMITS.form);
+    const read = readNoticeInput(body, { today: localToday(settings.timeZone, now()) });
     if ('code' in read) return codedErrorResponse(request, read.code, read.params);
     const gazetteer = buildGazetteer(await listGazetteerEntries(await getDb()));
     const entries = placeNotice(readNotice(read.input.text, { published: read.input.published, timeZone: settings.timeZone }), gazetteer, {

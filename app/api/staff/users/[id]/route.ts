@@ -1,27 +1,25 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { readIdParam } from '@/lib/api/id-param';
-import { JSON_BODY_LIMITS, readJsonBody } from '@/lib/api/read-json-body';
-import { codedErrorResponse, errorResponse, withErrors } from '@/lib/api/respond';
-import { guardMutation } from '@/lib/auth/route-guard';
+import { z } from '@/lib/validation/zod';
+import { JSON_BODY_LIMITS } from '@/lib/api/read-json-body';
+import { withErrors } from '@/lib/api/respond';
+import { parseBody, pathId, readJson, requireStaff } from '@/lib/api/route-kit';
 import { getDb } from '@/lib/db/client';
 import { setUserDisabled } from '@/lib/db/queries/users';
+import { AppError } from '@/lib/errors/app-error';
 
 export const dynamic = 'force-dynamic';
+
+const disableSchema = z.object({ isDisabled: z.boolean() });
 
 /** PATCH /api/staff/users/:id with `{ isDisabled }`: an admin disables or enables a user. Admins only. */
 export async function PATCH(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withErrors(async () => {
-    const guard = await guardMutation(request, ['admin']);
-    if (guard instanceof Response) return guard;
-    const id = readIdParam((await params).id);
-    if (id === undefined) return codedErrorResponse(request, 'request.id-invalid');
-    const json = await readJsonBody(request, JSON_BODY_LIMITS.form);
-    if (json instanceof Response) return json;
-    const body = json.body as { isDisabled?: unknown } | null;
-    if (typeof body?.isDisabled !== 'boolean') return errorResponse(400, 'isDisabled: must be true or false', { field: 'isDisabled' });
-    if (id === guard.id && body.isDisabled) return errorResponse(400, 'isDisabled: admins cannot disable themselves', { field: 'isDisabled' });
-    const user = await setUserDisabled(await getDb(), id, body.isDisabled, { userId: guard.id });
-    if (!user) return errorResponse(404, `No user ${id}`);
+    const admin = await requireStaff(request, ['admin']);
+    const id = pathId((await params).id);
+    const { isDisabled } = parseBody(disableSchema, await readJson(request, JSON_BODY_LIMITS.form));
+    if (id === admin.id && isDisabled) throw new AppError('user.cannot-disable-self', {}, { details: { field: 'isDisabled' } });
+    const user = await setUserDisabled(await getDb(), id, isDisabled, { userId: admin.id });
+    if (!user) throw new AppError('request.not-found');
     return NextResponse.json({ user });
-  });
+  }, request);
 }

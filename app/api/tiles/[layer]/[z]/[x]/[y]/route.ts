@@ -4,7 +4,10 @@ import type { NextRequest } from 'next/server';
 import { renderTile } from '@/lib/db/queries/tiles';
 import { parseMapQuery } from '@/lib/api/map-query';
 import { publicRead } from '@/lib/api/public-read';
-import { errorResponse, withErrors } from '@/lib/api/respond';
+import { withErrors } from '@/lib/api/respond';
+import { orThrow } from '@/lib/api/route-kit';
+import { AppError } from '@/lib/errors/app-error';
+import { problemError } from '@/lib/errors/problem';
 import { settings } from '@/lib/env';
 import { parseTileParams } from '@/lib/tiles/tile-params';
 
@@ -20,14 +23,13 @@ export async function GET(request: NextRequest, { params }: Params): Promise<Res
   return withErrors(async () => {
     const { layer, z, x, y } = await params;
     const tile = parseTileParams(layer, z, x, y);
-    if (!tile.ok) return errorResponse(400, `Parameter "${tile.parameter}": ${tile.message}`, { parameter: tile.parameter });
+    if (!tile.ok) throw problemError({ ...tile.problem, field: tile.parameter });
     const search = request.nextUrl.searchParams;
     const days = search.get('days');
-    if (days !== null && !/^([1-9]|[1-5][0-9]|60)$/.test(days)) return errorResponse(400, 'Parameter "days" must be an integer from 1 to 60', { parameter: 'days' });
+    if (days !== null && !/^([1-9]|[1-5][0-9]|60)$/.test(days)) throw new AppError('query.days-invalid', { min: 1, max: 60 }, { details: { parameter: 'days' } });
     const atOnly = new URLSearchParams(search.has('at') ? { at: search.get('at') ?? '' } : {});
-    const query = parseMapQuery(atOnly);
-    if ('error' in query) return errorResponse(400, query.error, { parameter: 'at' });
-    const at = query.filter.at ?? now();
+    const { filter } = orThrow(parseMapQuery(atOnly));
+    const at = filter.at ?? now();
     const since = days ? new Date(at.getTime() - Number(days) * 86_400_000) : undefined;
     const body = await publicRead(request, (db) => renderTile(db, tile.value, { at, since }, settings.databaseUrl ? 'postgis' : 'js'));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -39,5 +41,5 @@ export async function GET(request: NextRequest, { params }: Params): Promise<Res
     };
     if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
     return new Response(Buffer.from(body), { status: 200, headers });
-  });
+  }, request);
 }
