@@ -69,7 +69,7 @@ describe('readRule', () => {
   });
 
   it.each([
-    [{ preset: 'nearby' }, /rule\.preset is invalid: must be one of "same-place"/, 'check.rule-invalid'],
+    [{ preset: 'nearby' }, /rule\.preset is invalid: must be one of same-place, after-case, companion/, 'check.rule-invalid'],
     [{ distanceMeters: -5 }, /rule\.distanceMeters is invalid: must be at least 0/, 'check.rule-invalid'],
     [{ distanceMeters: '50' }, /rule\.distanceMeters is invalid: must be a number/, 'check.rule-invalid'],
     [{ distanceMeters: 50, radius: 3 }, /unknown fields: radius/, 'check.rule-invalid'],
