@@ -70,7 +70,7 @@ describe(`community service numbers through the staff API on ${databaseKind}`, (
     expect(bad.status).toBe(400);
     const error = await bad.json();
     expect(error.field).toBe('contacts.0.phone');
-    expect(error.error).toMatch(/^contacts\.0\.phone: must be a phone number/);
+    expect(error).toMatchObject({ code: 'request.field-invalid', error: expect.stringMatching(/^字段 contacts\.0\.phone 无效：须为 3–25 个字符的电话号码/) });
     expect((await put(communityId, { contacts: [{ label: '', phone: '12345' }] }, staff)).status).toBe(400);
     expect((await (await card(communityId)).json()).contacts).toHaveLength(3);
   });
@@ -87,8 +87,9 @@ describe(`community service numbers through the staff API on ${databaseKind}`, (
     expect((await (await card(communityId)).json()).contacts).toHaveLength(3);
   });
 
-  it('answers 400 for a bad id and 404 for an unknown community', async () => {
-    expect((await put('abc', { contacts: [] }, staff)).status).toBe(400);
+  it('answers 404 for a bad id (no record has it) and for an unknown community', async () => {
+    expect(await (await put('abc', { contacts: [] }, staff)).json()).toMatchObject({ code: 'request.id-invalid' });
+    expect((await put('abc', { contacts: [] }, staff)).status).toBe(404);
     expect((await put(999_999, { contacts: [] }, staff)).status).toBe(404);
   });
 
@@ -122,13 +123,13 @@ describe(`the public card endpoint on ${databaseKind}`, () => {
     expect((await card(communityId, '', { 'if-none-match': etag })).status).toBe(200);
   });
 
-  it('answers 400 naming a bad id or parameter, and 404 for an unknown community', async () => {
+  it('answers 404 for a bad id (as for every path id), 400 naming a bad parameter, and 404 for an unknown community', async () => {
     for (const id of ['abc', '0', '1.5', '99999999999']) {
       const response = await card(id);
-      expect(response.status, id).toBe(400);
-      expect((await response.json()).parameter).toBe('id');
+      expect(response.status, id).toBe(404);
+      expect((await response.json()).code).toBe('request.id-invalid');
     }
-    expect((await (await card(communityId, '?at=tomorrow')).json()).error).toMatch(/"at"/);
+    expect(await (await card(communityId, '?at=tomorrow')).json()).toMatchObject({ code: 'query.instant-invalid', field: 'at' });
     expect((await card(communityId, '?bbox=1,2,3,4')).status).toBe(400);
     expect((await card(communityId, '?at=2022-10-10T12:00:00%2B09:00')).status).toBe(200);
     expect((await card(999_999)).status).toBe(404);
