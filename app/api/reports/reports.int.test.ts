@@ -145,6 +145,8 @@ describe(`GET /api/case-tracks on ${databaseKind}`, () => {
     expect((await get('from=2020-03-07T00:00:00Z&to=2020-03-08T00:00:00Z', { 'if-none-match': etag! })).status).toBe(304);
     const bad = await get('from=2020-03-07&to=2020-03-08T00:00:00Z');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toMatch(/"from"/);
+    const refusal = await bad.json();
+    expect(refusal.code).toBe('query.instant-invalid');
+    expect(refusal.error).toMatch(/参数 from/);
   });
 });
