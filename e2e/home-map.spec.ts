@@ -60,6 +60,45 @@ test('a case place popup shows the case, place and time as text', async ({ page 
   expect(await popup.locator('script, img').count()).toBe(0);
 });
 
+test('on a 360 px phone a case popup near the edge is a bottom sheet within the screen, with a close button that closes it', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await waitForMapReady(page);
+  await page.getByTestId('map').scrollIntoViewIfNeeded();
+  // The case place nearest the left edge of the visible map: a popup anchored there would run off the screen.
+  const point = await page.evaluate(() => {
+    const map = window.gridwatchMap!;
+    const box = map.getCanvas().getBoundingClientRect();
+    const visible = map
+      .queryRenderedFeatures({ layers: ['case-tracks-place'] })
+      .map((feature) => map.project((feature.geometry as GeoJSON.Point).coordinates as [number, number]))
+      .map((p) => ({ x: box.left + p.x, y: box.top + p.y }))
+      .filter((p) => p.x >= 6 && p.x <= window.innerWidth - 6 && p.y >= 6 && p.y <= window.innerHeight - 6);
+    return visible.sort((a, b) => a.x - b.x)[0];
+  });
+  expect(point, 'no case place on screen').toBeDefined();
+  expect(point.x).toBeLessThan(120);
+  await page.mouse.click(point.x, point.y);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup.locator('.gw-popup h3')).toContainText(/C-\d+/);
+  const viewport = page.viewportSize()!;
+  const within = async (box: { x: number; y: number; width: number; height: number } | null) => {
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+  };
+  await within(await popup.boundingBox());
+  const close = popup.locator('.maplibregl-popup-close-button');
+  await expect(close).toBeVisible();
+  await within(await close.boundingBox());
+  expect((await close.boundingBox())!.width).toBeGreaterThanOrEqual(40);
+  await page.screenshot({ path: testInfo.outputPath('case-popup-360.png') });
+  await close.click();
+  await expect(popup).toHaveCount(0);
+});
+
 test.describe('for a browser that asks for Chinese', () => {
   test.use({ locale: 'zh-CN' });
 

@@ -54,7 +54,8 @@ export function MapPopups({ layerIds, locale, timeZone, communityLayerId, onComm
   const { map, isLoaded } = useMap();
   useEffect(() => {
     if (!map || !isLoaded) return;
-    const popup = new Popup({ maxWidth: '300px', closeButton: true });
+    // gw-popup-sheet: on a phone the popup is a bottom sheet (globals.css), so it never runs off the screen.
+    const popup = new Popup({ maxWidth: '300px', closeButton: true, className: 'gw-popup-sheet' });
     const onClick = (event: MapMouseEvent) => {
       const existing = layerIds.filter((id) => map.getLayer(id));
       const box: [PointLike, PointLike] = [
