@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { waitForMapReady } from './helpers/map';
 
@@ -61,7 +62,10 @@ test('a 192,800-point file is read and checked in workers, with progress; the lo
   };
   await longestSince('page load');
 
-  await page.getByTestId('trajectory-file').setInputFiles({ name: 'eleven-days.gpx', mimeType: 'application/gpx+xml', buffer: bigGpx() });
+  // From a file on disk: a buffer would be decoded into a File on the page's main thread by the test harness itself.
+  const file = testInfo.outputPath('eleven-days.gpx');
+  fs.writeFileSync(file, bigGpx());
+  await page.getByTestId('trajectory-file').setInputFiles(file);
   await expect(page.getByTestId('upload-status').locator('.ok-note')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('upload-status')).toContainText('eleven-days.gpx');
   const readTasks = await longestSince('read and parse');
