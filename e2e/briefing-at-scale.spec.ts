@@ -91,3 +91,37 @@ test('on a 360 px phone in Chinese the city-scale briefing stays readable, with 
   await expect.poll(async () => Number(await page.getByTestId('map-labels').getAttribute('data-count'))).toBeGreaterThan(0);
   await page.screenshot({ path: testInfo.outputPath('scale-building-360-zh.png') });
 });
+
+async function openHome(page: Page, size: { width: number; height: number }, locale: 'en' | 'zh-CN') {
+  await page.context().addCookies([{ name: 'gridwatch-lang', value: locale, url: base }]);
+  await page.setViewportSize(size);
+  await page.goto(`${base}/`);
+  await waitForMapReady(page);
+}
+
+test('the public map at city scale: density at district zoom, lines and places at street zoom', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const errors = collectPageErrors(page);
+  await openHome(page, { width: 1920, height: 1080 }, 'en');
+  const district = await density(page);
+  expect(district.zoom).toBeLessThan(13);
+  expect(district.isHeatShown).toBe(true);
+  expect(district.points).toBeGreaterThan(2_000);
+  expect(await renderedFeatures(page, ['case-tracks-line', 'case-tracks-place'])).toHaveLength(0);
+  await expect(page.locator('[data-layer-toggle="case-density"]')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('home-district-1920.png') });
+
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ center: [126.857, 37.519], zoom: 15.5 }));
+  await waitForMapReady(page);
+  expect((await density(page)).isHeatShown).toBe(false);
+  expect((await renderedFeatures(page, ['case-tracks-line'])).length).toBeGreaterThan(0);
+  await page.screenshot({ path: testInfo.outputPath('home-street-1920.png') });
+  expect(errors).toEqual([]);
+});
+
+test('the public map at city scale on a 360 px phone in Chinese', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  await openHome(page, { width: 360, height: 740 }, 'zh-CN');
+  expect((await density(page)).isHeatShown).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('home-district-360-zh.png'), fullPage: true });
+});

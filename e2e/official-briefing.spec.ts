@@ -141,6 +141,53 @@ test('the PNG export stands alone: title, moment, window, figures and legend, na
   expect(stats.legend.variance).toBeGreaterThan(100);
 });
 
+test('the PNG export carries the names the map shows over its canvas', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto('/briefing?at=2020-03-10T14:59:59.999Z');
+  await waitForMapReady(page);
+  // Community names show from zoom 12.5: they are HTML over the map, not in its WebGL canvas.
+  await page.evaluate(() => window.gridwatchMap!.jumpTo({ center: window.gridwatchMap!.getCenter(), zoom: 13.5 }));
+  await waitForMapReady(page);
+  await expect.poll(async () => Number(await page.getByTestId('map-labels').getAttribute('data-count'))).toBeGreaterThan(2);
+  const shown = await page.locator('[data-testid="map-labels"] .map-label').allTextContents();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+  const drawn = JSON.parse((await page.getByTestId('export-png').getAttribute('data-drawn')) ?? '[]') as { text: string; x: number; y: number; kind?: string }[];
+  const names = drawn.filter((d) => d.kind);
+  expect(names.map((d) => d.text).sort()).toEqual([...shown].sort());
+  expect(names.some((d) => d.kind === 'community')).toBe(true);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  // Dark glyph pixels around each name on the exported picture, and (the control) on the map's own canvas at
+  // the same place, which has none of them. The map sits at (20, 88) in the picture.
+  const ink = await page.evaluate(
+    async ({ png, labels }) => {
+      const dark = async (blob: Blob, points: { x: number; y: number }[]) => {
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return points.map(({ x, y }) => {
+          const px = ctx.getImageData(Math.round(x) - 20, Math.round(y) - 7, 40, 14).data;
+          let n = 0;
+          for (let i = 0; i < px.length; i += 4) if ((px[i] + px[i + 1] + px[i + 2]) / 3 < 110) n++;
+          return n;
+        });
+      };
+      const map = window.gridwatchMap!;
+      map.redraw();
+      const mapBlob = await new Promise<Blob>((resolve) => map.getCanvas().toBlob((b) => resolve(b!), 'image/png'));
+      const exported = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
+      return {
+        exported: await dark(exported, labels),
+        mapOnly: await dark(mapBlob, labels.map((l) => ({ x: (l.x - 20) * devicePixelRatio, y: (l.y - 88) * devicePixelRatio }))),
+      };
+    },
+    { png: Buffer.concat(chunks).toString('base64'), labels: names.slice(0, 6) },
+  );
+  expect(ink.exported).toHaveLength(Math.min(6, names.length));
+  ink.exported.forEach((n, i) => expect(n, names[i].text).toBeGreaterThan(ink.mapOnly[i] + 15));
+});
+
 test('the URL holds time, view and layers, and reopens the same picture', async ({ page, context }) => {
   // Two pages and a slider walk: on a loaded 2-core machine this takes longer than the default.
   test.setTimeout(120_000);

@@ -4,6 +4,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { ZONE_KINDS } from '@/lib/enums';
 import { caseTrackLayers } from '@/lib/map/layers/case-tracks';
+import { caseDensityLayers, fromZoom } from '@/lib/map/layers/case-density';
+import { CASE_LINES_MIN_ZOOM } from '@/lib/tiles/tile-params';
 import { communityLayers, gridCellLayers } from '@/lib/map/layers/communities';
 import { COMMUNITY_STATE, communityStatusLayers } from '@/lib/map/layers/community-status';
 import { FeatureStates } from './map/feature-states';
@@ -44,9 +46,13 @@ const ZONE_LABELS = { sealed: ['zoneSealed', 'zoneSealedHint'], controlled: ['zo
 
 const LABEL_SOURCES: LabelSources = { community: ['communities-fill'], zone: ZONE_KINDS.map((k) => `zones-fill-${k}`), 'grid-cell': ['grid-cells-outline'] };
 const GEOJSON_SOURCES = ['communities', 'grid-cells', 'zones', 'zone-markers', 'case-tracks'];
-const TILE_SOURCES = ['communities', 'grid-cells', 'zones', 'case-tracks'];
+const TILE_SOURCES = ['communities', 'grid-cells', 'zones', 'case-density', 'case-tracks'];
 
-/** The public overview map: communities, grid cells, zones by kind and published case tracks. */
+/**
+ * The public overview map: communities, grid cells, zones by kind and published case tracks. At scale (vector
+ * tiles) the tracks are a density heatmap below street zoom and lines and places from CASE_LINES_MIN_ZOOM on,
+ * as on the briefing: a district of tracks drawn as lines is one solid blob.
+ */
 export function HomeMap(props: HomeMapProps) {
   const m = props.messages;
   const [communityId, setCommunityId] = useState<number | null>(null);
@@ -71,6 +77,9 @@ export function HomeMap(props: HomeMapProps) {
       layerIds: [...zoneLayerIds('zones', kind), `zone-markers-${kind}`],
       swatch: zoneSwatch(kind),
     })),
+    ...(props.tilesAt
+      ? [{ id: 'case-density', label: m.briefingCaseDensity, layerIds: ['case-density-heat'], swatch: { kind: 'area' as const, fill: theme.caseDensity[2], outline: theme.caseDensity[3] } }]
+      : []),
     { id: 'case-places', label: m.casePlaces, layerIds: ['case-tracks-place'], swatch: { kind: 'dot', color: theme.caseTrack.place } },
     { id: 'case-movements', label: m.caseMovements, layerIds: ['case-tracks-halo', 'case-tracks-line'], swatch: { kind: 'line', color: theme.caseTrack.line } },
     { id: 'communities', label: m.communities, hint: m.legendCommunityHint, layerIds: ['communities-fill', 'communities-outline'], swatch: { kind: 'area', fill: '#eef1f3', outline: theme.community.outline } },
@@ -100,7 +109,13 @@ export function HomeMap(props: HomeMapProps) {
           <VectorTileLayers sourceId="communities" tileUrl="/api/tiles/communities/{z}/{x}/{y}" layers={withSourceLayer(communityLayerSpecs, 'communities')} />
           <GeoJsonLayers sourceId="grid-cells" data={props.gridCells} layers={gridCellLayers('grid-cells')} />
           <VectorTileLayers sourceId="zones" tileUrl={`/api/tiles/zones/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(zoneLayers('zones'), 'zones')} />
-          <VectorTileLayers sourceId="case-tracks" tileUrl={`/api/tiles/cases/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={withSourceLayer(caseLayers, 'cases')} />
+          <VectorTileLayers sourceId="case-density" tileUrl={`/api/tiles/case-density/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`} layers={caseDensityLayers('case-density', 'case-density')} maxzoom={CASE_LINES_MIN_ZOOM} />
+          <VectorTileLayers
+            sourceId="case-tracks"
+            tileUrl={`/api/tiles/cases/{z}/{x}/{y}?at=${encodeURIComponent(props.tilesAt)}`}
+            layers={fromZoom(withSourceLayer(caseLayers, 'cases'), CASE_LINES_MIN_ZOOM)}
+            minzoom={CASE_LINES_MIN_ZOOM}
+          />
         </>
       ) : (
         <>

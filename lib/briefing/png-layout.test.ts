@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metersPerPixel, pngLayout, scaleBar } from './png-layout';
+import { exportedMapLabels, metersPerPixel, pngLayout, scaleBar } from './png-layout';
 
 describe('pngLayout', () => {
   it('puts the legend beside the map, never over it', () => {
@@ -31,5 +31,36 @@ describe('scaleBar', () => {
   it('derives metres per pixel from zoom and latitude', () => {
     expect(Math.round(metersPerPixel(0, 0))).toBe(78272);
     expect(metersPerPixel(60, 10)).toBeCloseTo(metersPerPixel(0, 10) / 2, 6);
+  });
+});
+
+describe('exportedMapLabels', () => {
+  const map = { x: 20, y: 88, width: 800, height: 600 };
+
+  it('moves each label by the map box and gives it the kind’s font and colour', () => {
+    const [community, zone, other] = exportedMapLabels(
+      [
+        { text: '고척1동', kind: 'community', x: 100, y: 50 },
+        { text: 'Zone A', kind: 'zone', x: 799, y: 599 },
+        { text: 'X', kind: 'unknown', x: 0, y: 0 },
+      ],
+      map,
+    );
+    expect(community).toEqual({ text: '고척1동', kind: 'community', x: 120, y: 138, font: 'bold 14px', color: '#37474f' });
+    expect([zone.x, zone.y, zone.font, zone.color]).toEqual([819, 687, '600 13px', '#7f0000']);
+    expect([other.x, other.y, other.font]).toEqual([20, 88, '13px']);
+  });
+
+  it('leaves out labels anchored outside the map and empty names', () => {
+    const kept = exportedMapLabels(
+      [
+        { text: 'left', kind: 'zone', x: -1, y: 10 },
+        { text: 'below', kind: 'zone', x: 10, y: 601 },
+        { text: '', kind: 'zone', x: 10, y: 10 },
+        { text: 'in', kind: 'zone', x: 10, y: 10 },
+      ],
+      map,
+    );
+    expect(kept.map((l) => l.text)).toEqual(['in']);
   });
 });

@@ -65,3 +65,28 @@ export function scaleBar(metersPerPixel: number, maxPixels: number): { meters: n
 export function metersPerPixel(latitude: number, zoom: number): number {
   return (40_075_016.686 * Math.cos((latitude * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
+
+/** A name the map shows over its canvas (an HTML label), in CSS pixels of the map. */
+export type MapLabel = { text: string; kind: string; x: number; y: number };
+
+/** The canvas font of each label kind, as app/globals.css draws `.map-label.<kind>` on screen. */
+export const MAP_LABEL_FONTS: Record<string, { font: string; color: string }> = {
+  community: { font: 'bold 14px', color: '#37474f' },
+  zone: { font: '600 13px', color: '#7f0000' },
+  'grid-cell': { font: 'italic 12px', color: '#546e7a' },
+};
+const DEFAULT_LABEL_FONT = { font: '13px', color: '#263238' };
+
+/**
+ * The map's names where the picture draws them: each label moved by the map's place in the picture, with
+ * its font and colour; labels whose anchor lies outside the map are left out (the picture has no overlay
+ * to spill onto).
+ *
+ * @example
+ * exportedMapLabels([{ text: 'Guro 1', kind: 'community', x: 10, y: 20 }], { x: 20, y: 88, width: 800, height: 600 })[0] // → { text: 'Guro 1', kind: 'community', x: 30, y: 108, font: 'bold 14px', color: '#37474f' }
+ */
+export function exportedMapLabels(labels: MapLabel[], map: Box): (MapLabel & { font: string; color: string })[] {
+  return labels
+    .filter((l) => l.text && l.x >= 0 && l.y >= 0 && l.x <= map.width && l.y <= map.height)
+    .map((l) => ({ ...l, x: map.x + l.x, y: map.y + l.y, ...(MAP_LABEL_FONTS[l.kind] ?? DEFAULT_LABEL_FONT) }));
+}

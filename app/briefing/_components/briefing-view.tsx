@@ -18,7 +18,7 @@ import { PlaceSearch } from '@/app/_components/map/place-search';
 import { CommunityCardPanel, SelectedCommunity } from '@/app/_components/community-card';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import type { BriefingPageData } from '../load';
-import { FlyTo, HatchImages, LayerState, ViewSync } from './map-layers';
+import { FlyTo, HatchImages, LayerState, OnFirstReady, ViewSync } from './map-layers';
 import { BriefingSources, briefingSourceIds } from './briefing-sources';
 import { BriefingLegend } from './briefing-legend';
 import { TimeBar } from './time-bar';
@@ -49,7 +49,10 @@ export function BriefingView({ initial, gridCells, locale, messages: m, styleSet
   const [sinceChoice, setSinceChoice] = useState<SinceChoice>(linkState.since ? 'custom' : 'day');
   const [customSince, setCustomSince] = useState<string | null>(linkState.since ?? null);
   const since = sinceFor(sinceChoice, at, { lastOpened, custom: customSince });
-  const data = useBriefingData(initial, { at, since, trackDays, forcedSource, day: days[dayIndex].day });
+  // Other days are read ahead once the first picture is on screen, not while its tiles load.
+  const [hasFirstPicture, setHasFirstPicture] = useState(false);
+  const onFirstReady = useCallback(() => setHasFirstPicture(true), []);
+  const data = useBriefingData(initial, { at, since, trackDays, forcedSource, day: days[dayIndex].day, prefetch: hasFirstPicture && since === undefined });
   const briefing = data.briefing;
   const entries = useMemo(() => briefingLegendEntries(m, mode), [m, mode]);
   const [visible, setVisible] = useState<Record<string, boolean>>(() => Object.fromEntries(entries.map((e) => [e.id, linkState.layers ? linkState.layers.includes(e.id) : true])));
@@ -104,6 +107,7 @@ export function BriefingView({ initial, gridCells, locale, messages: m, styleSet
         <main className="briefing-map">
           <MapProvider styleSetting={styleSetting} initialBounds={initial.bounds} readySourceIds={briefingSourceIds(mode)} labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}>
             <HatchImages />
+            <OnFirstReady onReady={onFirstReady} />
             <BriefingSources mode={mode} briefing={briefing} communities={initial.communities} gridCells={gridCells} at={briefing.at} trackDays={trackDays} />
             <LayerState visibleLayerIds={visibleLayerIds} hiddenLayerIds={hiddenLayerIds} newSince={briefing.changes.since} />
             <ViewSync initial={initialView} bounds={initial.bounds} onMove={onMove} />

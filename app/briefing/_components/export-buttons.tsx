@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { useMap } from '@/app/_components/map/map-provider';
-import { exportMapPng, type ExportText } from './export-png';
+import { exportMapPng, type DrawnLine, type ExportText } from './export-png';
 
 type Props = { messages: Messages; fileName: string; text: () => ExportText };
 
@@ -10,7 +10,7 @@ type Props = { messages: Messages; fileName: string; text: () => ExportText };
 export function ExportButtons({ messages: m, fileName, text }: Props) {
   const { map } = useMap();
   // The lines the last export drew, for the e2e test to find on the picture.
-  const [drawn, setDrawn] = useState<{ text: string; x: number; y: number }[]>([]);
+  const [drawn, setDrawn] = useState<DrawnLine[]>([]);
   const exportPng = async () => {
     if (!map) return;
     const { blob, lines } = await exportMapPng(map, text());

@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendSwatchSpec } from '@/lib/briefing/legend-entries';
 import type { ZoneKind } from '@/lib/enums';
-import { metersPerPixel, pngLayout, scaleBar } from '@/lib/briefing/png-layout';
+import { exportedMapLabels, metersPerPixel, pngLayout, scaleBar, type Box, type MapLabel } from '@/lib/briefing/png-layout';
 import { hatchPattern } from '@/lib/map/hatch-patterns';
 import { theme } from '@/lib/map/theme';
 
@@ -22,6 +22,9 @@ export type ExportText = {
   figuresTitle: string;
   figures: string[];
 };
+
+/** A line of text on the picture; `kind` names a map label's kind (community, zone, grid-cell). */
+export type DrawnLine = { text: string; x: number; y: number; kind?: string };
 
 const LEGEND_ROW = 34;
 const FIGURE_ROW = 24;
@@ -87,12 +90,43 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
   return `${cut}…`;
 }
 
+/** The names the map shows as HTML over its canvas (app/_components/map/map-labels.tsx), where it shows them. */
+function shownMapLabels(map: MapLibreMap): MapLabel[] {
+  return [...map.getContainer().querySelectorAll<HTMLElement>('.map-labels .map-label')].map((el) => ({
+    text: el.textContent ?? '',
+    kind: [...el.classList].find((c) => c !== 'map-label') ?? '',
+    x: parseFloat(el.style.left),
+    y: parseFloat(el.style.top),
+  }));
+}
+
+/** The map's names on the picture as on screen: centred on their anchors, dark on a white halo, clipped to the map. */
+function drawMapLabels(ctx: CanvasRenderingContext2D, labels: ReturnType<typeof exportedMapLabels>, box: Box) {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(box.x, box.y, box.width, box.height);
+  ctx.clip();
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const label of labels) {
+    ctx.font = `${label.font} ${FONT}`;
+    ctx.strokeStyle = 'rgba(255,255,255,0.95)';
+    ctx.lineWidth = 4;
+    ctx.strokeText(label.text, label.x, label.y);
+    ctx.fillStyle = label.color;
+    ctx.fillText(label.text, label.x, label.y);
+  }
+  ctx.restore();
+}
+
 /**
- * Composes the current map view with the title, moment, window, legend, figures, timestamp, scale bar and
- * attribution on a 2D canvas (the map keeps its drawing buffer for this) and returns it as a PNG, with the
- * lines of text it drew (the e2e test looks for the figures among them and for ink where they are).
+ * Composes the current map view with the names it shows, the title, moment, window, legend, figures,
+ * timestamp, scale bar and attribution on a 2D canvas (the map keeps its drawing buffer for this) and returns
+ * it as a PNG, with the lines of text it drew (the e2e test looks for the figures and the map's names among
+ * them, `kind` set for the names, and for ink where they are).
  */
-export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<{ blob: Blob; lines: { text: string; x: number; y: number }[] }> {
+export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<{ blob: Blob; lines: DrawnLine[] }> {
   const mapCanvas = map.getCanvas();
   const mapWidth = mapCanvas.clientWidth;
   const mapHeight = mapCanvas.clientHeight;
@@ -103,7 +137,7 @@ export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<
   canvas.height = layout.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  const lines: { text: string; x: number; y: number }[] = [];
+  const lines: DrawnLine[] = [];
   const write = (line: string, x: number, y: number, maxWidth: number) => {
     const fitted = fitText(ctx, line, maxWidth);
     ctx.fillText(fitted, x, y);
@@ -125,6 +159,10 @@ export async function exportMapPng(map: MapLibreMap, text: ExportText): Promise<
   ctx.strokeStyle = '#1c2329';
   ctx.lineWidth = 1;
   ctx.strokeRect(layout.map.x, layout.map.y, layout.map.width, layout.map.height);
+  // The names are HTML over the map, not in its canvas: drawn here at the same places.
+  const mapLabels = exportedMapLabels(shownMapLabels(map), layout.map);
+  drawMapLabels(ctx, mapLabels, layout.map);
+  lines.push(...mapLabels.map((l) => ({ text: l.text, x: l.x, y: l.y, kind: l.kind })));
 
   // Scale bar at the map's centre latitude, on a white box so it reads over any data.
   const bar = scaleBar(metersPerPixel(map.getCenter().lat, map.getZoom()), layout.scaleBar.width - 20);

@@ -96,3 +96,12 @@ export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
   }, [map, isLoaded]);
   return null;
 }
+
+/** Tells the page once the map's first picture is complete (idle, all sources loaded): reading ahead waits for it. */
+export function OnFirstReady({ onReady }: { onReady: () => void }) {
+  const { isReady } = useMap();
+  useEffect(() => {
+    if (isReady) onReady();
+  }, [isReady, onReady]);
+  return null;
+}

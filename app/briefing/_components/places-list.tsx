@@ -1,13 +1,19 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { VisitedPlace } from '@/lib/db/queries/briefing';
 import type { Locale, Messages } from '@/lib/i18n/messages';
 import { formatInstant } from '@/lib/i18n/format-time';
 
+/** Rows drawn at once: a city-scale window holds a thousand places, and the search narrows them. */
+const SHOWN_ROWS = 200;
+
 type Props = { places: VisitedPlace[]; locale: Locale; timeZone: string; messages: Messages; onPick: (place: VisitedPlace) => void };
 
-/** Places cases visited, searchable by place or case code and sortable; a row flies the map there. */
-export function PlacesList({ places, locale, timeZone, messages: m, onPick }: Props) {
+/**
+ * Places cases visited, searchable by place or case code and sortable; a row flies the map there. Memoised:
+ * the page re-renders as answers for other days arrive ahead, and this list only changes with its places.
+ */
+export const PlacesList = memo(function PlacesList({ places, locale, timeZone, messages: m, onPick }: Props) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<'time' | 'place'>('time');
   const rows = useMemo(() => {
@@ -32,7 +38,7 @@ export function PlacesList({ places, locale, timeZone, messages: m, onPick }: Pr
       </div>
       {rows.length === 0 ? <p className="muted">{m.briefingNoPlaces}</p> : null}
       <ol className="places-list" data-testid="places-list">
-        {rows.map((p) => (
+        {rows.slice(0, SHOWN_ROWS).map((p) => (
           <li key={`${p.id}-${p.day}`}>
             <button type="button" onClick={() => onPick(p)} data-place-id={p.id}>
               <span className="place-name">{p.place || '—'}</span>
@@ -42,6 +48,11 @@ export function PlacesList({ places, locale, timeZone, messages: m, onPick }: Pr
           </li>
         ))}
       </ol>
+      {rows.length > SHOWN_ROWS ? (
+        <p className="muted" data-testid="places-more">
+          {m.briefingChangesMore.replace('{count}', String(rows.length - SHOWN_ROWS))}
+        </p>
+      ) : null}
     </section>
   );
-}
+});
