@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { CASE_DETAIL_MIN_ZOOM } from '../lib/tiles/tile-params';
+import { CASE_DETAIL_MIN_ZOOM, CASE_LINES_MIN_ZOOM } from '../lib/tiles/tile-params';
 import { collectPageErrors, renderedFeatures, waitForMapReady } from './helpers/map';
 
 const CASE_LAYERS = ['case-tracks-place', 'case-tracks-line'];
@@ -127,12 +127,21 @@ test.describe('for a browser that asks for Chinese', () => {
 });
 
 test('the read endpoints answer bad parameters with a 400 naming the parameter', async ({ request }) => {
-  const bad = await request.get('/api/zones?bbox=1,2,3');
+  // Messages follow the reader's language (Chinese without an Accept-Language); the code is the same in both.
+  const english = { headers: { 'accept-language': 'en' } };
+  const bad = await request.get('/api/zones?bbox=1,2,3', english);
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error).toMatch(/"bbox"/);
-  const badAt = await request.get('/api/cases?at=tomorrow');
+  const badBbox = await bad.json();
+  expect(badBbox.code).toBe('query.bbox-shape');
+  expect(badBbox.error).toMatch(/"bbox"/);
+  const badAt = await request.get('/api/cases?at=tomorrow', english);
   expect(badAt.status()).toBe(400);
-  expect((await badAt.json()).error).toMatch(/"at"/);
+  const badAtBody = await badAt.json();
+  expect(badAtBody.code).toMatch(/^query\./);
+  expect(badAtBody.error).toMatch(/"at"/);
+  const chinese = await (await request.get('/api/zones?bbox=1,2,3')).json();
+  expect(chinese.code).toBe('query.bbox-shape');
+  expect(chinese.error).toMatch(/参数 bbox/);
   const good = await request.get('/api/cases');
   expect(good.headers()['content-type']).toContain('application/geo+json');
   const body = await good.json();
@@ -142,49 +151,68 @@ test('the read endpoints answer bad parameters with a 400 naming the parameter',
   );
 });
 
-test('with ?source=tiles the home map draws the same layers from vector tiles, with the same counts', async ({ page }) => {
+/** Moves the map and waits until it is idle with its data again. */
+async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([at, z]) =>
+      new Promise<void>((resolve) => {
+        const map = window.gridwatchMap!;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: at, zoom: z });
+      }),
+    [center, zoom] as const,
+  );
+  await waitForMapReady(page);
+}
+
+/** Where the first case place the map draws is. */
+const firstCasePlace = (page: Page) =>
+  page.evaluate(() => (window.gridwatchMap!.queryRenderedFeatures({ layers: ['case-tracks-place'] })[0].geometry as GeoJSON.Point).coordinates as [number, number]);
+
+test('with ?source=tiles the home map is case density below street zoom, and at street zoom the same cases as the GeoJSON map', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   await waitForMapReady(page);
   const geojsonCounts = await page.getByTestId('map-counts').textContent();
+  const place = await firstCasePlace(page);
+  await jumpTo(page, place, CASE_LINES_MIN_ZOOM);
   const geojsonCases = caseCodesOf(await renderedFeatures(page, CASE_LAYERS));
+  expect(geojsonCases.length).toBeGreaterThan(0);
   await page.goto('/?source=tiles');
   await waitForMapReady(page);
   await expect(page.getByTestId('map-counts')).toHaveText(geojsonCounts ?? '');
-  // The demo's whole-city view is below the detail zoom: the light tiles still draw every case the GeoJSON
-  // map draws, each visit carrying only its case.
-  expect(await page.evaluate(() => window.gridwatchMap!.getZoom())).toBeLessThan(CASE_DETAIL_MIN_ZOOM);
+  // The demo's whole-city view is below street zoom: case tracks are a density layer there, not lines.
+  expect(await page.evaluate(() => window.gridwatchMap!.getZoom())).toBeLessThan(CASE_LINES_MIN_ZOOM);
+  const sources = await page.evaluate(() => ['zones', 'case-density', 'case-tracks', 'communities'].map((id) => window.gridwatchMap!.getSource(id)?.type));
+  expect(sources).toEqual(['vector', 'vector', 'vector', 'vector']);
+  expect(await renderedFeatures(page, CASE_LAYERS)).toHaveLength(0);
+  const zones = await renderedFeatures(page, ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution']);
+  expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
+  expect((await renderedFeatures(page, ['communities-outline'])).length).toBeGreaterThan(10);
+  // At street zoom, still below the detail zoom, the light tiles draw the cases the GeoJSON map draws, each
+  // visit carrying only its case.
+  expect(CASE_LINES_MIN_ZOOM).toBeLessThan(CASE_DETAIL_MIN_ZOOM);
+  await jumpTo(page, place, CASE_LINES_MIN_ZOOM);
   const tileCases = await renderedFeatures(page, CASE_LAYERS);
   expect(caseCodesOf(tileCases)).toEqual(geojsonCases);
   expect(new Set(tileCases.flatMap((f) => Object.keys(f.properties)))).toEqual(new Set(['caseCode', 'classification']));
-  const sources = await page.evaluate(() => ['zones', 'case-tracks', 'communities'].map((id) => window.gridwatchMap!.getSource(id)?.type));
-  expect(sources).toEqual(['vector', 'vector', 'vector']);
-  const zones = await renderedFeatures(page, ['zones-fill-sealed', 'zones-fill-controlled', 'zones-fill-precaution']);
-  expect(new Set(zones.map((z) => z.properties.kind))).toEqual(new Set(['sealed', 'controlled', 'precaution']));
-  expect((await renderedFeatures(page, ['case-tracks-place'])).length).toBeGreaterThan(10);
-  expect((await renderedFeatures(page, ['communities-outline'])).length).toBeGreaterThan(10);
 });
 
 test('from vector tiles a case place popup says to zoom in below the detail zoom, and shows place and time at it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForMapReady(page);
+  const place = await firstCasePlace(page);
   await page.goto('/?source=tiles');
   await waitForMapReady(page);
+  await jumpTo(page, place, CASE_LINES_MIN_ZOOM);
   const { code, lngLat } = await clickCasePlace(page);
   const popup = page.locator('.gw-popup');
   await expect(popup.locator('h3')).toHaveText(`Case ${code}`);
   await expect(popup).toContainText('Zoom in for places and times');
   await page.locator('.maplibregl-popup-close-button').click();
   await expect(popup).toHaveCount(0);
-  await page.evaluate(
-    ([center, zoom]) =>
-      new Promise<void>((resolve) => {
-        const map = window.gridwatchMap!;
-        map.once('idle', () => resolve());
-        map.jumpTo({ center, zoom });
-      }),
-    [lngLat, CASE_DETAIL_MIN_ZOOM + 1] as const,
-  );
-  await waitForMapReady(page);
+  await jumpTo(page, lngLat, CASE_DETAIL_MIN_ZOOM + 1);
   const detailed = await renderedFeatures(page, ['case-tracks-place']);
   expect(detailed.length).toBeGreaterThan(0);
   for (const f of detailed) expect(f.properties).toEqual(expect.objectContaining({ caseCode: expect.any(String), start: expect.any(String), end: expect.any(String) }));

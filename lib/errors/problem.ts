@@ -25,7 +25,10 @@ export function problemText(problem: Problem, timeZone?: string): LocalizedText 
  * throw problemError({ code: 'zone.self-intersection', params: { lng: 121.5, lat: 31.2 }, field: 'geometry' });
  */
 export function problemError(problem: Problem): AppError {
-  return new AppError(problem.code, problem.params ?? {}, { details: problem.field ? { field: problem.field } : {} });
+  // A query parameter's refusal also names it as `parameter`, the field clients of the read API rely on.
+  const parameter = problem.params?.parameter;
+  const details = { ...(problem.field ? { field: problem.field } : {}), ...(typeof parameter === 'string' ? { parameter } : {}) };
+  return new AppError(problem.code, problem.params ?? {}, { details });
 }
 
 /**

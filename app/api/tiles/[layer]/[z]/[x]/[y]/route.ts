@@ -7,7 +7,6 @@ import { publicRead } from '@/lib/api/public-read';
 import { withErrors } from '@/lib/api/respond';
 import { orThrow } from '@/lib/api/route-kit';
 import { AppError } from '@/lib/errors/app-error';
-import { problemError } from '@/lib/errors/problem';
 import { settings } from '@/lib/env';
 import { parseTileParams } from '@/lib/tiles/tile-params';
 
@@ -23,7 +22,7 @@ export async function GET(request: NextRequest, { params }: Params): Promise<Res
   return withErrors(async () => {
     const { layer, z, x, y } = await params;
     const tile = parseTileParams(layer, z, x, y);
-    if (!tile.ok) throw problemError({ ...tile.problem, field: tile.parameter });
+    if (!tile.ok) throw new AppError(tile.problem.code, tile.problem.params ?? {}, { details: { parameter: tile.parameter } });
     const search = request.nextUrl.searchParams;
     const days = search.get('days');
     if (days !== null && !/^([1-9]|[1-5][0-9]|60)$/.test(days)) throw new AppError('query.days-invalid', { min: 1, max: 60 }, { details: { parameter: 'days' } });
