@@ -33,11 +33,12 @@ const log = (message: string) => console.error(message);
 
 /**
  * A page, and how to make it usable: the control that opens its editor (if any) and the form field typed into,
- * by its English label (messages-staff.ts, messages-community.ts).
+ * by its English label (messages-staff.ts, messages-community.ts). `ready`: a selector to wait for before
+ * opening the editor (the zones page's draw button works only once the map is ready).
  */
-const PAGES: { name: string; path: string; open: { role: 'button'; name: string } | null; field: string | null }[] = [
+const PAGES: { name: string; path: string; ready?: string; open: { role: 'button'; name: string } | null; field: string | null }[] = [
   { name: 'cases', path: '/staff/cases', open: { role: 'button', name: 'New case' }, field: 'Case code' },
-  { name: 'zones', path: '/staff/zones', open: { role: 'button', name: 'Draw a new zone' }, field: 'Name' },
+  { name: 'zones', path: '/staff/zones', ready: '[data-map-ready="true"]', open: { role: 'button', name: 'Draw a new zone' }, field: 'Name' },
   { name: 'rounds', path: '/staff/rounds', open: null, field: 'Note' },
   { name: 'reports', path: '/staff/reports', open: null, field: 'Notes' },
   { name: 'audit', path: '/staff/audit', open: null, field: null },
@@ -116,6 +117,7 @@ async function measurePage(page: Page, base: string, cookie: string, target: (ty
       return { htmlBytes, usableMs: Date.now() - started, keyMedianMs: null, keyMaxMs: null, keyFrameMedianMs: null };
     }
     // Usable: the editor opens on a click (the page has hydrated) and its field takes input.
+    if (target.ready) await page.waitForSelector(target.ready, { timeout: TIMEOUT_MS });
     if (target.open) await page.getByRole(target.open.role, { name: target.open.name }).click({ timeout: TIMEOUT_MS });
     const field = page.getByLabel(target.field, { exact: true }).first();
     await field.waitFor({ timeout: TIMEOUT_MS });
