@@ -16,6 +16,10 @@ export async function register() {
     const warm = await warmCheck(db);
     logger.info({ caseCount: warm.caseCount, indexSeconds: Number((warm.indexMs / 1000).toFixed(1)), caseDaysSeconds: Number((warm.caseDaysMs / 1000).toFixed(1)) }, 'check ready');
     if (process.env.NODE_ENV === 'production') preloadCheckRoute();
+    // The briefing's zone figures at the present moment (zone unions, seconds at city scale), in the
+    // background: the morning's first briefing finds them cached, or joins the computation under way.
+    const { warmZoneFigures } = await import('@/lib/db/queries/briefing');
+    void warmZoneFigures(db, [(await import('@/lib/clock')).now()]);
     // Answered once this function returns and the server takes requests; `next start` sets PORT when it listens.
     void warmCheckRoute(process.env.PORT, (await import('@/lib/check/check-engine')).checkPool()?.size ?? 1);
   } catch (error) {

@@ -1,5 +1,5 @@
 'use client';
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type LngLatBoundsLike, type PaddingOptions, type StyleSpecification } from 'maplibre-gl';
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveBaseStyle } from './resolve-base-style';
 
@@ -25,6 +25,10 @@ type Props = {
   /** NEXT_PUBLIC_MAP_STYLE as the server read it. */
   styleSetting?: string;
   initialBounds?: LngLatBoundsLike;
+  /** The padding around `initialBounds` for the container's width (overlays that cover the map's edges); 40 px by default. */
+  fitPadding?: (width: number) => number | PaddingOptions;
+  /** A view to open at instead of fitting `initialBounds` (a shared link's). */
+  initialView?: { center: [number, number]; zoom: number };
   /** Sources that must be loaded before the map reports itself ready. */
   readySourceIds: string[];
   labels: { loading: string; failed: string; noWebgl: string };
@@ -36,7 +40,7 @@ type Props = {
  * `data-map-ready="true"` once the map is idle with every source in `readySourceIds` loaded: tests
  * and screenshots wait on that, not on timeouts.
  */
-export function MapProvider({ styleSetting, initialBounds, readySourceIds, labels, children }: Props) {
+export function MapProvider({ styleSetting, initialBounds, fitPadding, initialView, readySourceIds, labels, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [value, setValue] = useState<Omit<MapContextValue, 'isReady'>>({ map: null, isLoaded: false });
   const [isReady, setIsReady] = useState(false);
@@ -57,11 +61,12 @@ export function MapProvider({ styleSetting, initialBounds, readySourceIds, label
       if (isCancelled || !containerRef.current) return;
       setWorkerUrl(WORKER_URL);
       try {
+        // The first view is set here, before the first render: a fit after load would fetch a second round of tiles.
+        const firstView = initialView ?? { bounds: initialBounds, fitBoundsOptions: { padding: fitPadding?.(containerRef.current.clientWidth) ?? 40 } };
         map = new MapLibreMap({
           container: containerRef.current,
           style,
-          bounds: initialBounds,
-          fitBoundsOptions: { padding: 40 },
+          ...firstView,
           attributionControl: { compact: true },
           // Keeps the canvas readable for the PNG export and screenshots.
           canvasContextAttributes: { preserveDrawingBuffer: true },

@@ -18,7 +18,7 @@ import { PlaceSearch } from '@/app/_components/map/place-search';
 import { CommunityCardPanel, SelectedCommunity } from '@/app/_components/community-card';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import type { BriefingPageData } from '../load';
-import { FlyTo, HatchImages, LayerState, OnFirstReady, ViewSync } from './map-layers';
+import { briefingFitPadding, FlyTo, HatchImages, LayerState, OnFirstReady, ViewSync } from './map-layers';
 import { BriefingSources, briefingSourceIds } from './briefing-sources';
 import { BriefingLegend } from './briefing-legend';
 import { TimeBar } from './time-bar';
@@ -105,12 +105,12 @@ export function BriefingView({ initial, gridCells, locale, messages: m, styleSet
       </header>
       <div className="briefing-body">
         <main className="briefing-map">
-          <MapProvider styleSetting={styleSetting} initialBounds={initial.bounds} readySourceIds={briefingSourceIds(mode)} labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}>
+          <MapProvider styleSetting={styleSetting} initialBounds={initial.bounds} fitPadding={briefingFitPadding} initialView={initialView} readySourceIds={briefingSourceIds(mode)} labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}>
             <HatchImages />
             <OnFirstReady onReady={onFirstReady} />
             <BriefingSources mode={mode} briefing={briefing} communities={initial.communities} gridCells={gridCells} at={briefing.at} trackDays={trackDays} />
             <LayerState visibleLayerIds={visibleLayerIds} hiddenLayerIds={hiddenLayerIds} newSince={briefing.changes.since} />
-            <ViewSync initial={initialView} bounds={initial.bounds} onMove={onMove} />
+            <ViewSync onMove={onMove} />
             <FlyTo target={target?.lngLat ?? null} />
             <MapLabels sources={LABEL_SOURCES} />
             <PlaceSearch messages={m} />

@@ -39,23 +39,14 @@ export function LayerState({ visibleLayerIds, hiddenLayerIds, newSince }: { visi
   return null;
 }
 
-type ViewSyncProps = {
-  initial?: { center: [number, number]; zoom: number };
-  /** Data bounds, fitted clear of the legend (left) and the time bar (bottom) when no view was linked. */
-  bounds?: [[number, number], [number, number]];
-  onMove: (center: [number, number], zoom: number) => void;
-};
+/** Room for the legend (left) and the time bar (bottom) on a wide screen when the first view fits the data. */
+export const briefingFitPadding = (width: number) => (width > 900 ? { left: 320, top: 30, right: 60, bottom: 100 } : 30);
 
-/** Moves the map to the view a link carried (else fits the data around the overlays), and reports later moves. */
-export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
+/** Reports the map's moves (the link keeps the view) and fits the printed page; the first view is the provider's. */
+export function ViewSync({ onMove }: { onMove: (center: [number, number], zoom: number) => void }) {
   const { map, isLoaded } = useMap();
   useEffect(() => {
     if (!map || !isLoaded) return;
-    if (initial) map.jumpTo({ center: initial.center, zoom: initial.zoom });
-    else if (bounds) {
-      const isWide = map.getContainer().clientWidth > 900;
-      map.fitBounds(bounds, { padding: isWide ? { left: 320, top: 30, right: 60, bottom: 100 } : 30, duration: 0 });
-    }
     const report = () => {
       const c = map.getCenter();
       onMove([c.lng, c.lat], map.getZoom());
@@ -91,9 +82,7 @@ export function ViewSync({ initial, bounds, onMove }: ViewSyncProps) {
       window.removeEventListener('beforeprint', beforePrint);
       window.removeEventListener('afterprint', afterPrint);
     };
-    // The link's view applies once; later moves are the user's.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, isLoaded]);
+  }, [map, isLoaded, onMove]);
   return null;
 }
 

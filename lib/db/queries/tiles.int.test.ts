@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import type { Db } from '../client';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../client';
 import { databaseKind, resetTables, testDb } from '@/lib/testing/test-support';
 import { seedDemoIfEmpty } from '@/lib/demo/seed-demo';
 import { CASE_DETAIL_MIN_ZOOM, tileOf, type TileLayer } from '@/lib/tiles/tile-params';
@@ -98,6 +99,18 @@ describe(`vector tiles from ${databaseKind} (JS encoder)`, () => {
     expect(await movementVertexCount(WIGGLE_CODE, 10, 'js')).toBeLessThan(10);
   });
 
+  it('density tiles merge the visits per grid cell with their count: the counts add up to every published visit', async () => {
+    // Zoom 8: one tile holds the whole demo, and a 4 px cell (~2.4 km) merges the visits of a neighbourhood.
+    const density = await features('case-density', 8, 'js');
+    const [row] = rowsOf<{ n: number | string }>(
+      await db.execute(sql`SELECT count(*) AS n FROM case_visits v JOIN cases k ON k.id = v.case_id
+        WHERE k.status = 'published' AND k.reported_at <= ${AT.toISOString()}::timestamptz AND v.starts_at <= ${AT.toISOString()}::timestamptz`),
+    );
+    expect(density.reduce((sum, f) => sum + Number(f.properties.count), 0)).toBe(Number(row.n));
+    expect(density.length).toBeLessThan(Number(row.n));
+    for (const f of density) expect(Object.keys(f.properties)).toEqual(['count']);
+  });
+
   it('community tiles and an empty tile far away', async () => {
     const communities = await features('communities', 13, 'js');
     expect(communities.length).toBeGreaterThan(0);
@@ -113,6 +126,8 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('ST_AsMVT and the JS encoder a
     ['cases', 14],
     ['cases', 13],
     ['cases', 10],
+    ['case-density', 12],
+    ['case-density', 8],
     ['communities', 13],
   ] as const)('%s at zoom %i: same features, same properties', async (layer, zoom) => {
     const [postgis, js] = await Promise.all([features(layer, zoom, 'postgis'), features(layer, zoom, 'js')]);

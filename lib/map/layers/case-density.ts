@@ -3,8 +3,9 @@ import { CASE_LINES_MIN_ZOOM } from '@/lib/tiles/tile-params';
 import { theme } from '../theme';
 
 /**
- * Case tracks as density below street zoom: a heatmap of one point per visit (the `case-density` tile
- * layer), fading out as the tracks themselves come in at CASE_LINES_MIN_ZOOM. Needs no glyphs.
+ * Case tracks as density below street zoom: a heatmap of the visits (the `case-density` tile layer: one
+ * point per grid cell weighted by its count of visits), fading out as the tracks themselves come in at
+ * CASE_LINES_MIN_ZOOM. Needs no glyphs.
  *
  * @example
  * caseDensityLayers('case-density', 'case-density')[0] // → { id: 'case-density-heat', type: 'heatmap', maxzoom: 13, … }
@@ -18,7 +19,8 @@ export function caseDensityLayers(sourceId: string, sourceLayer?: string): Layer
       ...(sourceLayer ? { 'source-layer': sourceLayer } : {}),
       maxzoom: CASE_LINES_MIN_ZOOM,
       paint: {
-        'heatmap-weight': 1,
+        // Each point stands for `count` visits merged in one grid cell of the tile (lib/db/queries/tiles.ts).
+        'heatmap-weight': ['coalesce', ['get', 'count'], 1],
         // Low intensity and small radius further out, so a city of tracks shows where they concentrate, not a blanket.
         'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 9, 0.12, CASE_LINES_MIN_ZOOM, 0.6],
         'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 9, 4, CASE_LINES_MIN_ZOOM, 16],
