@@ -15,7 +15,11 @@ export async function register() {
     const { warmCheck, warmCheckRoute, preloadCheckRoute } = await import('@/lib/check/warm-check');
     const warm = await warmCheck(db);
     logger.info({ caseCount: warm.caseCount, indexSeconds: Number((warm.indexMs / 1000).toFixed(1)), caseDaysSeconds: Number((warm.caseDaysMs / 1000).toFixed(1)) }, 'check ready');
-    if (process.env.NODE_ENV === 'production') preloadCheckRoute();
+    if (process.env.NODE_ENV === 'production') {
+      preloadCheckRoute();
+      // npm start's server (lib/cli/serve.mjs) answers the check and the day files on this path, past Next's routing.
+      (await import('@/lib/api/fast-lane')).registerFastLane();
+    }
     // The briefing's zone figures at the present moment (zone unions, seconds at city scale), in the
     // background: the morning's first briefing finds them cached, or joins the computation under way.
     const { warmZoneFigures } = await import('@/lib/db/queries/briefing');

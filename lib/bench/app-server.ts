@@ -52,7 +52,8 @@ export async function startApp(port = 3900, options: StartAppOptions = {}): Prom
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
-  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // What `npm start` runs: the Node server with the peer header and the fast lane (lib/api/fast-lane.ts).
+  const server: ChildProcess = spawn(process.execPath, ['lib/cli/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'ignore', options.databaseUrl ? 'inherit' : 'ignore'],
     detached: true,

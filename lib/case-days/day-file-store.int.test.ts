@@ -37,7 +37,10 @@ async function getDayFile(file: string, headers: Record<string, string>) {
     setHeader: (name: string, value: string) => void (recorded.headers[name.toLowerCase()] = value),
     status: (code: number) => ((recorded.status = code), response),
     json: (value: unknown) => void (recorded.json = value),
-    end: (body?: Buffer) => void (recorded.body = body ?? Buffer.alloc(0)),
+    end: (body?: Buffer | string) => {
+      recorded.body = Buffer.from(body ?? '');
+      if (recorded.headers['content-type']?.startsWith('application/json')) recorded.json = JSON.parse(recorded.body.toString());
+    },
   };
   await getDayFileHandler({ method: 'GET', query: { file }, headers, cookies: {} } as never, response as never);
   return recorded;

@@ -18,8 +18,13 @@ const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// The fast lane (lib/api/fast-lane.ts): instrumentation.ts leaves its handler here once the check is ready;
+// it answers the check, the day-file manifest and the day files, and declines everything else.
+const FAST_LANE = Symbol.for('gridwatch.fast-lane');
+
 const server = createServer((request, response) => {
   request.headers['x-gridwatch-peer'] = request.socket.remoteAddress ?? '';
+  if (globalThis[FAST_LANE]?.(request, response)) return;
   void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`Gridwatch: serving on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid})`));

@@ -353,8 +353,8 @@ export const gazetteerPlaces = pgTable(
 
 /**
  * Token buckets of the rate limits, one row per limit and client (`check:203.0.113.7`), shared by every app
- * instance; taken by one atomic UPSERT (lib/db/queries/throttles.ts). `is_last_allowed` is what the last
- * take decided, so RETURNING can tell the caller.
+ * instance; taken by one atomic UPSERT (lib/db/queries/throttles.ts). `is_last_allowed` and `last_granted`
+ * are what the last take decided (a take may lease several tokens at once), so RETURNING can tell the caller.
  */
 export const rateLimitBuckets = pgTable(
   'rate_limit_buckets',
@@ -363,6 +363,7 @@ export const rateLimitBuckets = pgTable(
     tokens: doublePrecision('tokens').notNull(),
     refilledAt: instant('refilled_at').notNull(),
     isLastAllowed: boolean('is_last_allowed').notNull(),
+    lastGranted: integer('last_granted').notNull().default(0),
   },
   (t) => [index('rate_limit_buckets_refilled_idx').on(t.refilledAt)],
 );
