@@ -24,6 +24,8 @@ export async function register() {
     // background: the morning's first briefing finds them cached, or joins the computation under way.
     const { warmZoneFigures } = await import('@/lib/db/queries/briefing');
     void warmZoneFigures(db, [(await import('@/lib/clock')).now()]);
+    // The case density points (one per published visit) the maps' low-zoom tiles are cut from.
+    void (await import('@/lib/db/queries/case-density')).densityPoints(db).catch(() => undefined);
     // Answered once this function returns and the server takes requests; `next start` sets PORT when it listens.
     void warmCheckRoute(process.env.PORT, (await import('@/lib/check/check-engine')).checkPool()?.size ?? 1);
   } catch (error) {

@@ -1,10 +1,16 @@
 'use client';
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type LngLatBoundsLike, type PaddingOptions, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl, type ErrorEvent as MapErrorEvent, type LngLatBoundsLike, type PaddingOptions, type StyleSpecification } from 'maplibre-gl';
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { resolveBaseStyle } from './resolve-base-style';
 
 /** MapLibre's module worker, served by app/vendor/maplibre-gl-worker. */
 const WORKER_URL = '/vendor/maplibre-gl-worker';
+
+// The workers load and parse their script while the page hydrates, not after the map is created.
+if (typeof window !== 'undefined') {
+  setWorkerUrl(WORKER_URL);
+  prewarm();
+}
 
 /** `isReady`: idle with every ready source loaded (what `data-map-ready` says), e.g. before exporting the canvas. */
 type MapContextValue = { map: MapLibreMap | null; isLoaded: boolean; isReady: boolean };
@@ -31,6 +37,11 @@ type Props = {
   initialView?: { center: [number, number]; zoom: number };
   /** Sources that must be loaded before the map reports itself ready. */
   readySourceIds: string[];
+  /**
+   * When the layer components may add their sources: on `load` (the basemap drawn once; the default), or as
+   * soon as the style is parsed (`style-load`), so the data's tiles load beside the basemap's, not after it.
+   */
+  addLayersOn?: 'load' | 'style-load';
   labels: { loading: string; failed: string; noWebgl: string };
   children?: React.ReactNode;
 };
@@ -40,7 +51,7 @@ type Props = {
  * `data-map-ready="true"` once the map is idle with every source in `readySourceIds` loaded: tests
  * and screenshots wait on that, not on timeouts.
  */
-export function MapProvider({ styleSetting, initialBounds, fitPadding, initialView, readySourceIds, labels, children }: Props) {
+export function MapProvider({ styleSetting, initialBounds, fitPadding, initialView, readySourceIds, addLayersOn = 'load', labels, children }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [value, setValue] = useState<Omit<MapContextValue, 'isReady'>>({ map: null, isLoaded: false });
   const [isReady, setIsReady] = useState(false);
@@ -59,7 +70,6 @@ export function MapProvider({ styleSetting, initialBounds, fitPadding, initialVi
         return;
       }
       if (isCancelled || !containerRef.current) return;
-      setWorkerUrl(WORKER_URL);
       try {
         // The first view is set here, before the first render: a fit after load would fetch a second round of tiles.
         const firstView = initialView ?? { bounds: initialBounds, fitBoundsOptions: { padding: fitPadding?.(containerRef.current.clientWidth) ?? 40 } };
@@ -77,7 +87,7 @@ export function MapProvider({ styleSetting, initialBounds, fitPadding, initialVi
       }
       map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
       map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-      map.on('load', () => setValue({ map: map ?? null, isLoaded: true }));
+      map.once(addLayersOn === 'style-load' ? 'style.load' : 'load', () => setValue({ map: map ?? null, isLoaded: true }));
       map.on('error', (event: MapErrorEvent) => console.warn('map:', event.error?.message));
       window.gridwatchMap = map;
       setValue({ map, isLoaded: false });

@@ -105,7 +105,7 @@ export function BriefingView({ initial, gridCells, locale, messages: m, styleSet
       </header>
       <div className="briefing-body">
         <main className="briefing-map">
-          <MapProvider styleSetting={styleSetting} initialBounds={initial.bounds} fitPadding={briefingFitPadding} initialView={initialView} readySourceIds={briefingSourceIds(mode)} labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}>
+          <MapProvider styleSetting={styleSetting} initialBounds={initial.bounds} fitPadding={briefingFitPadding} initialView={initialView} addLayersOn="style-load" readySourceIds={briefingSourceIds(mode)} labels={{ loading: m.mapLoading, failed: m.mapFailed, noWebgl: m.noWebgl }}>
             <HatchImages />
             <OnFirstReady onReady={onFirstReady} />
             <BriefingSources mode={mode} briefing={briefing} communities={initial.communities} gridCells={gridCells} at={briefing.at} trackDays={trackDays} />

@@ -126,8 +126,6 @@ describe.runIf(Boolean(process.env.DATABASE_URL))('ST_AsMVT and the JS encoder a
     ['cases', 14],
     ['cases', 13],
     ['cases', 10],
-    ['case-density', 12],
-    ['case-density', 8],
     ['communities', 13],
   ] as const)('%s at zoom %i: same features, same properties', async (layer, zoom) => {
     const [postgis, js] = await Promise.all([features(layer, zoom, 'postgis'), features(layer, zoom, 'js')]);

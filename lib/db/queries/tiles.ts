@@ -5,6 +5,7 @@ import { geoJSONToTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { CASE_DETAIL_MIN_ZOOM, tileBounds, type TileLayer, type TileParams } from '@/lib/tiles/tile-params';
 import { rowsOf, type Db } from '../client';
+import { renderDensityTile } from './case-density';
 
 /** A timestamptz parameter: postgres-js does not serialise a Date inside raw `sql`, PGlite does; ISO text works for both. */
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
@@ -60,7 +61,7 @@ const isoText = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY
  * filter inside `envelope`. Both encoders run this same query, so they serve the same features.
  * Cases: published only, whatever the caller asks.
  */
-function layerQuery(layer: TileLayer, z: number, envelope: SQL, filter: Required<Pick<TileFilter, 'at'>> & TileFilter, geometry: (column: SQL) => SQL): SQL {
+function layerQuery(layer: Exclude<TileLayer, 'case-density'>, z: number, envelope: SQL, filter: Required<Pick<TileFilter, 'at'>> & TileFilter, geometry: (column: SQL) => SQL): SQL {
   const { at, since } = filter;
   switch (layer) {
     case 'zones':
@@ -74,22 +75,14 @@ function layerQuery(layer: TileLayer, z: number, envelope: SQL, filter: Required
         WHERE k.status = 'published' AND ST_Intersects(v.geom, ${envelope})
           AND k.reported_at <= ${ts(at)} AND v.starts_at <= ${ts(at)} ${since ? sql`AND v.ends_at >= ${ts(since)}` : sql``}`;
     }
-    case 'case-density':
-      // One point per published visit (a movement's point on its line), merged per grid cell of
-      // DENSITY_CELL_PX at their centroid with a count: density needs no names, and the heatmap weighs by count.
-      return sql`SELECT min(p.id) AS id, count(*)::int AS count, ${geometry(sql`ST_Transform(ST_Centroid(ST_Collect(p.pt)), 4326)`)}
-        FROM (
-          SELECT v.id, ST_Transform(ST_PointOnSurface(v.geom), 3857) AS pt
-          FROM case_visits v JOIN cases k ON k.id = v.case_id
-          WHERE k.status = 'published' AND ST_Intersects(v.geom, ${envelope})
-            AND k.reported_at <= ${ts(at)} AND v.starts_at <= ${ts(at)} ${since ? sql`AND v.ends_at >= ${ts(since)}` : sql``}
-        ) p
-        GROUP BY ST_SnapToGrid(p.pt, ${densityCellMetres(z)}::float8)`;
     case 'communities':
       return sql`SELECT id, code, name, district, population, ${geometry(sql`boundary`)}
         FROM communities WHERE ST_Intersects(boundary, ${envelope})`;
   }
 }
+
+/** A tile of a layer read with a feature query (density has its own path). */
+type FeatureTileParams = TileParams & { layer: Exclude<TileLayer, 'case-density'> };
 
 /** The tile's bounds in WGS84 widened by the buffer, as a PostGIS envelope. */
 function bufferedEnvelope({ z, x, y }: TileParams): SQL {
@@ -100,7 +93,7 @@ function bufferedEnvelope({ z, x, y }: TileParams): SQL {
   return sql`ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`;
 }
 
-async function encodeWithPostgis(db: Db, params: TileParams, filter: Required<Pick<TileFilter, 'at'>> & TileFilter): Promise<Uint8Array> {
+async function encodeWithPostgis(db: Db, params: FeatureTileParams, filter: Required<Pick<TileFilter, 'at'>> & TileFilter): Promise<Uint8Array> {
   const { z, x, y, layer } = params;
   const tileGeom = (column: SQL) =>
     sql`ST_AsMVTGeom(ST_Transform(${column}, 3857), ST_TileEnvelope(${z}, ${x}, ${y}), ${TILE_EXTENT}, ${TILE_BUFFER}, true) AS geom`;
@@ -118,7 +111,7 @@ function withoutNulls(properties: Record<string, unknown>): Record<string, strin
   return Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined)) as Record<string, string | number | boolean>;
 }
 
-async function encodeWithJs(db: Db, params: TileParams, filter: Required<Pick<TileFilter, 'at'>> & TileFilter): Promise<Uint8Array> {
+async function encodeWithJs(db: Db, params: FeatureTileParams, filter: Required<Pick<TileFilter, 'at'>> & TileFilter): Promise<Uint8Array> {
   const { z, x, y, layer } = params;
   const asGeoJson = (column: SQL) => sql`ST_AsGeoJSON(${column}, 7) AS geometry`;
   const rows = rowsOf<Record<string, unknown> & { id: number; geometry: string }>(
@@ -151,5 +144,8 @@ async function encodeWithJs(db: Db, params: TileParams, filter: Required<Pick<Ti
  */
 export async function renderTile(db: Db, params: TileParams, filter: TileFilter, encoder: TileEncoder): Promise<Uint8Array> {
   const resolved = { ...filter, at: filter.at ?? new Date() };
-  return encoder === 'postgis' ? encodeWithPostgis(db, params, resolved) : encodeWithJs(db, params, resolved);
+  // Density from the points kept in memory per data version, whatever the encoder (one path, one picture).
+  const { layer } = params;
+  if (layer === 'case-density') return renderDensityTile(db, params, resolved, { extent: TILE_EXTENT, buffer: TILE_BUFFER, cellMetres: densityCellMetres(params.z) });
+  return encoder === 'postgis' ? encodeWithPostgis(db, { ...params, layer }, resolved) : encodeWithJs(db, { ...params, layer }, resolved);
 }
