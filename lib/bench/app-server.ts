@@ -9,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error -- plain ESM helper shared with `npm start`, without type declarations
 import { isBuildCurrent } from '../cli/build-state.mjs';
+// @ts-expect-error -- plain ESM constant shared with `npm start`, without type declarations
+import { SERVER_NODE_FLAGS } from '../cli/server-node-flags.mjs';
 
 export type RunningApp = { baseUrl: string; pid: number | undefined; stop: () => Promise<void> };
 
@@ -53,7 +55,7 @@ export async function startApp(port = 3900, options: StartAppOptions = {}): Prom
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
   // What `npm start` runs: the Node server with the peer header and the fast lane (lib/api/fast-lane.ts).
-  const server: ChildProcess = spawn(process.execPath, ['lib/cli/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const server: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'lib/cli/serve.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'ignore', options.databaseUrl ? 'inherit' : 'ignore'],
     detached: true,

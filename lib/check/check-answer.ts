@@ -57,16 +57,17 @@ const since = (zone: Feature<Polygon | MultiPolygon, ZoneProperties> | undefined
  * // → { overlaps: [{ caseCode: 'C-009', ..., caseFrom: '2020-03-07T01:30:00.000Z', timing: 'same-time' }], zones: [], coverage: { status: 'covered', ... }, ... }
  */
 export function answerCheck(parts: readonly TrajectoryPart[], found: readonly Overlap[], data: CheckData, rule: OverlapRule, facts: TrajectoryFacts = {}): CheckAnswer {
-  const reports = formatOverlaps(found);
-  // formatOverlaps sorts; pair each report with its engine overlap by case and start.
-  const byKey = new Map(found.map((o) => [`${o.caseCode}|${new Date(Math.floor(o.from)).toISOString()}`, o]));
-  const overlaps = reports.map((report): OverlapAnswer => {
-    const overlap = byKey.get(`${report.caseCode}|${report.from}`);
-    const there = overlap?.caseFrom !== undefined && overlap.caseTo !== undefined ? { from: overlap.caseFrom, to: overlap.caseTo } : null;
-    const timing: OverlapTiming = there && there.to < Date.parse(report.from) ? 'after-case' : 'same-time';
-    return { ...report, caseFrom: there ? new Date(there.from).toISOString() : null, caseTo: there ? new Date(there.to).toISOString() : null, timing };
-  });
+  return completeAnswer(answerOverlaps(found), answerPlaces(parts, data, rule), facts);
+}
 
+/** What an answer says about where the trajectory went: the zones it entered and what the data covered. */
+export type PlaceAnswer = { zones: ZoneVisitAnswer[]; coverage: Coverage };
+
+/**
+ * The zones entered (with their ids) and the coverage: the part of the answer that does not need the engine's
+ * overlaps, so the server computes it while a worker runs the engine (lib/check/run-check.ts).
+ */
+export function answerPlaces(parts: readonly TrajectoryPart[], data: CheckData, rule: OverlapRule): PlaceAnswer {
   const box = trajectoryBbox(parts);
   const nearby = data.zoneBoxes ? data.zones.features.filter((_, i) => boxesIntersect(box, data.zoneBoxes![i])) : data.zones.features;
   const zoneById = new Map(data.zones.features.map((zone, i) => [String(zone.id ?? i), zone]));
@@ -75,8 +76,25 @@ export function answerCheck(parts: readonly TrajectoryPart[], found: readonly Ov
     const zoneId = String(visit.zoneId);
     return { zoneId, name: visit.name, kind: visit.kind, from: new Date(visit.from).toISOString(), to: new Date(visit.to).toISOString(), since: since(zoneById.get(zoneId)) };
   });
+  return { zones, coverage: computeCoverage(parts, data, rule) };
+}
 
-  const coverage = computeCoverage(parts, data, rule);
+/** The engine's overlaps formatted, each saying whether the case was there at the same time or had left. */
+export function answerOverlaps(found: readonly Overlap[]): OverlapAnswer[] {
+  const reports = formatOverlaps(found);
+  // formatOverlaps sorts; pair each report with its engine overlap by case and start.
+  const byKey = new Map(found.map((o) => [`${o.caseCode}|${new Date(Math.floor(o.from)).toISOString()}`, o]));
+  return reports.map((report): OverlapAnswer => {
+    const overlap = byKey.get(`${report.caseCode}|${report.from}`);
+    const there = overlap?.caseFrom !== undefined && overlap.caseTo !== undefined ? { from: overlap.caseFrom, to: overlap.caseTo } : null;
+    const timing: OverlapTiming = there && there.to < Date.parse(report.from) ? 'after-case' : 'same-time';
+    return { ...report, caseFrom: there ? new Date(there.from).toISOString() : null, caseTo: there ? new Date(there.to).toISOString() : null, timing };
+  });
+}
+
+/** The answer from its two halves, with the advice both call for. */
+export function completeAnswer(overlaps: OverlapAnswer[], places: PlaceAnswer, facts: TrajectoryFacts = {}): CheckAnswer {
+  const { zones, coverage } = places;
   const advice = adviceFor({ overlaps: overlaps.map((o) => ({ timing: o.timing })), zoneKinds: zones.map((z) => z.kind), coverage: coverage.status });
   return { overlaps, zones, coverage, droppedPoints: facts.droppedPoints ?? 0, assumedTimeZone: facts.assumedTimeZone ?? null, advice };
 }

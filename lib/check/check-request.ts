@@ -46,7 +46,7 @@ async function readRequest(request: Request): Promise<CheckRequest> {
   if (contentType.startsWith('multipart/form-data')) return readMultipart(bytes, contentType);
   if (!contentType.startsWith('application/json') && !contentType.startsWith('application/geo+json'))
     throw new AppError('check.content-type');
-  const body = parseJsonBounded(new TextDecoder().decode(bytes));
+  const body = parseJsonBounded(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   if (!body || typeof body !== 'object' || !('trajectory' in body)) throw new AppError('check.trajectory-missing');
   const { trajectory, rule, timeZone } = body as { trajectory: unknown; rule?: unknown; timeZone?: unknown };
   return { source: { kind: 'geojson', value: trajectory }, rule, timeZone };

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/client';
 import type { OverlapRule } from '@/lib/overlap/rule';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 import { capOverlaps, type OverlapSummary } from './cap-overlaps';
-import { answerCheck, type CheckAnswer, type TrajectoryFacts } from './check-answer';
+import { answerOverlaps, answerPlaces, completeAnswer, type CheckAnswer, type TrajectoryFacts } from './check-answer';
 import { runEngineCheck } from './check-engine';
 import { getCheckSnapshot } from './check-snapshot';
 
@@ -21,9 +21,11 @@ export type CheckOutcome = CheckAnswer & {
  */
 export async function runCheck(db: Db, parts: readonly TrajectoryPart[], rule: OverlapRule, facts: TrajectoryFacts = {}): Promise<CheckOutcome> {
   const snapshot = await getCheckSnapshot(db);
-  // In a worker under the work budget; a trajectory over it is refused (422) before the zones are read.
-  const found = await runEngineCheck(snapshot.engine, parts, rule);
-  const answer = answerCheck(parts, found, snapshot, rule, facts);
+  // In a worker under the work budget (a trajectory over it is refused, 422). Meanwhile this thread finds the
+  // zones entered and the coverage, so a check takes the longer of the two rather than their sum.
+  const engineRun = runEngineCheck(snapshot.engine, parts, rule);
+  const places = answerPlaces(parts, snapshot, rule);
+  const answer = completeAnswer(answerOverlaps(await engineRun), places, facts);
   const { overlaps, summary } = capOverlaps(answer.overlaps);
   return { ...answer, overlaps, ...(summary ? { overlapSummary: summary } : {}), publishedCaseCount: snapshot.caseCount };
 }

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { isBuildCurrent } from './build-state.mjs';
 import { liveDataFolderOwner } from './data-folder-owner.mjs';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 // A second instance on the same embedded data folder would serve errors and take the database over
 // when the first stops: refuse at once, naming the owner.
@@ -22,6 +23,6 @@ if (!isBuildCurrent()) {
 }
 const port = process.env.PORT || '3000';
 // serve.mjs is `next start` plus the peer address header (see there).
-const server = spawn(process.execPath, ['lib/cli/serve.mjs', '--port', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'lib/cli/serve.mjs', '--port', port], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
