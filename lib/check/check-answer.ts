@@ -5,7 +5,7 @@ import type { OverlapRule } from '../overlap/rule';
 import type { Overlap } from '../overlap/types';
 import type { TrajectoryPart } from '../trajectory/types';
 import { adviceFor, type AdviceCode, type OverlapTiming } from './advice';
-import { computeCoverage, type Coverage, type CoverageBasis, type LngLatBox, type TimeSpan } from './coverage';
+import { computeCoverage, type Coverage, type CoverageBasis, type LngLatBox, type SortedSpans, type TimeSpan } from './coverage';
 import { formatOverlaps, type OverlapReport } from './format-result';
 import { boxesIntersect, trajectoryBbox } from './trajectory-bbox';
 
@@ -35,7 +35,8 @@ export type CheckAnswer = {
 
 /** What a check compared against: each case track's span, the coverage basis and the zones. */
 export type CheckData = {
-  caseSpans: Iterable<TimeSpan>;
+  /** Each case track's span; sorted once (`sortSpans`) where many checks share them. */
+  caseSpans: Iterable<TimeSpan> | SortedSpans;
   basis: CoverageBasis;
   zones: ZoneFeatureCollection;
   /** Each zone's bounding box, in `zones` order: only zones near the trajectory are then walked. */

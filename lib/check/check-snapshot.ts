@@ -9,7 +9,7 @@ import { listZones } from '@/lib/db/queries/zones';
 import { dataVersion } from '@/lib/db/data-version';
 import { getCoverageBasis } from '@/lib/db/queries/coverage-basis';
 import type { ZoneFeatureCollection } from '@/lib/geo/zone-visits';
-import { caseTrackSpans, type CoverageBasis, type TimeSpan } from './coverage';
+import { caseTrackSpans, sortSpans, type CoverageBasis, type SortedSpans } from './coverage';
 import { buildCaseDaysInBackground, setCaseDaysBasis } from '@/lib/case-days/case-days';
 import { loadCheckEngine, type CheckEngine } from './check-engine';
 
@@ -20,7 +20,7 @@ export type CheckSnapshot = {
   /** The index on this thread, when there is no worker pool. */
   index: CaseIndex | undefined;
   caseCount: number;
-  caseSpans: TimeSpan[];
+  caseSpans: SortedSpans;
   basis: CoverageBasis;
   zones: ZoneFeatureCollection;
   zoneBoxes: [number, number, number, number][];
@@ -75,7 +75,7 @@ async function loadAll(db: Db): Promise<CheckSnapshot> {
   setCaseDaysBasis(basis);
   void buildCaseDaysInBackground(tracks);
   const engine = await loadCheckEngine(tracks);
-  return { engine, index: engine.kind === 'local' ? engine.index : undefined, caseCount: tracks.length, caseSpans: caseTrackSpans(tracks), basis, ...zones };
+  return { engine, index: engine.kind === 'local' ? engine.index : undefined, caseCount: tracks.length, caseSpans: sortSpans(caseTrackSpans(tracks)), basis, ...zones };
 }
 
 /**

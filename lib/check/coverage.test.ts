@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { PRESETS } from '../overlap/rule';
 import type { TrajectoryPart } from '../trajectory/types';
-import { caseTrackSpans, computeCoverage, type CoverageBasis } from './coverage';
+import { caseTrackSpans, computeCoverage, countSpansMeeting, sortSpans, type CoverageBasis } from './coverage';
 
 const at = (iso: string) => Date.parse(iso);
 const samePlace = PRESETS['same-place'].rule;
@@ -117,5 +118,23 @@ describe('caseTrackSpans', () => {
       { parts: [] },
     ];
     expect(caseTrackSpans(tracks)).toEqual([[at('2020-03-07T02:00Z'), at('2020-03-07T05:00Z')]]);
+  });
+});
+
+describe('countSpansMeeting', () => {
+  const span = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 30 })).map(([start, length]): [number, number] => [start, start + length]);
+
+  it('counts the spans meeting a closed interval as a walk over them does', () => {
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 40 }), span, (spans, [from, to]) => {
+        const walked = spans.filter(([a, b]) => a <= to && b >= from).length;
+        expect(countSpansMeeting(sortSpans(spans), from, to)).toBe(walked);
+      }),
+    );
+  });
+
+  it('counts a span touching the interval at one instant', () => {
+    expect(countSpansMeeting(sortSpans([[1, 3], [5, 9], [10, 12]]), 3, 5)).toBe(2);
+    expect(countSpansMeeting(sortSpans([]), 3, 5)).toBe(0);
   });
 });

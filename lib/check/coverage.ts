@@ -45,6 +45,46 @@ export type Coverage = {
 /** A case track's time span, epoch ms. */
 export type TimeSpan = readonly [from: number, to: number];
 
+/** Case tracks' spans for counting at city scale: their starts and their ends, each ascending. */
+export type SortedSpans = { starts: Float64Array; ends: Float64Array };
+
+/**
+ * The spans sorted for `countSpansMeeting` (done once per snapshot, not per check).
+ *
+ * @example
+ * sortSpans([[5, 9], [1, 3]]) // → { starts: Float64Array [1, 5], ends: Float64Array [3, 9] }
+ */
+export function sortSpans(spans: Iterable<TimeSpan>): SortedSpans {
+  const list = [...spans];
+  return { starts: Float64Array.from(list, (s) => s[0]).sort(), ends: Float64Array.from(list, (s) => s[1]).sort() };
+}
+
+/** Index of the first value in ascending `values` that is > `x` (or ≥ `x` when `isStrict` is false). */
+function firstAbove(values: Float64Array, x: number, isStrict: boolean): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (isStrict ? values[mid] <= x : values[mid] < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * How many spans meet the closed interval [from, to]: all, less those starting after `to` and those ending
+ * before `from` (no span can do both, as a span's start is not after its end). Two binary searches: a check
+ * at 10,000 tracks no longer walks every span.
+ *
+ * @example
+ * countSpansMeeting(sortSpans([[1, 3], [5, 9], [10, 12]]), 3, 5) // → 2
+ */
+export function countSpansMeeting(spans: SortedSpans, from: number, to: number): number {
+  const startingAfter = spans.starts.length - firstAbove(spans.starts, to, true);
+  const endingBefore = firstAbove(spans.ends, from, false);
+  return spans.starts.length - startingAfter - endingBefore;
+}
+
 const METRES_PER_DEGREE = 111_320;
 
 /** The rule's look-back: distance mode matches a case up to `toleranceMinutes` earlier; companion mode none. */
@@ -111,14 +151,14 @@ function placeInArea(parts: readonly TrajectoryPart[], box: LngLatBox): { inside
  */
 export function computeCoverage(
   parts: readonly TrajectoryPart[],
-  data: { basis: CoverageBasis; caseSpans: Iterable<TimeSpan> },
+  data: { basis: CoverageBasis; caseSpans: Iterable<TimeSpan> | SortedSpans },
   rule: OverlapRule,
 ): Coverage {
   const { basis } = data;
   const [from, to] = spanOf(parts);
   const tolerance = toleranceMs(rule);
-  let casesCompared = 0;
-  for (const [caseFrom, caseTo] of data.caseSpans) if (caseFrom <= to && caseTo >= from - tolerance) casesCompared += 1;
+  const spans = 'starts' in data.caseSpans ? data.caseSpans : sortSpans(data.caseSpans);
+  const casesCompared = countSpansMeeting(spans, from - tolerance, to);
 
   const dataFrom = basis.dataFrom === null ? NaN : Date.parse(basis.dataFrom);
   const coveredTo = basis.dataTo === null ? NaN : Date.parse(basis.dataTo) + tolerance;
