@@ -116,6 +116,55 @@ test('lifting a zone asks first and can be undone; the undo is in the audit log'
   await expect(page.locator('table')).toContainText('undo-lift');
 });
 
+type RoundRow = { id: number; communityId: number; version: number; positives: number; note: string | null; testedOn: string; peopleTested: number };
+const roundById = async (page: Page, id: number) => ((await (await page.request.get('/api/staff/rounds')).json()) as { rounds: RoundRow[] }).rounds.find((r) => r.id === id);
+
+test('two staff correct one testing round: the second save shows their round beside mine field by field, keeps my edit and re-applies it', async ({ page, browser }) => {
+  const errors = collectPageErrors(page);
+  await signInAs(page, 'staff');
+  const { rounds } = (await (await page.request.get('/api/staff/rounds')).json()) as { rounds: RoundRow[] };
+  const communityId = rounds[0].communityId;
+  const testedOn = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+  const fields = { communityId, gridCellId: null, roundNumber: 90, testedOn, peopleTested: 800, positives: 0, note: 'E2E round conflict' };
+  const created = await page.request.post('/api/staff/rounds', { data: fields });
+  expect(created.status(), await created.text()).toBe(201);
+  const { round } = (await created.json()) as { round: RoundRow };
+
+  await page.goto(`/staff/rounds?community=${communityId}`);
+  await page.getByTestId('round-row').filter({ hasText: 'E2E round conflict' }).getByRole('button', { name: 'Edit' }).click();
+  const form = page.locator('form.staff-form');
+  await form.getByLabel('Note', { exact: true }).fill('E2E round conflict, recounted');
+
+  // Meanwhile a colleague corrects the positives of the same round.
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const otherPage = await other.newPage();
+  await signInAs(otherPage, 'staff2');
+  const theirs = await otherPage.request.put(`/api/staff/rounds/${round.id}`, { data: { ...fields, version: 1, positives: 2 } });
+  expect(theirs.status(), await theirs.text()).toBe(200);
+  await other.close();
+
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = page.getByTestId('round-conflict');
+  await expect(conflict).toContainText('Someone else changed this testing round (you read version 1; it is now version 2). Nothing was saved.');
+  await expect(conflict).toContainText('They changed: Positives');
+  const rows = conflict.getByTestId('conflict-fields').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Positives' })).toHaveAttribute('data-their-change', 'true');
+  await expect(rows.filter({ hasText: 'Positives' }).locator('td')).toHaveText(['2 (changed by them)', '0']);
+  await expect(rows.filter({ hasText: 'Note' }).locator('td')).toHaveText(['E2E round conflict', 'E2E round conflict, recounted']);
+  await expect(form.getByLabel('Note', { exact: true })).toHaveValue('E2E round conflict, recounted');
+  await page.screenshot({ path: `${SCREENS}/rounds-conflict.png`, fullPage: true });
+  expect(await roundById(page, round.id)).toMatchObject({ version: 2, positives: 2, note: 'E2E round conflict' });
+
+  await conflict.getByRole('button', { name: 'Re-apply my edit on top of their version' }).click();
+  await expect(conflict).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('round-notice')).toContainText('Saved round 90.');
+  expect(await roundById(page, round.id)).toMatchObject({ version: 3, positives: 0, note: 'E2E round conflict, recounted' });
+  expect((await page.request.delete(`/api/staff/rounds/${round.id}`)).status()).toBe(200);
+  expect(errors).toEqual([]);
+});
+
 test.describe('on a phone in Chinese', () => {
   test.use({ locale: 'zh-CN', viewport: { width: 360, height: 780 } });
 

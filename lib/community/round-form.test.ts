@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankRoundForm, roundBody, roundCoverage, roundFormOf } from './round-form';
+import { blankRoundForm, roundBody, roundCoverage, roundFormOf, rebaseRoundForm, roundConflictRows } from './round-form';
 
 describe('round form', () => {
   it('starts blank on today, in the filtered community', () => {
@@ -15,5 +15,24 @@ describe('round form', () => {
     expect(roundCoverage({ gridCellId: null, peopleTested: 450 }, 1000, '{pct}%')).toBe('45%');
     expect(roundCoverage({ gridCellId: 4, peopleTested: 450 }, 1000, '{pct}%')).toBe('');
     expect(roundCoverage({ gridCellId: null, peopleTested: 450 }, null, '{pct}%')).toBe('');
+  });
+});
+
+describe('roundConflictRows and rebaseRoundForm', () => {
+  const read = { id: 7, version: 1, communityId: 3, gridCellId: null, roundNumber: 2, testedOn: '2022-04-05', peopleTested: 900, positives: 0, note: null };
+
+  it('lists the fields they changed and those I typed differently, field by field', () => {
+    const theirs = { ...read, version: 2, positives: 1 };
+    const mine = { ...roundFormOf(read), note: 'retest' };
+    expect(roundConflictRows(read, theirs, mine)).toEqual([
+      { field: 'positives', theirs: '1', mine: '0', isTheirChange: true, isMyChange: false },
+      { field: 'note', theirs: '', mine: 'retest', isTheirChange: false, isMyChange: true },
+    ]);
+  });
+
+  it('re-applies my form on their version, keeping what I typed', () => {
+    const mine = { ...roundFormOf(read), note: 'retest' };
+    expect(rebaseRoundForm(mine, { version: 2 })).toEqual({ ...mine, version: 2 });
+    expect(mine.version).toBe(1);
   });
 });

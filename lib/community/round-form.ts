@@ -1,3 +1,5 @@
+import { conflictRows, type ConflictRow, type FieldSides } from '@/lib/conflict/field-conflicts';
+
 /** The testing-round form's fields as typed (strings, as inputs hold them); `id` is the round being corrected. */
 export type RoundForm = {
   id: number | null;
@@ -85,3 +87,32 @@ export function roundBody(form: RoundForm) {
 export function roundCoverage(round: { gridCellId: number | null; peopleTested: number }, population: number | null | undefined, template: string): string {
   return round.gridCellId === null && population ? template.replace('{pct}', String(Math.round((round.peopleTested / population) * 100))) : '';
 }
+
+/** The round's fields the conflict view compares, in the form's order. */
+export const ROUND_FIELDS = ['communityId', 'gridCellId', 'roundNumber', 'testedOn', 'peopleTested', 'positives', 'note'] as const;
+export type RoundField = (typeof ROUND_FIELDS)[number];
+
+/**
+ * A round save refused as stale, field by field: what the other editor saved (`theirs`) beside what this
+ * editor typed (`mine`), and which fields they changed since `read` (the round as this editor opened it).
+ * Values are the form's text (ids for community and grid cell: the screen shows their names).
+ *
+ * @example
+ * roundConflictRows(read, { ...read, version: 2, positives: 1 }, { ...roundFormOf(read), note: 'retest' })
+ * // → [{ field: 'positives', theirs: '1', mine: '0', isTheirChange: true, … }, { field: 'note', theirs: '', mine: 'retest', isTheirChange: false, … }]
+ */
+export function roundConflictRows(read: RoundFields | undefined, theirs: RoundFields, mine: RoundForm): ConflictRow<RoundField>[] {
+  const readForm = read && roundFormOf(read);
+  const theirForm = roundFormOf(theirs);
+  const sides = Object.fromEntries(ROUND_FIELDS.map((field) => [field, { ...(readForm ? { read: readForm[field] } : {}), theirs: theirForm[field], mine: mine[field] }]));
+  return conflictRows(sides as Record<RoundField, FieldSides>, ROUND_FIELDS);
+}
+
+/**
+ * Re-applies this editor's form on top of the other editor's round: everything typed stays, and the form now
+ * names their version, so saving it overwrites what they saved knowingly.
+ *
+ * @example
+ * rebaseRoundForm({ ...form, version: 1 }, { version: 2 }).version // → 2
+ */
+export const rebaseRoundForm = (mine: RoundForm, theirs: { version: number }): RoundForm => ({ ...mine, version: theirs.version });

@@ -1,5 +1,6 @@
 import type { UserRole } from '@/lib/enums';
 import { callStaffApi, type FetchLike } from './call-staff-api';
+import type { TargetRow } from '@/lib/community/target-form';
 import type { RoundRow, StaffCommunity, UserListing } from './records';
 import type { StaffAnswer } from './staff-answer';
 
@@ -23,7 +24,7 @@ export function adminApi(fetchImpl?: FetchLike) {
     },
     targets: {
       /** Creates a target (no id) or changes one (with the version read). */
-      save: (id: number | null, body: TargetBody): Promise<StaffAnswer<unknown, unknown>> => (id === null ? call('POST', '/api/staff/targets', body) : call('PUT', `/api/staff/targets/${id}`, body)),
+      save: (id: number | null, body: TargetBody): Promise<StaffAnswer<unknown, TargetRow>> => (id === null ? call('POST', '/api/staff/targets', body) : call('PUT', `/api/staff/targets/${id}`, body)),
       remove: (id: number): Promise<StaffAnswer<{ deleted: number }>> => call('DELETE', `/api/staff/targets/${id}`),
     },
     rounds: {

@@ -182,7 +182,7 @@ export function CaseWorkspace(props: Props) {
         ) : null}
         {importing ? <ImportPreviewPanel fileName={importing.file.name} preview={importing.preview} t={t} when={when} isSaving={isSaving} onImport={(codes) => void runImport(codes)} onCancel={() => setImporting(null)} /> : null}
         {conflict && draft ? (
-          <CaseConflict read={readCase} theirs={conflict.theirs} message={conflict.message} t={t} when={when}
+          <CaseConflict read={readCase} theirs={conflict.theirs} mine={draft} message={conflict.message} t={t} when={when} communityName={communityName}
             onReapply={() => { setDraft(rebaseDraft(draft, conflict.theirs)); setConflict(null); }}
             onDiscard={() => { closeDraft(); setSelected(conflict.theirs.code); router.refresh(); }} />
         ) : null}

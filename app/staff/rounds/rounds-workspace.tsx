@@ -1,16 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { blankRoundForm, roundBody, roundFormOf, type RoundForm } from '@/lib/community/round-form';
 import type { RoundRow } from '@/lib/staff-api/records';
 import type { Messages } from '@/lib/i18n/messages';
-import { adminApi } from '@/lib/staff-api/admin-api';
-import type { StaffAnswer } from '@/lib/staff-api/staff-answer';
 import type { ListQuery } from '@/lib/lists/list-query';
 import { RoundFormView } from './_components/round-form';
 import { RoundsTable } from './_components/rounds-table';
 import { StatusPanel } from './_components/status-panel';
 import type { HistoryRow, RoundPlace, RoundStatus } from './_components/types';
+import { useRoundEditor } from './use-round-editor';
 
 export type { HistoryRow } from './_components/types';
 
@@ -28,44 +25,12 @@ type Props = {
   messages: Messages;
 };
 
-type Notice = { kind: 'ok' | 'error'; text: string; field?: string };
-
 /** The testing-round form and list, filtered by community, with that community's status and history. */
 export function RoundsWorkspace(props: Props) {
   const t = props.messages;
   const router = useRouter();
-  const [form, setForm] = useState<RoundForm>(blankRoundForm(props.communityId, props.today));
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const editor = useRoundEditor(props.communityId, props.today, t);
   const selected = props.places.find((p) => p.id === props.communityId);
-
-  const send = async <T,>(call: () => Promise<StaffAnswer<T, unknown>>): Promise<T | null> => {
-    setIsSaving(true);
-    try {
-      const answer = await call();
-      if (answer.ok) return answer.body;
-      setNotice({ kind: 'error', text: answer.error.message, field: answer.error.field });
-      return null;
-    } finally {
-      setIsSaving(false);
-    }
-  };
-
-  const save = async () => {
-    const result = await send(() => adminApi().rounds.save(form.id, roundBody(form)));
-    if (!result) return;
-    setNotice({ kind: 'ok', text: t.roundSaved.replace('{n}', String(result.round?.roundNumber ?? '')) });
-    setForm(blankRoundForm(props.communityId, props.today));
-    router.refresh();
-  };
-
-  const remove = async (round: RoundRow) => {
-    if (!window.confirm(`${t.roundDelete}: ${round.communityName} ${round.gridCellName ?? ''} #${round.roundNumber}?`)) return;
-    if (await send(() => adminApi().rounds.remove(round.id))) {
-      setNotice({ kind: 'ok', text: t.roundDeleted });
-      router.refresh();
-    }
-  };
 
   return (
     <main className="staff-page">
@@ -95,14 +60,17 @@ export function RoundsWorkspace(props: Props) {
       <div className="rounds-layout">
         {props.canEdit ? (
           <RoundFormView
-            form={form}
-            onChange={setForm}
-            onSubmit={() => void save()}
-            onCancel={() => setForm(blankRoundForm(props.communityId, props.today))}
+            form={editor.form}
+            onChange={editor.setForm}
+            onSubmit={() => void editor.save()}
+            onCancel={editor.cancel}
             places={props.places}
             today={props.today}
-            isSaving={isSaving}
-            notice={notice}
+            isSaving={editor.isSaving}
+            notice={editor.notice}
+            conflict={editor.conflict}
+            onReapply={editor.reapply}
+            onDiscard={editor.discard}
             messages={t}
           />
         ) : (
@@ -114,12 +82,9 @@ export function RoundsWorkspace(props: Props) {
           communityId={props.communityId}
           places={props.places}
           canEdit={props.canEdit}
-          isSaving={isSaving}
-          onEdit={(round) => {
-            setForm(roundFormOf(round));
-            setNotice(null);
-          }}
-          onDelete={(round) => void remove(round)}
+          isSaving={editor.isSaving}
+          onEdit={editor.edit}
+          onDelete={(round) => void editor.remove(round)}
           messages={t}
         />
       </div>
