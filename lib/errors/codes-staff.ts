@@ -52,5 +52,5 @@ export const staffErrors = {
   'case.visit-times-range': { status: 422, 'zh-CN': '第 {visit} 项行程：时间须在 2000 年至明天之间。', en: 'Visit {visit}: times must lie between the year 2000 and a day from now.' },
   'case.movement-times': { status: 422, 'zh-CN': '第 {visit} 项行程（移动）：{reason}', en: 'Visit {visit} (movement): {reason}' },
   'case.movement-vertex-time': { status: 422, 'zh-CN': '第 {visit} 项行程（移动）第 {vertex} 点：{reason}', en: 'Visit {visit} (movement), vertex {vertex}: {reason}' },
-  'import.file-missing': { status: 422, 'zh-CN': '请提供要导入的文件（{ file: { name, text } }）。', en: 'file: the file to import is required ({ file: { name, text } }).' },
+  'import.file-missing': { status: 422, 'zh-CN': '请提供要导入的文件（{ file: { name, text } } 或 { file: { name, base64 } }）。', en: 'file: the file to import is required ({ file: { name, text } } or { file: { name, base64 } }).' },
 } as const satisfies Record<string, ErrorEntry>;

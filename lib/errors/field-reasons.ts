@@ -36,6 +36,8 @@ export const FIELD_REASONS = {
   'file-text': both('须为文件的文本内容，最多 2000 万个字符', 'must be the file’s text, at most 20 million characters'),
   'expected-versions': both('须把病例编号对应到预览显示的版本号', 'must map case codes to the versions the preview showed'),
   'case-code-list': both('须为病例编号列表', 'must be a list of case codes'),
+  'file-base64': both('须为 Base64 编码的文件内容，最多 2000 万个字符', 'must be the file’s bytes in Base64, at most 20 million characters'),
+  'sheet-columns': both('须把表格的列（caseCode、place、lng、lat、date、timeRange、start、end 等）对应到从 0 起的列序号', 'must map sheet columns (caseCode, place, lng, lat, date, timeRange, start, end, …) to 0-based column numbers'),
 } as const satisfies Record<string, LocalizedText>;
 
 export type FieldReason = keyof typeof FIELD_REASONS;

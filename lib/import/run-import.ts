@@ -4,17 +4,17 @@ import { saveCommunities, saveGridCells } from '@/lib/db/queries/communities';
 import { saveZones } from '@/lib/db/queries/zones';
 import { saveCaseTracks } from '@/lib/db/queries/cases';
 import { previewCaseImportAgainstDb } from '@/lib/db/queries/case-import';
-import type { ImportPreview, ParsedImport } from '@/lib/cases/import-preview';
+import type { ImportPreview } from '@/lib/cases/import-preview';
 import { replaceGazetteer } from '@/lib/db/queries/gazetteer';
 import { readGazetteer } from '@/lib/notice-reader/read-gazetteer';
 import type { Actor } from '@/lib/db/queries/audit';
-import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { TrajectoryParseError } from '@/lib/parse/parse-error';
-import { toWgs84, type Datum } from './datum';
+import type { Datum } from './datum';
 import { ImportError } from './import-error';
 import { readCaseFile, type CaseFile } from './read-case-file';
 import { decodeTextFile } from '@/lib/parse/decode-text-file';
 import type { SheetWarning, UnplacedRow } from './spreadsheet/read-case-sheet';
+import type { SheetColumnMap } from './spreadsheet/case-sheet-columns';
 import { readCommunities, readGridCells } from './read-communities';
 import { readZones } from './read-zones';
 
@@ -54,33 +54,13 @@ export type ImportSummary = {
 };
 
 /**
- * Reads a case-track file into tracks (in WGS84) and the reader's warnings: what the import preview and the
- * save take. Throws ImportError for a file that cannot be read.
- */
-export function readCaseImport(text: string, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'>): ParsedImport {
-  const datum = options.datum ?? 'wgs84';
-  let parsed: ReturnType<typeof parseCaseTracks>;
-  try {
-    parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode });
-  } catch (error) {
-    if (error instanceof TrajectoryParseError) throw new ImportError({ code: error.code, params: error.params }, undefined, options.timeZone);
-    throw error;
-  }
-  const tracks = parsed.tracks.map((track) => ({
-    ...track,
-    parts: datum === 'wgs84' ? track.parts : track.parts.map((part) => shiftPart(part, datum)),
-  }));
-  return { tracks, warnings: parsed.warnings };
-}
-
-/**
  * Reads a case file of any kind, spreadsheets included (CSV in UTF-8 or GBK, XLSX: see `readCaseFile`), for the
- * CLI import. Throws ImportError for a file that cannot be read, AppError for a spreadsheet refused as a whole.
+ * CLI import and the workspace's (which may name the sheet's columns, `columns`). Throws ImportError for a file that cannot be read, AppError for a spreadsheet refused as a whole.
  */
-export async function readCaseImportFile(input: string | Uint8Array, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'>): Promise<CaseFile> {
+export async function readCaseImportFile(input: string | Uint8Array, options: Pick<ImportOptions, 'fileName' | 'datum' | 'timeZone' | 'caseCode'> & { columns?: SheetColumnMap }): Promise<CaseFile> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   try {
-    return await readCaseFile(bytes, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, datum: options.datum ?? 'wgs84' });
+    return await readCaseFile(bytes, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, datum: options.datum ?? 'wgs84', ...(options.columns ? { columns: options.columns } : {}) });
   } catch (error) {
     if (error instanceof TrajectoryParseError) throw new ImportError({ code: error.code, params: error.params }, undefined, options.timeZone);
     throw error;
@@ -132,13 +112,4 @@ export async function runImport(db: Db, kind: ImportKind, input: string | Uint8A
       return { kind, inserted: saved.inserted, updated: saved.removed, warnings };
     }
   }
-}
-
-function shiftPart<T extends { kind: 'stay'; lngLat: [number, number] } | { kind: 'movement'; lngLats: [number, number][] }>(part: T, datum: Datum): T {
-  if (part.kind === 'stay') {
-    const point = toWgs84({ type: 'Point', coordinates: part.lngLat }, datum);
-    return { ...part, lngLat: point.coordinates as [number, number] };
-  }
-  const line = toWgs84({ type: 'LineString', coordinates: part.lngLats }, datum);
-  return { ...part, lngLats: line.coordinates as [number, number][] };
 }

@@ -173,7 +173,7 @@ describe(`case spreadsheets in and out (${databaseKind})`, () => {
     const template = await get('case-template.csv', staff);
     const templateBytes = new Uint8Array(await template.arrayBuffer());
     expect([...templateBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(templateBytes)).toBe('病例编号,分类,地点,经度,纬度,日期,时间段,开始时间,结束时间');
+    expect(new TextDecoder().decode(templateBytes)).toBe('病例编号(caseCode),分类(classification),地点(place),经度(lon),纬度(lat),日期(date),时间段(timeRange),开始时间(start),结束时间(end)');
     const unknown = await get('passwords.csv', staff);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 'export.kind-unknown', error: '没有名为 passwords.csv 的导出。' });

@@ -1,8 +1,12 @@
 /**
  * A refusal from the staff API as data: the stable `code` (null only from an endpoint that has none yet),
- * the message already rendered in the reader's language, its parameters, and the field at fault.
+ * the message already rendered in the reader's language, its parameters, the field at fault, and any other
+ * fields of the answer (`details`: what the screen needs to resolve it, e.g. a spreadsheet's header).
  */
-export type StaffError = { status: number; code: string | null; message: string; params: Record<string, unknown>; field?: string };
+export type StaffError = { status: number; code: string | null; message: string; params: Record<string, unknown>; field?: string; details?: Record<string, unknown> };
+
+/** The fields every coded answer has; anything else in the body is the refusal's details (a sheet's header, say). */
+const STANDARD_KEYS = new Set(['error', 'code', 'params', 'field', 'current']);
 
 /**
  * A staff API answer: the body on success; else the coded error, and for a 409 version conflict the record
@@ -32,6 +36,8 @@ export function readStaffAnswer<T, Current = never>(status: number, json: unknow
     params: isRecord(body.params) ? body.params : {},
     ...(typeof body.field === 'string' ? { field: body.field } : {}),
   };
+  const details = Object.entries(body).filter(([key]) => !STANDARD_KEYS.has(key));
+  if (details.length) error.details = Object.fromEntries(details);
   return status === 409 && isRecord(body.current) ? { ok: false, error, conflict: { current: body.current as Current } } : { ok: false, error };
 }
 

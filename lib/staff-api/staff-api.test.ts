@@ -36,6 +36,13 @@ describe('readStaffAnswer', () => {
     expect(expired.ok === false && expired.conflict).toBeUndefined();
   });
 
+  it('keeps what else a refusal carries as its details (the sheet the mapping step starts from)', () => {
+    const sheet = { header: ['patient_id'], columns: {}, missing: ['caseCode'] };
+    const answer = readStaffAnswer(422, { error: 'x', code: 'sheet.columns-missing', params: {}, sheet });
+    expect(answer.ok === false && answer.error.details).toEqual({ sheet });
+    expect(readStaffAnswer(409, { error: 'x', code: 'zone.conflict', current: { version: 2 } })).not.toHaveProperty('error.details');
+  });
+
   it('falls back to the status when the body says nothing, and keeps code null for an uncoded answer', () => {
     expect(readStaffAnswer(502, 'Bad gateway')).toEqual({ ok: false, error: { status: 502, code: null, message: 'HTTP 502', params: {} } });
     expect(readStaffAnswer(400, { error: 'id: must be a positive whole number', params: [1] })).toMatchObject({ error: { code: null, message: 'id: must be a positive whole number', params: {} } });

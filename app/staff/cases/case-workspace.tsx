@@ -11,10 +11,8 @@ import { movementTimeProblems, type VertexProblem } from '@/lib/cases/movement-t
 import { draftBody, draftOfCase, emptyDraft, rebaseDraft, type CaseDraft, type EditableCase, type MovementRow, type StayRow, type VisitRow } from '@/lib/cases/case-draft';
 import { withMovement, withReshapedMovement, withStay, withVisitMoved, withVisitPatch } from '@/lib/cases/draft-visits';
 import { fillMessage } from '@/lib/cases/describe-import';
-import type { ImportPreview } from '@/lib/cases/import-preview';
 import { communityLayers } from '@/lib/map/layers/communities';
 import type { LngLat } from '@/lib/trajectory/types';
-import { decodeTextFile } from '@/lib/parse/decode-text-file';
 import { GeoJsonLayers } from '../../_components/map/geojson-layers';
 import { MapProvider } from '../../_components/map/map-provider';
 import { MapClicks } from './map-clicks';
@@ -30,6 +28,9 @@ import { CasePreviewPanel } from './_components/case-preview-panel';
 import { CaseDraftForm } from './_components/case-draft-form';
 import { ImportPreviewPanel } from './_components/import-preview-panel';
 import { CaseConflict } from './_components/case-conflict';
+import { CaseImportBar } from './_components/case-import-bar';
+import { ColumnMappingPanel } from './_components/column-mapping-panel';
+import { useCaseImport } from './use-case-import';
 
 /** `cases` is one server page of the list (see `listStaffCasePage`). */
 type Props = WorkspaceMapProps & { cases: StaffCase[]; listing: { query: ListQuery; total: number } };
@@ -63,7 +64,6 @@ export function CaseWorkspace(props: Props) {
   const [notice, setNotice] = useState<Notice>(null);
   const [draft, setDraft] = useStoredDraft(() => setNotice({ kind: 'ok', text: t.draftRestored }));
   const [conflict, setConflict] = useState<{ message: string; theirs: EditableCase } | null>(null);
-  const [importing, setImporting] = useState<{ file: { name: string; text: string }; preview: ImportPreview } | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const [focusedVertex, setFocusedVertex] = useState<{ key: number; index: number } | null>(null);
   const [showMissing, setShowMissing] = useState(false);
@@ -110,6 +110,11 @@ export function CaseWorkspace(props: Props) {
     setNotice({ kind: 'ok', text });
     router.refresh();
   };
+  const fileImport = useCaseImport({
+    run,
+    onError: (text) => setNotice(text === null ? null : { kind: 'error', text }),
+    onImported: (counts) => done(fillMessage(t.importDone, counts)),
+  });
   const closeDraft = () => {
     line.stopLine();
     setDraft(null);
@@ -136,23 +141,6 @@ export function CaseWorkspace(props: Props) {
     } else setNotice({ kind: 'error', text: answer.error.message });
   };
 
-  const openFile = async (file: File) => {
-    // Decoded here by its BOM (UTF-16, GBK): the API receives the file as JSON text.
-    const picked = { name: file.name, text: decodeTextFile(new Uint8Array(await file.arrayBuffer())).text };
-    const answer = await run(() => casesApi().previewFile(picked));
-    if (answer.ok) {
-      setNotice(null);
-      setImporting({ file: picked, preview: answer.body.preview });
-    } else setNotice({ kind: 'error', text: answer.error.message });
-  };
-  const runImport = async (replacePublished: string[]) => {
-    if (!importing) return;
-    const answer = await run(() => casesApi().importFile(importing.file, importing.preview, replacePublished));
-    if (!answer.ok) return setNotice({ kind: 'error', text: answer.error.message });
-    setImporting(null);
-    done(fillMessage(t.importDone, { inserted: answer.body.inserted, updated: answer.body.updated }));
-  };
-
   const act = async (call: () => Promise<StaffAnswer<unknown>>) => {
     const answer = await run(call);
     if (!answer.ok) setNotice({ kind: 'error', text: answer.error.message });
@@ -168,19 +156,17 @@ export function CaseWorkspace(props: Props) {
       <aside className="workspace-side">
         {!props.canEdit ? <p className="hint">{t.readOnlyNotice}</p> : null}
         {shownNotice ? <div role={shownNotice.kind === 'ok' ? 'status' : 'alert'} className={shownNotice.kind === 'ok' ? 'form-ok' : 'form-error'}>{shownNotice.text}</div> : null}
-        {props.canEdit && !draft && !importing ? (
+        {props.canEdit && !draft && !fileImport.importing && !fileImport.mapping ? (
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
             <button type="button" className="staff-button" onClick={() => { setDraft(emptyDraft()); setSelected(null); setNotice(null); setShowMissing(false); }}>
               {t.caseNew}
             </button>
-            <label className="staff-button secondary">
-              {t.caseImport}
-              <input type="file" hidden accept=".csv,.geojson,.json,.kml,.gpx,.plt" data-testid="case-import-file" onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void openFile(file); }} />
-            </label>
             <Link href="/staff/cases/notice" className="staff-button secondary">{t.pasteNoticeLink}</Link>
+            <CaseImportBar datum={fileImport.datum} onDatum={fileImport.setDatum} onFile={(file) => void fileImport.openFile(file)} t={t} />
           </div>
         ) : null}
-        {importing ? <ImportPreviewPanel fileName={importing.file.name} preview={importing.preview} t={t} when={when} isSaving={isSaving} onImport={(codes) => void runImport(codes)} onCancel={() => setImporting(null)} /> : null}
+        {fileImport.mapping ? <ColumnMappingPanel mapping={fileImport.mapping} t={t} isSaving={isSaving} onColumns={fileImport.setColumns} onPreview={() => void fileImport.previewMapped()} onCancel={fileImport.cancel} /> : null}
+        {fileImport.importing ? <ImportPreviewPanel fileName={fileImport.importing.file.name} preview={fileImport.importing.preview} t={t} when={when} isSaving={isSaving} onImport={(codes) => void fileImport.runImport(codes)} onCancel={fileImport.cancel} /> : null}
         {conflict && draft ? (
           <CaseConflict read={readCase} theirs={conflict.theirs} mine={draft} message={conflict.message} t={t} when={when} communityName={communityName}
             onReapply={() => { setDraft(rebaseDraft(draft, conflict.theirs)); setConflict(null); }}

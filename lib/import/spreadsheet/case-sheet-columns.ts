@@ -37,6 +37,35 @@ export const TEMPLATE_HEADER: Record<SheetColumn, string> = {
   route: '路线',
 };
 
+/** English header names, as the template writes them in brackets beside the Chinese (`病例编号(caseCode)`). */
+export const TEMPLATE_HEADER_EN: Record<SheetColumn, string> = {
+  caseCode: 'caseCode',
+  classification: 'classification',
+  place: 'place',
+  lng: 'lon',
+  lat: 'lat',
+  date: 'date',
+  timeRange: 'timeRange',
+  start: 'start',
+  end: 'end',
+  approximate: 'approximate',
+  route: 'route',
+};
+
+/**
+ * A column's name in both languages, for messages and the mapping step.
+ *
+ * @example
+ * bilingualColumnName('lng') // → '经度/lon'
+ */
+export const bilingualColumnName = (column: SheetColumn) => `${TEMPLATE_HEADER[column]}/${TEMPLATE_HEADER_EN[column]}`;
+
+/** Whether a value is a column mapping as the workspace sends it: known column names, each a 0-based cell index. */
+export function isSheetColumnMap(value: unknown): value is SheetColumnMap {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(([column, index]) => (SHEET_COLUMNS as readonly string[]).includes(column) && Number.isInteger(index) && (index as number) >= 0 && (index as number) < 1000);
+}
+
 /**
  * Finds each column in a header row by its Chinese or English name (any case, spaces and units ignored).
  *

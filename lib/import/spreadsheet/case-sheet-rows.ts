@@ -1,6 +1,6 @@
 import type { Feature, LineString, Point } from 'geojson';
 import { formatIsoInstant } from '@/lib/time/parse-instant';
-import { TEMPLATE_HEADER, type SheetColumn } from './case-sheet-columns';
+import { TEMPLATE_HEADER, TEMPLATE_HEADER_EN, type SheetColumn } from './case-sheet-columns';
 import type { SheetCell } from './write-sheet';
 
 /** A published case visit as the interchange GeoJSON carries it (see `CaseVisitProperties`). */
@@ -63,14 +63,14 @@ export function caseVisitsToSheetRows(features: readonly CaseVisitLike[], timeZo
 const TEMPLATE_COLUMNS: SheetColumn[] = ['caseCode', 'classification', 'place', 'lng', 'lat', 'date', 'timeRange', 'start', 'end'];
 
 /**
- * The header row of the case template (Chinese), plus a line of guidance per column for the XLSX's notes sheet.
+ * The header row of the case template (Chinese, the English name in brackets: the reader ignores bracketed text), plus a line of guidance per column for the XLSX's notes sheet.
  *
  * @example
- * caseTemplateRows().header // → ['病例编号', '分类', '地点', '经度', '纬度', '日期', '时间段', '开始时间', '结束时间']
+ * caseTemplateRows().header // → ['病例编号(caseCode)', '分类(classification)', '地点(place)', '经度(lon)', '纬度(lat)', '日期(date)', '时间段(timeRange)', '开始时间(start)', '结束时间(end)']
  */
 export function caseTemplateRows(): { header: SheetCell[]; notes: SheetCell[][] } {
   return {
-    header: TEMPLATE_COLUMNS.map((column) => TEMPLATE_HEADER[column]),
+    header: TEMPLATE_COLUMNS.map((column) => `${TEMPLATE_HEADER[column]}(${TEMPLATE_HEADER_EN[column]})`),
     notes: [
       ['列 column', '填写说明', 'Notes'],
       ['病例编号', '必填，同一病例的多行用同一编号', 'Required; one code per case, repeated on each of its rows'],

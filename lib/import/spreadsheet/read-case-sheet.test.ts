@@ -100,8 +100,23 @@ describe('readCaseSheet', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as AppError).code).toBe('sheet.columns-missing');
-      expect((error as AppError).params.missing).toBe('caseCode, end');
+      expect((error as AppError).params.missing).toBe('病例编号/caseCode, 结束时间/end');
+      // The mapping step starts from what was found.
+      expect((error as AppError).details).toEqual({ sheet: { header: ['地点', '开始时间'], columns: { place: 0, start: 1 }, missing: ['caseCode', 'end'], sample: ['x', '2022-01-01'] } });
     }
+  });
+
+  it('reads a sheet with unknown headers through the columns staff mapped', () => {
+    const rows = [
+      ['patient_id', 'date', 'type', 'latitude', 'longitude'],
+      ['1000000024', '2020-02-18', 'public_transportation', '37.48526', '126.901487'],
+    ];
+    expect(() => readCaseSheet(rows, { timeZone: 'Asia/Seoul', now: NOW })).toThrow(/columns-missing/);
+    const sheet = readCaseSheet(rows, { timeZone: 'Asia/Seoul', now: NOW, columns: { caseCode: 0, date: 1, place: 2, lat: 3, lng: 4 } });
+    expect(sheet.warnings.map((w) => w.code)).toEqual(['sheet.row-time-approximate']);
+    expect(sheet.tracks).toEqual([
+      { caseCode: '1000000024', parts: [{ kind: 'stay', lngLat: [126.901487, 37.48526], start: Date.parse('2020-02-18T00:00:00+09:00'), end: Date.parse('2020-02-19T00:00:00+09:00'), isTimeApproximate: true, place: 'public_transportation' }] },
+    ]);
   });
 
   it('does not mutate its input', () => {

@@ -5,7 +5,7 @@ import { parseInstant } from '@/lib/time/parse-instant';
 import type { ParsedCaseTrack, CaseClassification } from '@/lib/parse/types';
 import type { LngLat, TrajectoryPart } from '@/lib/trajectory/types';
 import { toWgs84, type Datum } from '../datum';
-import { detectSheetColumns, missingSheetColumns, type SheetColumn, type SheetColumnMap } from './case-sheet-columns';
+import { bilingualColumnName, detectSheetColumns, missingSheetColumns, type SheetColumn, type SheetColumnMap } from './case-sheet-columns';
 import { restoreCell } from './neutralise-cell';
 import { normaliseDateTimeCell, readDateCell, readTimeRange } from './time-range';
 
@@ -177,7 +177,10 @@ export function readCaseSheet(rows: readonly (readonly string[])[], options: Rea
     }
   }
   const missing = missingSheetColumns(columns);
-  if (missing.length > 0) throw new AppError('sheet.columns-missing', { missing: missing.join(', '), found: header.join(', ') });
+  if (missing.length > 0) {
+    // The header and the columns found travel with the refusal: the workspace's mapping step starts from them.
+    throw new AppError('sheet.columns-missing', { missing: missing.map(bilingualColumnName).join(', '), found: header.join(', ') }, { details: { sheet: { header, columns, missing, sample: dataRows[0].cells.map((cell) => cell.trim()) } } });
+  }
 
   const now = options.now ?? Date.now();
   const datum = options.datum ?? 'wgs84';
