@@ -162,7 +162,8 @@ test('two staff correct one testing round: the second save shows their round bes
   await expect(page.getByTestId('round-notice')).toContainText('Saved round 90.');
   expect(await roundById(page, round.id)).toMatchObject({ version: 3, positives: 0, note: 'E2E round conflict, recounted' });
   expect((await page.request.delete(`/api/staff/rounds/${round.id}`)).status()).toBe(200);
-  expect(errors).toEqual([]);
+  // The refused save's 409 is the browser's own log line, and expected here; nothing else may be logged.
+  expect(errors.filter((e) => !/\b409\b/.test(e))).toEqual([]);
 });
 
 test.describe('on a phone in Chinese', () => {

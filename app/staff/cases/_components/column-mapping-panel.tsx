@@ -36,9 +36,10 @@ export function ColumnMappingPanel({ mapping, t, isSaving, onColumns, onPreview,
           const index = mapping.columns[column];
           const sample = index === undefined ? '' : (mapping.need.sample[index] ?? '');
           return (
-            <label key={column} className={missing.includes(column) ? 'is-missing' : undefined}>
-              <span>{label(column)}</span>
+            <div key={column} className={missing.includes(column) ? 'mapping-field is-missing' : 'mapping-field'}>
+              <label htmlFor={`mapping-${column}`}>{label(column)}</label>
               <select
+                id={`mapping-${column}`}
                 value={index ?? ''}
                 aria-invalid={missing.includes(column) || undefined}
                 onChange={(e) => onColumns(withColumn(mapping.columns, column, e.target.value === '' ? undefined : Number(e.target.value)))}
@@ -51,7 +52,7 @@ export function ColumnMappingPanel({ mapping, t, isSaving, onColumns, onPreview,
                 ))}
               </select>
               {sample ? <span className="meta">{fillMessage(t.mappingSample, { value: sample.slice(0, 40) })}</span> : null}
-            </label>
+            </div>
           );
         })}
       </div>
