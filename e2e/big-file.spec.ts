@@ -4,10 +4,12 @@ import { waitForMapReady } from './helpers/map';
 
 /**
  * A 192,800-point GPX (a fix every 5 s for 11 days around the demo district) read and checked on this device.
- * The page must show progress and do the heavy work in workers. How long the main thread is blocked is measured
- * with a PerformanceObserver('longtask') and reported (attached and printed), never asserted: timings are for
- * benches, not tests.
+ * The page must show progress (reading, and the check's fraction) and do the heavy work in workers, so that
+ * from the moment the file is chosen no task holds the page more than 200 ms (issue 15). The browser's own
+ * longtask entries measure that: the behaviour asserted is "never blocked past 200 ms", with the longest task
+ * reported beside it (attached and printed). The page load before the file is chosen is not part of it.
  */
+const MAX_TASK_MS = 200;
 const POINTS = 192_800;
 const START = Date.UTC(2020, 2, 1);
 
@@ -76,7 +78,7 @@ test('a 192,800-point file is read and checked in workers, with progress; the lo
   const checkTasks = await longestSince('check and draw');
 
   // Progress was shown for reading the file and for the check itself.
-  expect(progressKinds(await page.evaluate(() => window.progressSeen))).toEqual(expect.arrayContaining(['reading', 'check']));
+  expect(progressKinds(await page.evaluate(() => window.progressSeen))).toEqual(expect.arrayContaining(['reading', 'check', 'check-fraction']));
   // The parser and the comparison ran in module workers of their own (MapLibre's workers are blob: URLs).
   const own = workers.filter((url) => !url.startsWith('blob:'));
   expect(own.length, `workers: ${workers.join(', ')}`).toBeGreaterThanOrEqual(2);
@@ -88,14 +90,16 @@ test('a 192,800-point file is read and checked in workers, with progress; the lo
   };
   console.log(`big-file long tasks: ${JSON.stringify(report)}`);
   await testInfo.attach('long-tasks.json', { body: JSON.stringify(report, null, 2), contentType: 'application/json' });
+  expect([...readTasks, ...checkTasks].filter((ms) => ms > MAX_TASK_MS), `tasks over ${MAX_TASK_MS} ms after the file was chosen`).toEqual([]);
 });
 
 /** Which kinds of progress were seen: reading the file (a percentage), and the check's stages. */
 function progressKinds(texts: string[]): string[] {
   const kinds = new Set<string>();
   for (const text of texts) {
-    if (/%/.test(text)) kinds.add('reading');
+    if (/读取 \d+%/.test(text)) kinds.add('reading');
     if (/比对|病例/.test(text)) kinds.add('check');
+    if (/比对… \d+%/.test(text)) kinds.add('check-fraction');
   }
   return [...kinds];
 }

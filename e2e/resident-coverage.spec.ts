@@ -90,6 +90,8 @@ test('the sample overlap file is "covered", and its result is in view and focuse
 test('a file with untimed points says how many were dropped, before and after the check', async ({ page }) => {
   await checkFile(page, fixture('gpx-untimed-points.gpx'));
   await expect(page.getByTestId('upload-dropped')).toContainText('298 个定位点');
+  // The reader's own note, coded and rendered in the page's language (it was English).
+  await expect(page.getByTestId('upload-notes')).toContainText('GPX 文件：303 个点中有 298 个没有 <time>，已舍弃');
   await expect(page.getByTestId('dropped-points')).toContainText('298 个定位点');
 });
 
@@ -143,6 +145,8 @@ test('a 4,119-feature file with one unreadable feature is checked, saying which 
   await expect(skipped).toContainText('4119 条记录中有 1 条无法读取，已跳过');
   await expect(skipped).toContainText('GeoJSON 文件第 2470 个要素');
   await expect(page.getByTestId('check-result')).toHaveAttribute('data-coverage', 'covered');
+  // The result counts the skipped record on its own line too (the answer's skippedRecords).
+  await expect(page.getByTestId('skipped-records')).toContainText('文件中有 1 条记录无法读取，已跳过');
   await expect(page.getByTestId('overlap')).toContainText('C-009');
   await page.screenshot({ path: testInfo.outputPath('skipped-record-360.png'), fullPage: true });
 });

@@ -4,6 +4,7 @@ import type { LngLatBox } from '../check/coverage';
 import type { FocusCase } from '../check/focus-case';
 import { overlapStretch } from '../check/overlap-stretch';
 import { partsToGeoJson } from '../check/parts-to-geojson';
+import { trajectoryBbox } from '../check/trajectory-bbox';
 import type { CheckResultState } from './types';
 
 export type CheckMapData = {
@@ -47,11 +48,11 @@ export function checkMapData(result: CheckResultState | null, focus: Extract<Foc
     const geometry: Point | LineString = stretch.length >= 2 ? { type: 'LineString', coordinates: stretch } : { type: 'Point', coordinates: stretch[0] ?? o.closest };
     return { type: 'Feature', id, geometry, properties: { caseCode: o.caseCode, from: o.from, to: o.to } };
   });
-  const track = partsToGeoJson(given.parts);
+  const hasTrack = given.parts.length > 0;
   return {
     caseTracks: { type: 'FeatureCollection', features: [...caseFeatures, ...(focus?.track.features ?? [])] },
     overlaps: { type: 'FeatureCollection', features: overlapFeatures },
     coverageArea: answer.coverage.area ? { type: 'FeatureCollection', features: [boxPolygon(answer.coverage.area)] } : EMPTY,
-    bounds: track.features.length ? (bbox(track) as LngLatBox) : null,
+    bounds: hasTrack ? trajectoryBbox(given.parts) : null,
   };
 }

@@ -6,7 +6,8 @@ import type { CheckMode, CheckResultState, GivenTrajectory } from './types';
 /** Where a running check is: downloading the public case tracks, or comparing. */
 export type CheckStage = 'cases' | 'compare';
 
-export type CheckStatus = { kind: 'idle' } | { kind: 'checking'; stage: CheckStage } | { kind: 'error'; message: string };
+/** A running check's stage and, while comparing on this device, the fraction of the trajectory compared. */
+export type CheckStatus = { kind: 'idle' } | { kind: 'checking'; stage: CheckStage; fraction?: number } | { kind: 'error'; message: string };
 
 /** Everything the check screen remembers between renders (the trajectory input keeps its own form state). */
 export type CheckScreenState = {
@@ -30,6 +31,7 @@ export type CheckScreenAction =
   | { type: 'mode-picked'; mode: CheckMode }
   | { type: 'check-started' }
   | { type: 'check-stage'; stage: CheckStage }
+  | { type: 'check-progress'; fraction: number }
   | { type: 'check-finished'; result: CheckResultState }
   | { type: 'check-failed'; message: string }
   | { type: 'overlap-selected'; index: number }
@@ -61,6 +63,8 @@ export function checkScreenReducer(state: CheckScreenState, action: CheckScreenA
       return { ...state, status: { kind: 'checking', stage: 'cases' }, selected: null };
     case 'check-stage':
       return state.status.kind === 'checking' ? { ...state, status: { kind: 'checking', stage: action.stage } } : state;
+    case 'check-progress':
+      return state.status.kind === 'checking' && state.status.stage === 'compare' ? { ...state, status: { ...state.status, fraction: action.fraction } } : state;
     case 'check-finished':
       return { ...state, status: { kind: 'idle' }, result: action.result, selected: null, resultCount: state.resultCount + 1 };
     case 'check-failed':

@@ -15,7 +15,7 @@ const coverage = (status: Coverage['status'], gaps: Partial<Coverage['gaps']> = 
   area: [126.8, 37.5, 126.9, 37.6],
   gaps: { isBeforeData: false, isAfterData: false, isOutsideArea: false, ...gaps },
 });
-const answer = (overrides: Partial<CheckAnswer> = {}): CheckAnswer => ({ overlaps: [], zones: [], coverage: coverage('covered'), droppedPoints: 0, assumedTimeZone: null, advice: ['no-overlap'], ...overrides });
+const answer = (overrides: Partial<CheckAnswer> = {}): CheckAnswer => ({ overlaps: [], zones: [], coverage: coverage('covered'), droppedPoints: 0, skippedRecords: 0, assumedTimeZone: null, advice: ['no-overlap'], ...overrides });
 const result = (a: CheckAnswer): CheckResultState => ({
   answer: a,
   mode: 'private',

@@ -27,6 +27,8 @@ export type CheckAnswer = {
   coverage: Coverage;
   /** Positions the file held that could not be used (no time, repeated time, unreadable record). */
   droppedPoints: number;
+  /** Records of the file (a feature, a row, a point) that could not be read and were skipped. */
+  skippedRecords: number;
   /** The zone times without an offset were read in, or null when every time carried its offset. */
   assumedTimeZone: string | null;
   /** The advice before the resident says anything about the overlaps (the page recomputes it with their feedback). */
@@ -43,7 +45,7 @@ export type CheckData = {
   zoneBoxes?: readonly LngLatBox[];
 };
 
-export type TrajectoryFacts = { droppedPoints?: number; assumedTimeZone?: string | null };
+export type TrajectoryFacts = { droppedPoints?: number; skippedRecords?: number; assumedTimeZone?: string | null };
 
 const since = (zone: Feature<Polygon | MultiPolygon, ZoneProperties> | undefined) => zone?.properties.effectiveFrom ?? null;
 
@@ -97,5 +99,5 @@ export function answerOverlaps(found: readonly Overlap[]): OverlapAnswer[] {
 export function completeAnswer(overlaps: OverlapAnswer[], places: PlaceAnswer, facts: TrajectoryFacts = {}): CheckAnswer {
   const { zones, coverage } = places;
   const advice = adviceFor({ overlaps: overlaps.map((o) => ({ timing: o.timing })), zoneKinds: zones.map((z) => z.kind), coverage: coverage.status });
-  return { overlaps, zones, coverage, droppedPoints: facts.droppedPoints ?? 0, assumedTimeZone: facts.assumedTimeZone ?? null, advice };
+  return { overlaps, zones, coverage, droppedPoints: facts.droppedPoints ?? 0, skippedRecords: facts.skippedRecords ?? 0, assumedTimeZone: facts.assumedTimeZone ?? null, advice };
 }

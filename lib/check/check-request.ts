@@ -5,7 +5,8 @@ import { parseJsonBounded } from '@/lib/api/parse-json';
 import { readBodyBytes } from '@/lib/api/read-body';
 import { CHECK_LIMIT, rateLimitResponse } from '@/lib/api/rate-limit';
 import { publicRead } from '@/lib/api/public-read';
-import { withErrors } from '@/lib/api/respond';
+import { requestLocale, withErrors } from '@/lib/api/respond';
+import { warningBody } from '@/lib/errors/render-error';
 import { AppError } from '@/lib/errors/app-error';
 import { isValidTimeZone } from '@/lib/time/parse-instant';
 import { CHECK_LIMITS, readCheckTrajectory, readRule, type CheckTrajectorySource } from '@/lib/check/check-input';
@@ -71,8 +72,12 @@ export async function answerCheckRequest(request: Request): Promise<Response> {
   return withErrors(async () => {
     const { source, rule: ruleInput, timeZone } = await readRequest(request);
     const { rule, preset } = readRule(ruleInput);
-    const trajectory = readCheckTrajectory(source, { timeZone: readTimeZone(timeZone), maxGapMinutes: rule.maxGapMinutes });
-    const outcome = await publicRead(request, (db) => runCheck(db, trajectory.parts, rule, trajectory));
+    const zone = readTimeZone(timeZone);
+    const trajectory = readCheckTrajectory(source, { timeZone: zone, maxGapMinutes: rule.maxGapMinutes });
+    const facts = { droppedPoints: trajectory.droppedPoints, skippedRecords: trajectory.skippedRecords?.count ?? 0, assumedTimeZone: trajectory.assumedTimeZone };
+    const outcome = await publicRead(request, (db) => runCheck(db, trajectory.parts, rule, facts));
+    // The reader's warnings, coded, with their message in the request's language (as errors are).
+    const warnings = trajectory.warnings.map((warning) => warningBody(requestLocale(request), warning.code, warning.params, zone));
     return NextResponse.json(
       {
         rule: { ...rule, ...(preset ? { preset } : {}) },
@@ -81,9 +86,10 @@ export async function answerCheckRequest(request: Request): Promise<Response> {
         zones: outcome.zones,
         coverage: outcome.coverage,
         droppedPoints: outcome.droppedPoints,
+        skippedRecords: outcome.skippedRecords,
         assumedTimeZone: outcome.assumedTimeZone,
         advice: outcome.advice,
-        trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings: trajectory.warnings },
+        trajectory: { format: trajectory.format, pointCount: trajectory.pointCount, warnings },
         publishedCaseCount: outcome.publishedCaseCount,
         stored: false,
       },

@@ -6,6 +6,7 @@ import { commonErrors } from './codes-common';
 import { inputErrors } from './codes-input';
 import { noticeErrors } from './codes-notice';
 import { parseErrors } from './codes-parse';
+import { parseWarnings } from './codes-parse-warnings';
 import { queryErrors } from './codes-query';
 import { spreadsheetErrors } from './codes-spreadsheet';
 import { staffErrors } from './codes-staff';
@@ -22,6 +23,7 @@ export const ERROR_CATALOGUE = {
   ...checkErrors,
   ...checkScaleErrors,
   ...parseErrors,
+  ...parseWarnings,
   ...queryErrors,
   ...staffErrors,
   ...spreadsheetErrors,

@@ -42,6 +42,21 @@ export function errorBody(locale: Locale, code: ErrorCode, params: ErrorParams =
   return body;
 }
 
+/** A coded warning as JSON: `message` in the reader's language, `code` and `params` for programs. */
+export type WarningBody = { message: string; code: ErrorCode; params?: Record<string, unknown> };
+
+/**
+ * The JSON of a coded warning (a file reader's note that something was skipped, dropped or assumed).
+ *
+ * @example
+ * warningBody('en', 'parse.warning-gpx-untimed', { at: 'GPX', count: 3, total: 120 })
+ * // → { message: 'GPX: 3 of 120 points had no <time> and were dropped', code: 'parse.warning-gpx-untimed', params: { at: 'GPX', count: 3, total: 120 } }
+ */
+export function warningBody(locale: Locale, code: ErrorCode, params: ErrorParams = {}, timeZone?: string): WarningBody {
+  const { error, ...rest } = errorBody(locale, code, params, timeZone);
+  return { message: error, ...rest };
+}
+
 /**
  * The text to show for anything thrown: an AppError rendered in the reader's language, else its message.
  *

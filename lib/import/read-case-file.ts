@@ -1,6 +1,7 @@
 import { parseCaseTracks } from '@/lib/parse/parse-case-tracks';
 import { findColumn } from '@/lib/parse/read-csv';
 import { sniffCaseTrackFormat } from '@/lib/parse/sniff-format';
+import { warningTexts } from '@/lib/parse/warning-text';
 import type { CaseTrackFormat, ParsedCaseTrack } from '@/lib/parse/types';
 import type { TrajectoryPart } from '@/lib/trajectory/types';
 import { toWgs84, type Datum } from './datum';
@@ -71,5 +72,5 @@ export async function readCaseFile(bytes: Uint8Array, options: ReadCaseFileOptio
   }
   const parsed = parseCaseTracks(text, { fileName: options.fileName, timeZone: options.timeZone, caseCode: options.caseCode, now: options.now });
   const tracks = parsed.tracks.map((track) => ({ ...track, parts: track.parts.map((part) => shiftPart(part, datum)) }));
-  return { format: parsed.format, tracks, warnings: [], unplaced: [], notes: parsed.warnings };
+  return { format: parsed.format, tracks, warnings: [], unplaced: [], notes: warningTexts(parsed.warnings, 'en') };
 }

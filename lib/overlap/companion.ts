@@ -9,7 +9,7 @@ import type { CompanionRule } from './rule';
 import type { Overlap } from './types';
 import type { WorkMeter } from './work-budget';
 
-type FindOverlapsOptions = { meter?: WorkMeter };
+type FindOverlapsOptions = { meter?: WorkMeter; onProgress?: (fraction: number) => void };
 import { planarDistanceMeters } from './local-projection';
 
 /** A stretch of time during which the resident and one case piece were in the same cell. */
@@ -135,7 +135,8 @@ export function collectCoPresence(
   const casePlanar = createPlanarPiece();
   const hits: number[] = [];
   const out: CoPresence[] = [];
-  for (const run of runs) {
+  for (const [r, run] of runs.entries()) {
+    options.onProgress?.(r / runs.length);
     let box = boxes.get(run.cell);
     if (!box) {
       box = cellBox(run.cell);

@@ -154,6 +154,22 @@ describe('findOverlaps — hand cases', () => {
     expect(findOverlaps(resident, index).map((o) => o.caseCode)).toEqual(['C-1', 'C-2']);
   });
 
+  it('reports how far through the trajectory it is, rising to the end, in both modes, without changing the answer', () => {
+    const cases = [track('C-1', move([HOME, away(HOME, 500, 45)], [0, 20])), track('C-2', stay(away(HOME, 40, 180), 0, 30))];
+    // A long walk (a fix a minute for 10 hours), so there are many chunks to report.
+    const steps = Array.from({ length: 600 }, (_, i) => i);
+    const resident = [move(steps.map((i) => away(HOME, (i % 50) * 20, 45)), steps)];
+    const index = buildCaseIndex(cases);
+    for (const rule of [undefined, { preset: 'companion' as const }]) {
+      const fractions: number[] = [];
+      const found = findOverlaps(resident, index, rule, { onProgress: (fraction) => fractions.push(fraction) });
+      expect(found).toEqual(findOverlaps(resident, index, rule));
+      expect(fractions.length).toBeGreaterThan(2);
+      expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= fractions[i - 1]))).toBe(true);
+      expect(fractions[fractions.length - 1]).toBeGreaterThan(0.9);
+    }
+  });
+
   it('does not mutate its inputs', () => {
     const cases = [track('C-1', move([HOME, away(HOME, 500, 45)], [0, 20]), stay(HOME, 30, 40, 'Market'))];
     const resident = [move([away(HOME, 20, 0), away(HOME, 480, 45)], [2, 22]), stay(HOME, 35, 36)];

@@ -9,8 +9,11 @@ import { resolveRule, type DistanceRule, type OverlapRule, type RuleInput } from
 import type { Overlap } from './types';
 import type { WorkMeter } from './work-budget';
 
-/** Options of a check: a work meter bounds it (see work-budget.ts); without one it runs to the end. */
-export type FindOverlapsOptions = { meter?: WorkMeter };
+/**
+ * Options of a check: a work meter bounds it (see work-budget.ts); without one it runs to the end. `onProgress`
+ * hears the fraction of the resident's trajectory scanned so far (0–1), often: a caller throttles it.
+ */
+export type FindOverlapsOptions = { meter?: WorkMeter; onProgress?: (fraction: number) => void };
 
 /**
  * Windows of one case closer than this are one window: gaps under a millisecond come from rounding in the
@@ -173,6 +176,7 @@ export function collectDistanceWindows(
     }
     hits.length = 0;
     searchCaseIndex(index, [minLng, minLat, maxLng, maxLat], from - toleranceMs, to, hits);
+    options.onProgress?.(end / r.count);
 
     for (let k = start; k < end && hits.length > 0; k++) {
       meter?.addPairs(hits.length);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTrajectoryFile } from './parse-trajectory';
 import { parseCaseTracks } from './parse-case-tracks';
 import { TrajectoryParseError } from './parse-error';
+import { warningTexts } from './warning-text';
 
 /*
  * A corpus of hostile and broken inputs, run against both entry points: each either parses to valid data
@@ -73,6 +74,6 @@ describe('hostile and broken trajectory files', () => {
       Date.parse('2020-01-01T00:05:00Z'),
       Date.parse('2020-01-01T00:10:00Z'),
     ]);
-    expect(parsed.warnings.join(' ')).toMatch(/order|sort/i);
+    expect(warningTexts(parsed.warnings, 'en').join(' ')).toMatch(/order|sort/i);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseTracks } from './parse-case-tracks';
 import { parseTrajectoryFile } from './parse-trajectory';
 import { arbitraryInput, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
+import { warningTexts } from './warning-text';
 
 const taipei = { now: NOW, timeZone: 'Asia/Taipei' };
 
@@ -81,7 +82,7 @@ describe('parseCaseTracks', () => {
     expectValidParts(result.tracks[0].parts);
     expect(result.tracks[0].parts).toHaveLength(123);
     expect(timeRange(result.tracks[0].parts)).toEqual(['2020-04-14T09:00:00.000Z', '2020-04-17T23:59:59.000Z']);
-    expect(result.warnings).toEqual([
+    expect(warningTexts(result.warnings, 'en')).toEqual([
       'KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time; skipped',
     ]);
   });
@@ -203,7 +204,7 @@ describe('parseCaseTracks', () => {
       'GPX: a GPX file holds one case: give its case code, or a file name to take it from',
     );
     const partly = parseCaseTracks(readFixture('gpx/gpxpy_cerknicko-without-times.gpx'), { ...taipei, fileName: 'C-1.gpx' });
-    expect(partly.warnings).toEqual(['GPX: 298 of 303 points had no <time> and were dropped']);
+    expect(warningTexts(partly.warnings, 'en')).toEqual(['GPX: 298 of 303 points had no <time> and were dropped']);
     const untimed = '<gpx version="1.1"><trk><trkseg><trkpt lat="25.0" lon="121.5"/><trkpt lat="25.1" lon="121.5"/></trkseg></trk></gpx>';
     expect(parseError(() => parseCaseTracks(untimed, { ...taipei, fileName: 'C-1.gpx' })).format).toBe('gpx');
     expect(parseError(() => parseCaseTracks('<svg xmlns="http://www.w3.org/2000/svg"></svg>', taipei)).message).toBe(

@@ -3,9 +3,10 @@ import { DEFAULT_MAX_GAP_MINUTES, fixesToParts, type Fix } from '../trajectory/f
 import type { LngLat, Stay, TrajectoryPart } from '../trajectory/types';
 import type { ErrorParams, LocalizedText } from '../errors/app-error';
 import type { ErrorCode } from '../errors/catalogue';
+import type { ParseWarningCode } from '../errors/codes-parse-warnings';
 import { renderError } from '../errors/render-error';
 import { formatLabel, placeLabel, recordLabel, TrajectoryParseError, type RecordStep, type TrajectoryParseErrorDetails } from './parse-error';
-import type { CaseTrackFormat, CommonParseOptions, ParsedTrajectory, SkippedRecords, TrajectoryFormat } from './types';
+import type { CaseTrackFormat, CommonParseOptions, ParsedTrajectory, ParseWarning, SkippedRecords, TrajectoryFormat } from './types';
 
 export const DEFAULT_MAX_POINTS = 1_000_000;
 /** GPS was not in civilian use before this; earlier times are dead-battery clocks (GPSBabel writes 1901). */
@@ -49,7 +50,6 @@ export function residentSettings(options: CommonParseOptions): { skipsUnreadable
 
 /** Checks and bookkeeping shared by every parser: one per parse call. Not exported from the package. */
 export class ParseContext {
-  readonly label: string;
   readonly timeZone: string;
   readonly maxGapMinutes: number;
   readonly now: number;
@@ -61,7 +61,7 @@ export class ParseContext {
   private recordCount = 0;
   private skippedCount = 0;
   private firstSkipped: TrajectoryParseError | undefined;
-  private readonly warningList: string[] = [];
+  private readonly warningList: ParseWarning[] = [];
   private suppressedWarnings = 0;
   private budget = 0;
   private offsetlessTimes = 0;
@@ -73,7 +73,6 @@ export class ParseContext {
     options: CommonParseOptions,
     settings: { isTolerant?: boolean; skipsUnreadable?: boolean } = {},
   ) {
-    this.label = formatLabel(format).en;
     this.isTimeZoneGiven = options.timeZone !== undefined;
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (!isValidTimeZone(this.timeZone)) {
@@ -86,11 +85,6 @@ export class ParseContext {
     this.skipsUnreadable = !this.isTolerant && (settings.skipsUnreadable ?? false);
   }
 
-  /** Where, in English words, for warnings: `CSV line 7`, `GPX track 1 point 3`. */
-  describe(where: Where): string {
-    return placeLabel(this.format, where).en;
-  }
-
   /** Throws a file-level error (`GPX: none of the 184 points has a time`); `details.line` is reported, not named. */
   fail(code: ErrorCode, params: ErrorParams = {}, details: TrajectoryParseErrorDetails = {}): never {
     throw new TrajectoryParseError(this.format, code, { at: formatLabel(this.format), ...params }, details, this.timeZone);
@@ -101,8 +95,9 @@ export class ParseContext {
     throw new TrajectoryParseError(this.format, code, params, where, this.timeZone);
   }
 
-  warn(message: string): void {
-    if (this.warningList.length < MAX_WARNINGS) this.warningList.push(message);
+  /** Notes a coded warning about the whole file; `at` (the format, in both languages) is added unless given. */
+  warn(code: ParseWarningCode, params: ErrorParams = {}): void {
+    if (this.warningList.length < MAX_WARNINGS) this.warningList.push({ code, params: { at: formatLabel(this.format), ...params } });
     else this.suppressedWarnings += 1;
   }
 
@@ -115,8 +110,9 @@ export class ParseContext {
     return this.droppedCount;
   }
 
-  warnAt(where: Where, problem: string): void {
-    this.warn(`${this.describe(where)}: ${problem}`);
+  /** Notes a coded warning about one line or record (`CSV line 7`, `GPX track 1 point 3`). */
+  warnAt(where: Where, code: ParseWarningCode, params: ErrorParams = {}): void {
+    this.warn(code, { at: placeLabel(this.format, where), ...params });
   }
 
   /**
@@ -131,7 +127,7 @@ export class ParseContext {
       return read();
     } catch (error) {
       if (!(error instanceof TrajectoryParseError) || error instanceof PointBudgetError) throw error;
-      if (this.isTolerant) this.warn(`${error.message}; skipped`);
+      if (this.isTolerant) this.warn('parse.warning-record-skipped', { reason: this.errorText(error) });
       else {
         this.skippedCount += 1;
         this.firstSkipped ??= error;
@@ -155,7 +151,7 @@ export class ParseContext {
     if (isTooMany) {
       this.fail(
         'parse.too-many-unreadable',
-        { count: this.skippedCount, total: this.recordCount, first: this.skippedReason(first) },
+        { count: this.skippedCount, total: this.recordCount, first: this.errorText(first) },
         { ...(first.line === undefined ? {} : { line: first.line }) },
       );
     }
@@ -168,9 +164,9 @@ export class ParseContext {
     return { count: this.skippedCount, total: this.recordCount, first: { code: first.code, params: first.params } };
   }
 
-  /** The first skipped record's error in both languages, for a message that quotes it. */
-  private skippedReason(first: TrajectoryParseError): LocalizedText {
-    return { 'zh-CN': renderError('zh-CN', first.code, first.params, this.timeZone), en: renderError('en', first.code, first.params, this.timeZone) };
+  /** A record's error in both languages, for a message that quotes it. */
+  private errorText(error: TrajectoryParseError): LocalizedText {
+    return { 'zh-CN': renderError('zh-CN', error.code, error.params, this.timeZone), en: renderError('en', error.code, error.params, this.timeZone) };
   }
 
   /** Counts positions read so far; refuses the file past `maxPoints` so a huge upload fails fast. */
@@ -280,16 +276,13 @@ export class ParseContext {
       if (fixes.some((fix, i) => i > 0 && fix.time < fixes[i - 1].time)) {
         // Array.prototype.sort is stable, so points with equal times keep their file order.
         fixes = [...fixes].sort((a, b) => a.time - b.time);
-        if (!run.isOrderless) this.warn(`${this.label}: the points of ${recordLabel(run.label).en} were not in time order and have been sorted`);
+        if (!run.isOrderless) this.warn('parse.warning-points-sorted', { run: recordLabel(run.label) });
       }
       const unique = fixes.filter((fix, i) => i === 0 || fix.time !== fixes[i - 1].time);
       if (unique.length < fixes.length && !run.isOrderless) {
         const dropped = fixes.length - unique.length;
         this.drop(dropped);
-        this.warn(
-          `${this.label}: ${dropped === 1 ? '1 point' : `${dropped} points`} of ${recordLabel(run.label).en} repeated an earlier time ` +
-            `and ${dropped === 1 ? 'was' : 'were'} dropped`,
-        );
+        this.warn('parse.warning-repeated-times', { count: dropped, total: fixes.length, run: recordLabel(run.label) });
       }
       parts.push(...fixesToParts(unique, { maxGapMinutes: this.maxGapMinutes, place: run.place }));
     }
@@ -297,17 +290,15 @@ export class ParseContext {
   }
 
   /** Final warnings, with notes about skipped records, times read in the assumed zone and any warnings left out. */
-  warnings(): string[] {
+  warnings(): ParseWarning[] {
+    const at = formatLabel(this.format);
     const notes = [...this.warningList];
     if (this.firstSkipped !== undefined) {
-      notes.push(`${this.label}: ${plural(this.skippedCount, 'record')} of ${this.recordCount} could not be read and ${this.skippedCount === 1 ? 'was' : 'were'} skipped; the first: ${this.firstSkipped.message}`);
+      notes.push({ code: 'parse.warning-records-unreadable', params: { at, count: this.skippedCount, total: this.recordCount, first: this.errorText(this.firstSkipped) } });
     }
-    if (this.suppressedWarnings > 0) notes.push(`${this.label}: ${this.suppressedWarnings} more warnings were left out`);
+    if (this.suppressedWarnings > 0) notes.push({ code: 'parse.warning-more-left-out', params: { at, count: this.suppressedWarnings } });
     if (this.offsetlessTimes > 0 && !this.isTimeZoneGiven) {
-      notes.push(
-        `${this.label}: ${plural(this.offsetlessTimes, 'time')} had no UTC offset and ${this.offsetlessTimes === 1 ? 'was' : 'were'} ` +
-          `read as ${this.timeZone} time`,
-      );
+      notes.push({ code: 'parse.warning-time-zone-assumed', params: { at, count: this.offsetlessTimes, zone: this.timeZone } });
     }
     return notes;
   }
@@ -364,16 +355,6 @@ export function countPoints(parts: readonly TrajectoryPart[]): number {
 
 function startOf(part: TrajectoryPart): number {
   return part.kind === 'stay' ? part.start : part.times[0];
-}
-
-/**
- * A count with its noun.
- *
- * @example
- * plural(2, 'point') // → '2 points'
- */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGeoJson } from './parse-geojson';
 import { arbitraryInput, bbox, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
+import { warningTexts } from './warning-text';
 
 const options = { now: NOW, timeZone: 'Asia/Taipei' };
 const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
@@ -16,7 +17,7 @@ describe('parseGeoJson on real data', () => {
     expect(result.parts.map((part) => (part.kind === 'movement' ? part.lngLats.length : 1))).toEqual([176, 56, 281]);
     expect(timeRange(result.parts)).toEqual(['2010-10-03T09:36:30.000Z', '2010-10-03T13:19:31.000Z']);
     expect(bbox(result.parts)).toEqual([14.003989119, 45.451028869, 14.032678027, 45.463080872]);
-    expect(result.warnings).toEqual(['GeoJSON: 3 of 5 features had no time and were skipped (features 1, 4, 5)']);
+    expect(warningTexts(result.warnings, 'en')).toEqual(['GeoJSON: 3 of 5 features had no time and were skipped (features 1, 4, 5)']);
   });
 
   it('reads the case-track interchange format as a resident trajectory (case codes ignored)', () => {
@@ -114,8 +115,8 @@ describe('parseGeoJson', () => {
         times: [Date.UTC(2020, 1, 16, 10), Date.UTC(2020, 1, 16, 10, 10), Date.UTC(2020, 1, 16, 10, 30)],
       },
     ]);
-    expect(result.warnings).toEqual([
-      'GeoJSON: 1 line has only a start and end time; the times along them were interpolated by distance',
+    expect(warningTexts(result.warnings, 'en')).toEqual([
+      'GeoJSON: lines with only a start and end time (1): the times along them were interpolated by distance',
     ]);
   });
 

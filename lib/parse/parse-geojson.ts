@@ -102,13 +102,10 @@ export function readGeoJson(value: unknown, context: ParseContext, settings: Rea
   if (untimed.length > 0) {
     context.drop(untimed.length);
     const listed = untimed.slice(0, 5).join(', ') + (untimed.length > 5 ? ', …' : '');
-    context.warn(`GeoJSON: ${untimed.length} of ${features.length} features had no time and were skipped (features ${listed})`);
+    context.warn('parse.warning-features-untimed', { count: untimed.length, total: features.length, list: listed });
   }
   if (interpolated > 0) {
-    context.warn(
-      `GeoJSON: ${interpolated} line${interpolated === 1 ? ' has' : 's have'} only a start and end time; ` +
-        'the times along them were interpolated by distance',
-    );
+    context.warn('parse.warning-lines-interpolated', { count: interpolated });
   }
   return records;
 }
@@ -239,7 +236,7 @@ function readFeature(
         const centre = polygonCentroid({ type: 'Polygon', coordinates: polygon });
         record.stays.push(context.stay(centre, span.start, span.end, where, place));
       }
-      context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
+      context.warnAt(where, 'parse.warning-area-as-stay');
       break;
     }
     default:

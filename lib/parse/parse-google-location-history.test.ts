@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGoogleLocationHistory } from './parse-google-location-history';
 import { arbitraryInput, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
+import { warningTexts } from './warning-text';
 
 const options = { now: NOW, timeZone: 'Asia/Shanghai' };
 const summary = (text: string) =>
@@ -59,8 +60,8 @@ describe('parseGoogleLocationHistory (hand-made fixtures, see fixtures/README.md
       ['movement', 4, '2020-02-16T03:00:00.000Z', '2020-02-16T03:20:00.000Z'],
     ]);
     expect(timeRange(result.parts)).toEqual(['2020-02-16T00:40:12.334Z', '2020-02-16T03:20:00.000Z']);
-    expect(result.warnings).toEqual([
-      'Google location history: the times along 1 activity waypoint path were interpolated by distance',
+    expect(warningTexts(result.warnings, 'en')).toEqual([
+      'Google location history: the times along activity waypoint paths (1) were interpolated by distance',
     ]);
   });
 });
@@ -84,7 +85,7 @@ describe('parseGoogleLocationHistory', () => {
         times: [1581815640000, 1581815700000],
       },
     ]);
-    expect(result.warnings).toEqual([
+    expect(warningTexts(result.warnings, 'en')).toEqual([
       'Google location history: the points of the recorded path were not in time order and have been sorted',
     ]);
   });
@@ -97,9 +98,9 @@ describe('parseGoogleLocationHistory', () => {
         { latitudeE7: 1, longitudeE7: 1, timestamp: '2020-02-16T01:00:00Z' },
       ],
     });
-    expect(parseGoogleLocationHistory(text, options).warnings).toEqual([
-      'Google location history: 1 location had no position and was skipped',
-      'Google location history: 1 location had no time and was skipped',
+    expect(warningTexts(parseGoogleLocationHistory(text, options).warnings, 'en')).toEqual([
+      'Google location history: 1 of 3 locations had no position and were skipped',
+      'Google location history: 1 of 3 locations had no time and were skipped',
     ]);
   });
 

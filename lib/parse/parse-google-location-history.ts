@@ -2,7 +2,7 @@ import type { RecordStep } from './parse-error';
 import type { Fix } from '../trajectory/fixes-to-parts';
 import type { LngLat, Stay } from '../trajectory/types';
 import { timesAlongLine } from './line-times';
-import { ParseContext, residentSettings, plural, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
+import { ParseContext, residentSettings, quote, toParsedTrajectory, type FixRun, type Where } from './parse-context';
 import { isRecord, readJson } from './read-json';
 import type { CommonParseOptions, ParsedTrajectory } from './types';
 
@@ -64,16 +64,8 @@ function readRecords(locations: unknown[], context: ParseContext, collected: Col
     else if (read) collected.path.push(read);
   }
   context.drop(withoutPosition + withoutTime);
-  if (withoutPosition > 0) {
-    context.warn(
-      `Google location history: ${plural(withoutPosition, 'location')} had no position and ${withoutPosition === 1 ? 'was' : 'were'} skipped`,
-    );
-  }
-  if (withoutTime > 0) {
-    context.warn(
-      `Google location history: ${plural(withoutTime, 'location')} had no time and ${withoutTime === 1 ? 'was' : 'were'} skipped`,
-    );
-  }
+  if (withoutPosition > 0) context.warn('parse.warning-google-no-position', { count: withoutPosition, total: locations.length });
+  if (withoutTime > 0) context.warn('parse.warning-google-no-time', { count: withoutTime, total: locations.length });
 }
 
 /** Timeline.json (Android `semanticSegments`, or the iOS top-level array). */
@@ -144,9 +136,7 @@ function readTimelineObjects(objects: unknown[], context: ParseContext, collecte
     if (read?.run?.isContinuous) interpolated += 1;
   });
   if (interpolated > 0) {
-    context.warn(
-      `Google location history: the times along ${plural(interpolated, 'activity waypoint path')} were interpolated by distance`,
-    );
+    context.warn('parse.warning-google-paths-interpolated', { count: interpolated });
   }
 }
 

@@ -72,7 +72,7 @@ export function parseGpx(text: string, options: CommonParseOptions = {}): Parsed
   }
   if (untimed > 0) {
     context.drop(untimed);
-    context.warn(`GPX: ${untimed} of ${totalPoints} points had no <time> and were dropped`);
+    context.warn('parse.warning-gpx-untimed', { count: untimed, total: totalPoints });
   }
   return toParsedTrajectory('gpx', context, context.assemble(runs, stays));
 }

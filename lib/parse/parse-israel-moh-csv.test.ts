@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoInstant } from '../time/parse-instant';
 import { parseIsraelMohCsv } from './parse-israel-moh-csv';
 import { arbitraryInput, bbox, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
+import { warningTexts } from './warning-text';
 
 const options = { now: NOW };
 const text = readFixture('israel-moh-csv/israel_moh_exposure_points_2020-04-05_slice.csv');
@@ -36,7 +37,7 @@ describe('parseIsraelMohCsv on the MoH exposure points (2020-04-05 slice)', () =
   });
 
   it('reports every dirty row with its line: 4 reversed rows skipped, 3 overnight rows repaired, 6 zero-length kept', () => {
-    expect(result.warnings).toEqual([
+    expect(warningTexts(result.warnings, 'en')).toEqual([
       'Israel MoH CSV line 103: toTime 2020-03-22 08:00 is before fromTime 2020-03-25 12:00 Israel time (stayTimes "12:00 - 08:00"); skipped',
       'Israel MoH CSV line 109: toTime 2020-03-23 20:00 is before fromTime 2020-03-23 21:00 Israel time (stayTimes "21:00 - 20:00"); skipped',
       ...[135, 136, 137, 138, 139, 140].map(
@@ -77,7 +78,7 @@ describe('parseIsraelMohCsv on the MoH exposure points (2020-04-05 slice)', () =
   ])('skips a broken row with a warning naming its line (%#)', (input, warning) => {
     const ok = '\n2,,B,,,1584848700000,1584851400000,,,1,35,32';
     const parsed = parseIsraelMohCsv(input + ok, options);
-    expect(parsed.warnings).toEqual([warning]);
+    expect(warningTexts(parsed.warnings, 'en')).toEqual([warning]);
     expect(parsed.tracks.map((track) => track.caseCode)).toEqual(['IL-2']);
   });
 

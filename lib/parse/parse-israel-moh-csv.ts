@@ -53,7 +53,7 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
         where,
       );
       const stayTimes = cell(row.cells, columns.stayTimes);
-      const said = stayTimes ? ` (stayTimes "${stayTimes}")` : '';
+      const saidText = { 'zh-CN': stayTimes ? `（stayTimes "${stayTimes}"）` : '', en: stayTimes ? ` (stayTimes "${stayTimes}")` : '' };
       const from = context.checkTime(
         context.number(cell(row.cells, columns.from), 'fromTime', where),
         cell(row.cells, columns.from),
@@ -70,16 +70,13 @@ export function parseIsraelMohCsv(text: string, options: ParseCaseTracksOptions 
         const local = (time: number) => formatIsoInstant(time, ISRAEL).slice(0, 16).replace('T', ' ');
         const nextDay = sameWallTimeNextDay(to);
         if (nextDay >= from && nextDay - from <= MAX_OVERNIGHT_HOURS * HOUR) {
-          context.warnAt(
-            where,
-            `toTime ${local(to)} is before fromTime ${local(from)}${said}; read as ending the next day, ${local(nextDay)} Israel time`,
-          );
+          context.warnAt(where, 'parse.warning-israel-overnight', { to: local(to), from: local(from), said: saidText, next: local(nextDay) });
           to = nextDay;
         } else {
-          context.failAt(where, 'parse.israel-to-before-from', { to: local(to), from: local(from), said: { 'zh-CN': stayTimes ? `（stayTimes "${stayTimes}"）` : '', en: said } });
+          context.failAt(where, 'parse.israel-to-before-from', { to: local(to), from: local(from), said: saidText });
         }
       } else if (to === from) {
-        context.warnAt(where, `the visit has zero length${said}; kept as an instant`);
+        context.warnAt(where, 'parse.warning-israel-zero-length', { said: saidText });
       }
       const place = cell(row.cells, columns.place) || cell(row.cells, columns.name) || undefined;
       return { caseCode: `IL-${id}`, stays: [context.stay(lngLat, from, to, where, place)] };

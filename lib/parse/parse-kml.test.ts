@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderError } from '../errors/render-error';
 import { parseKml } from './parse-kml';
 import { arbitraryInput, bbox, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
+import { warningTexts } from './warning-text';
 
 const taipei = { now: NOW, timeZone: 'Asia/Taipei' };
 const kml = (placemarks: string) =>
@@ -21,8 +22,8 @@ describe('parseKml on the Taiwan case 32 route (yjlou/2019-nCov)', () => {
     // 2020-02-16T18:00 … 2020-02-19T10:02 Taiwan time (UTC+8).
     expect(timeRange(result.parts)).toEqual(['2020-02-16T10:00:00.000Z', '2020-02-19T02:02:00.000Z']);
     expect(result.assumedTimeZone).toBe('Asia/Taipei');
-    expect(result.warnings).toEqual([
-      'KML: 18 lines have only a begin and end time; the times along them were interpolated by distance',
+    expect(warningTexts(result.warnings, 'en')).toEqual([
+      'KML: lines with only a start and end time (18): the times along them were interpolated by distance',
     ]);
   });
 
@@ -60,8 +61,8 @@ describe('parseKml on the Fleet of Friendship footprints', () => {
     );
     expect(first && renderError('zh-CN', first.code, first.params)).toContain('第 37 个地标');
     expect(result.parts.some((part) => part.place === '高鐵161號接駁車 中科管理局')).toBe(false);
-    expect(result.warnings).toContain(
-      `KML: 1 record of ${total} could not be read and was skipped; the first: KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time`,
+    expect(warningTexts(result.warnings, 'en')).toContain(
+      `KML: 1 of ${total} records could not be read and were skipped; the first: KML placemark 37 ("高鐵161號接駁車 中科管理局"): begin "2020-04-15T19.45:00:00" is not a date-time`,
     );
   });
 
@@ -129,8 +130,8 @@ describe('parseKml', () => {
       },
     ]);
     expect(result.assumedTimeZone).toBeUndefined();
-    expect(result.warnings).toEqual([
-      'KML: 1 line has only a begin and end time; the times along them were interpolated by distance',
+    expect(warningTexts(result.warnings, 'en')).toEqual([
+      'KML: lines with only a start and end time (1): the times along them were interpolated by distance',
     ]);
   });
 
@@ -139,7 +140,7 @@ describe('parseKml', () => {
       '<Placemark><name>Home</name><Point><coordinates>121.5,25.0</coordinates></Point></Placemark>' +
         '<Placemark><TimeStamp><when>2020-02-16T12:00:00Z</when></TimeStamp><Point><coordinates>121.6,25.0</coordinates></Point></Placemark>',
     );
-    expect(parseKml(text, taipei).warnings).toEqual([
+    expect(warningTexts(parseKml(text, taipei).warnings, 'en')).toEqual([
       'KML: 1 of 2 placemarks had no time and were skipped: placemark 1 ("Home")',
     ]);
   });
@@ -159,7 +160,7 @@ describe('parseKml', () => {
         place: 'Night market',
       },
     ]);
-    expect(result.warnings).toEqual(['KML placemark 1 ("Night market"): is an area; it was stored as a stay at its centroid']);
+    expect(warningTexts(result.warnings, 'en')).toEqual(['KML placemark 1 ("Night market"): is an area; it was stored as a stay at its centroid']);
   });
 
   it.each([

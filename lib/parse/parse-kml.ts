@@ -70,16 +70,13 @@ export function readKml(text: string, context: ParseContext): KmlContent {
       content.stays.push(...read.stays);
       stamped.push(...read.stamped);
       interpolatedLines += read.runs.filter((run) => run.isContinuous).length;
-      if (read.isArea) context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
+      if (read.isArea) context.warnAt(where, 'parse.warning-area-as-stay');
     }
   });
 
   if (stamped.length > 0) content.runs.push({ label: [{ kind: 'stamped-placemarks' }], fixes: stamped });
   if (interpolatedLines > 0) {
-    context.warn(
-      `KML: ${interpolatedLines} line${interpolatedLines === 1 ? ' has' : 's have'} only a begin and end time; ` +
-        'the times along them were interpolated by distance',
-    );
+    context.warn('parse.warning-lines-interpolated', { count: interpolatedLines });
   }
   if (untimed.length > 0) {
     if (untimed.length === placemarks.length) {
@@ -87,7 +84,7 @@ export function readKml(text: string, context: ParseContext): KmlContent {
     }
     context.drop(untimed.length);
     const named = untimed.slice(0, 3).join(', ') + (untimed.length > 3 ? ', …' : '');
-    context.warn(`KML: ${untimed.length} of ${placemarks.length} placemarks had no time and were skipped: ${named}`);
+    context.warn('parse.warning-placemarks-untimed', { count: untimed.length, total: placemarks.length, list: named });
   }
   return content;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTaiwanG0vGeoJson } from './parse-taiwan-g0v-geojson';
 import { arbitraryInput, bbox, expectTotal, expectValidParts, NOW, parseError, readFixture, timeRange } from './test-support';
+import { warningTexts } from './warning-text';
 
 const options = { now: NOW };
 const text = readFixture('taiwan-g0v-geojson/taiwan_g0v_footprints_2021-06-02_slice.geojson');
@@ -33,20 +34,20 @@ describe('parseTaiwanG0vGeoJson on a 201-feature slice of the g0v footprints', (
   });
 
   it('skips the two broken source geometries (2470, 3608 = fixture 40, 200) with a warning naming each', () => {
-    expect(result.warnings).toContain(
+    expect(warningTexts(result.warnings, 'en')).toContain(
       'Taiwan g0v GeoJSON feature 41: longitude "1900-04-29T08:42:49.827Z" is not a number; skipped',
     );
-    expect(result.warnings).toContain('Taiwan g0v GeoJSON feature 201: latitude "22.605940318708598, " is not a number; skipped');
+    expect(warningTexts(result.warnings, 'en')).toContain('Taiwan g0v GeoJSON feature 201: latitude "22.605940318708598, " is not a number; skipped');
   });
 
   it('stores the 10 announced areas at their centroids and names the 4 features without a case number', () => {
-    const areas = result.warnings.filter((warning) => warning.endsWith('is an area; it was stored as a stay at its centroid'));
+    const areas = warningTexts(result.warnings, 'en').filter((warning) => warning.endsWith('is an area; it was stored as a stay at its centroid'));
     expect(areas).toHaveLength(10);
     expect(areas[0]).toBe('Taiwan g0v GeoJSON feature 99: is an area; it was stored as a stay at its centroid');
-    expect(result.warnings.filter((warning) => warning.includes('案號 is empty'))).toEqual(
+    expect(warningTexts(result.warnings, 'en').filter((warning) => warning.includes('案號 is empty'))).toEqual(
       [153, 154, 155, 156].map((i) => `Taiwan g0v GeoJSON feature ${i + 1}: 案號 is empty; stored as case TW-feature-${i}`),
     );
-    expect(result.warnings).toHaveLength(16);
+    expect(warningTexts(result.warnings, 'en')).toHaveLength(16);
   });
 
   it('fails on a file that is not a FeatureCollection, and when nothing can be read', () => {

@@ -33,16 +33,14 @@ export function parseTaiwanG0vGeoJson(text: string, options: ParseCaseTracksOpti
       const { lngLat, isArea } = featureLngLat(feature.geometry, where, context);
       const name = [props.name, props.address].find((value): value is string => typeof value === 'string' && value.trim() !== '');
       const stay = context.stay(lngLat, start, end, where, name?.trim());
-      if (isArea) context.warnAt(where, 'is an area; it was stored as a stay at its centroid');
+      if (isArea) context.warnAt(where, 'parse.warning-area-as-stay');
       const caseNumber =
         typeof props[CASE_NUMBER] === 'string' || typeof props[CASE_NUMBER] === 'number'
           ? String(props[CASE_NUMBER]).trim().replace(/\s+/g, ' ')
           : '';
       if (caseNumber === '' || caseNumber === 'undefined') {
-        context.warnAt(
-          where,
-          `${CASE_NUMBER} is ${caseNumber === '' ? 'empty' : '"undefined"'}; stored as case TW-feature-${index}`,
-        );
+        const value = caseNumber === '' ? { 'zh-CN': '为空', en: 'empty' } : { 'zh-CN': '为 "undefined"', en: '"undefined"' };
+        context.warnAt(where, 'parse.warning-taiwan-no-case-number', { field: CASE_NUMBER, value, caseCode: `TW-feature-${index}` });
         return { caseCode: `TW-feature-${index}`, stays: [stay] };
       }
       return { caseCode: `TW-${caseNumber}`, stays: [stay] };

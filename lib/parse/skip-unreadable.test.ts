@@ -4,6 +4,7 @@ import { parseCaseTracks } from './parse-case-tracks';
 import { parseTrajectoryFile } from './parse-trajectory';
 import type { ParsedTrajectory } from './types';
 import { NOW, parseError } from './test-support';
+import { warningTexts } from './warning-text';
 
 /**
  * A resident's file with a few unreadable records is checked without them, and says so; one with too many, or
@@ -69,7 +70,10 @@ describe('a resident file with an unreadable record', () => {
     expect(parsed.pointCount).toBe(4118);
     expect(reasonOf(parsed, 'en')).toBe('GeoJSON feature 2470: latitude "abc" is not a number');
     expect(reasonOf(parsed, 'zh-CN')).toBe('GeoJSON 文件第 2470 个要素：latitude 的值 "abc" 不是数字');
-    expect(parsed.warnings).toContain('GeoJSON: 1 record of 4119 could not be read and was skipped; the first: GeoJSON feature 2470: latitude "abc" is not a number');
+    expect(warningTexts(parsed.warnings, 'en')).toContain('GeoJSON: 1 of 4119 records could not be read and were skipped; the first: GeoJSON feature 2470: latitude "abc" is not a number');
+    // Coded, so the page and the API say it in the reader's language.
+    expect(parsed.warnings.map((w) => w.code)).toContain('parse.warning-records-unreadable');
+    expect(warningTexts(parsed.warnings, 'zh-CN')).toContain('GeoJSON 文件：4119 条记录中有 1 条无法读取，已跳过；第一处：GeoJSON 文件第 2470 个要素：latitude 的值 "abc" 不是数字');
   });
 
   it.each([

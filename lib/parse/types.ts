@@ -1,5 +1,6 @@
 import type { ErrorParams } from '../errors/app-error';
 import type { ErrorCode } from '../errors/catalogue';
+import type { ParseWarningCode } from '../errors/codes-parse-warnings';
 import type { CaseTrack, TrajectoryPart } from '../trajectory/types';
 
 /** Formats a resident can upload as their own trajectory. */
@@ -32,6 +33,13 @@ export type CommonParseOptions = {
   skipUnreadable?: boolean;
 };
 
+/**
+ * Something the reader should know about a file that was read (points dropped or sorted, times interpolated or
+ * read in an assumed zone): a code of lib/errors/codes-parse-warnings.ts and its parameters, rendered in the
+ * reader's language at the edge (`renderError`), as errors are.
+ */
+export type ParseWarning = { code: ParseWarningCode; params: ErrorParams };
+
 /** Records of a resident's file that could not be read and were left out; `first` is the first one's coded error. */
 export type SkippedRecords = { count: number; total: number; first: { code: ErrorCode; params: ErrorParams } };
 
@@ -45,7 +53,7 @@ export type ParsedTrajectory = {
   /** Movements and stays, ordered by start time. */
   parts: TrajectoryPart[];
   /** Things the resident should know: dropped points, sorted points, interpolated times. */
-  warnings: string[];
+  warnings: ParseWarning[];
   /** Timed positions kept: stays plus movement vertices. */
   pointCount: number;
   /** Positions in the file that were not kept: no time, a repeated time, an unreadable record. */
@@ -70,7 +78,7 @@ export type ParsedCaseTracks = {
   format: CaseTrackFormat;
   tracks: ParsedCaseTrack[];
   /** Per-row notes: skipped or repaired rows of published data name their line or feature. */
-  warnings: string[];
+  warnings: ParseWarning[];
   pointCount: number;
   assumedTimeZone?: string;
 };

@@ -165,6 +165,28 @@ describe(`POST /api/check on ${databaseKind}`, () => {
     expect(await response.json()).toMatchObject({ code: 'parse.not-a-number', error: 'CSV 文件第 3 行：latitude 的值 "north" 不是数字', format: 'csv', line: 3 });
   });
 
+  it('answers the reader’s warnings coded and in their language, and counts skipped records on their own', async () => {
+    // Two unreadable rows of 23 (under a tenth): skipped and counted; the times carry no offset (read as the zone given).
+    const rows = Array.from({ length: 23 }, (_, i) => `126.85,37.55,2020-03-07 ${String(9 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}:00`);
+    rows[4] = '126.85,north,2020-03-07 09:40:00';
+    rows[9] = '126.85,37.55,not a time';
+    const csv = `lon,lat,time\n${rows.join('\n')}\n`;
+    const zh = await (await postFile(csv, 'two-bad.csv', { timeZone: 'Asia/Seoul' }, { 'accept-language': 'zh-CN' })).json();
+    expect(zh.skippedRecords).toBe(2);
+    expect(zh.trajectory.warnings).toEqual([
+      {
+        code: 'parse.warning-records-unreadable',
+        message: 'CSV 文件：23 条记录中有 2 条无法读取，已跳过；第一处：CSV 文件第 6 行：latitude 的值 "north" 不是数字',
+        params: expect.objectContaining({ count: 2, total: 23 }),
+      },
+    ]);
+    const en = await (await postFile(csv, 'two-bad.csv', { timeZone: 'Asia/Seoul' }, { 'accept-language': 'en' })).json();
+    expect(en.trajectory.warnings.map((w: { message: string }) => w.message)).toEqual(['CSV: 2 of 23 records could not be read and were skipped; the first: CSV line 6: latitude "north" is not a number']);
+    // A clean file: no skipped records, and the field is still there.
+    const clean = await (await postFile(sample('resident-overlap.gpx'), 'resident-overlap.gpx')).json();
+    expect(clean.skippedRecords).toBe(0);
+  });
+
   it('refuses a body over 20 MB with 413 before parsing it', async () => {
     const huge = 'x'.repeat(21 * 1024 * 1024);
     const response = await postJson(huge);

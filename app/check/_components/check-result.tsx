@@ -61,6 +61,11 @@ export const CheckResult = forwardRef<HTMLElement, Props>(function CheckResult({
           {t('droppedPoints', { count: answer.droppedPoints })}
         </p>
       ) : null}
+      {answer.skippedRecords > 0 ? (
+        <p className="hint" data-testid="skipped-records">
+          {t('resultSkippedRecords', { count: answer.skippedRecords })}
+        </p>
+      ) : null}
       {answer.assumedTimeZone ? (
         <p className="hint" data-testid="assumed-zone">
           {t('assumedZone', { zone: answer.assumedTimeZone })}

@@ -28,8 +28,9 @@ export function ModeStep({ locale, mode, onMode, status, onCheck }: Props) {
       </button>
       {status.kind === 'checking' ? (
         <label className="progress-row" data-testid="check-progress">
-          {t(status.stage === 'cases' ? 'checkStageCases' : 'checkStageCompare')}
-          <progress max={2} value={status.stage === 'cases' ? 0.5 : 1.5} />
+          {status.stage === 'cases' ? t('checkStageCases') : status.fraction === undefined ? t('checkStageCompare') : t('checkStageCompareShare', { percent: Math.round(status.fraction * 100) })}
+          {/* Two stages: downloading fills the first half, comparing the second (by its fraction where known). */}
+          <progress max={2} value={status.stage === 'cases' ? 0.5 : 1 + (status.fraction ?? 0.5)} />
         </label>
       ) : null}
       {status.kind === 'error' ? (

@@ -16,7 +16,8 @@ type Props = {
   isPickingOnMap: boolean;
   onPickOnMap: (isPicking: boolean) => void;
   overlaps: OverlapReport[];
-  trajectory: unknown;
+  /** The trajectory as GeoJSON, built only when a report that includes it is sent (a long one is costly to build). */
+  trajectory: () => unknown;
   retentionDays: number;
 };
 
@@ -46,7 +47,7 @@ export function ReportForm(props: Props) {
           phone,
           communityId: Number(props.communityId),
           overlaps: props.overlaps.map(overlapReportOf),
-          ...(isTrajectoryIncluded ? { trajectory: props.trajectory } : {}),
+          ...(isTrajectoryIncluded ? { trajectory: props.trajectory() } : {}),
         }),
       });
       const body = (await response.json()) as { expiresAt?: string; error?: string };

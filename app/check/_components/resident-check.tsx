@@ -79,6 +79,7 @@ export function ResidentCheck(props: Props) {
         zones: props.zones,
         timeZone,
         onStage: (stage) => dispatch({ type: 'check-stage', stage }),
+        onProgress: (fraction) => dispatch({ type: 'check-progress', fraction }),
       });
       dispatch({ type: 'check-finished', result: { answer, mode: state.mode, caseTracks, given, timeZone } });
     } catch (error) {
@@ -108,7 +109,9 @@ export function ResidentCheck(props: Props) {
     [isPickingCommunity, pickTarget],
   );
 
-  const residentTrack = useMemo(() => (result ? partsToGeoJson(result.given.parts) : given ? partsToGeoJson(given.parts) : EMPTY), [result, given]);
+  // The upload's simplified track (drawn, never checked); typed-in and recorded trips are short and drawn whole.
+  const shown = result ? result.given : given;
+  const residentTrack = useMemo(() => (shown ? (shown.display ?? partsToGeoJson(shown.parts)) : EMPTY), [shown]);
   const focus = props.focusCase?.kind === 'found' ? props.focusCase : undefined;
   const mapData = useMemo(() => checkMapData(result, focus), [result, focus]);
   const counting = result ? result.answer.overlaps.filter((o) => state.feedback[feedbackKey(o)] !== 'not-me') : [];
@@ -162,7 +165,7 @@ export function ResidentCheck(props: Props) {
             isPickingOnMap={isPickingCommunity}
             onPickOnMap={setIsPickingCommunity}
             overlaps={counting}
-            trajectory={partsToGeoJson(result.given.parts)}
+            trajectory={() => partsToGeoJson(result.given.parts)}
             retentionDays={props.retentionDays}
           />
         ) : null}

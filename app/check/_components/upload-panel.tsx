@@ -5,17 +5,18 @@ import { lastDays } from '@/lib/check/last-days';
 import type { GivenTrajectory } from '@/lib/check-screen/types';
 import { errorText, renderError } from '@/lib/errors/render-error';
 import { formatRange } from '@/lib/i18n/format-time';
+import type { ParseWarning } from '@/lib/parse/types';
+import { warningTexts } from '@/lib/parse/warning-text';
 import { translate } from '@/lib/i18n/locale';
 import type { Locale, MessageKey } from '@/lib/i18n/messages';
-import { nextFrame, readFileText } from '../_lib/read-file';
-import { parseUpload, type ParsedUpload } from '../_lib/parse-upload';
+import { displayTrack } from '@/lib/check/display-track';
+import { parseUpload, type ParsedUpload, type UploadProgress } from '../_lib/parse-upload';
 import { TimeZoneSelect } from './time-zone-select';
 
 type Upload =
   | { status: 'idle' }
-  | { status: 'reading'; fraction: number; name: string }
-  | { status: 'parsing'; name: string }
-  | { status: 'done'; name: string; text: string; parsed: ParsedUpload; zone: string; isTrimmed: boolean }
+  | { status: 'busy'; progress: UploadProgress; name: string }
+  | { status: 'done'; name: string; file: Blob; parsed: ParsedUpload; zone: string; isTrimmed: boolean }
   | { status: 'error'; message: string };
 
 const SAMPLES = ['resident-overlap.gpx', 'resident-clear.gpx', 'resident-overlap.csv', 'resident-overlap.geojson'];
@@ -24,10 +25,7 @@ const LAST_DAYS = 14;
 
 type Props = { locale: Locale; timeZone: string; onUploaded: (trajectory: GivenTrajectory | null) => void };
 
-const spanDays = (parsed: ParsedUpload) => {
-  const span = trajectorySpan(parsed.parts);
-  return (span.to - span.from) / 86_400_000;
-};
+const spanDays = (parsed: ParsedUpload) => (parsed.span.to - parsed.span.from) / 86_400_000;
 const isTooLong = (parsed: ParsedUpload) => spanDays(parsed) > CHECK_LIMITS.maxSpanDays || parsed.pointCount > CHECK_LIMITS.maxPoints;
 
 /** The upload tab: pick, drop or try a sample; progress; what was read, dropped and assumed; long files cut to the last days. */
@@ -36,35 +34,33 @@ export function UploadPanel({ locale, timeZone, onUploaded }: Props) {
   const [upload, setUpload] = useState<Upload>({ status: 'idle' });
   const [isDragging, setIsDragging] = useState(false);
 
-  function accept(name: string, text: string, parsed: ParsedUpload, zone: string, isTrimmed: boolean) {
-    setUpload({ status: 'done', name, text, parsed, zone, isTrimmed });
+  function accept(name: string, file: Blob, parsed: ParsedUpload, zone: string, isTrimmed: boolean) {
+    setUpload({ status: 'done', name, file, parsed, zone, isTrimmed });
     if (isTooLong(parsed)) return onUploaded(null);
-    // A trimmed file is sent as its parts, never as the whole year, in server mode.
-    const file = isTrimmed ? undefined : { text, name };
-    onUploaded({ parts: parsed.parts, file, droppedPoints: parsed.droppedPoints, ...(parsed.assumedTimeZone ? { assumedTimeZone: parsed.assumedTimeZone } : {}) });
+    onUploaded({
+      parts: parsed.parts,
+      display: parsed.display,
+      // A trimmed file is sent as its parts, never as the whole year, in server mode.
+      ...(isTrimmed ? {} : { file: { blob: file, name } }),
+      droppedPoints: parsed.droppedPoints,
+      skippedRecords: parsed.skippedRecords?.count ?? 0,
+      ...(parsed.assumedTimeZone ? { assumedTimeZone: parsed.assumedTimeZone } : {}),
+    });
   }
 
-  async function parse(name: string, text: string, zone: string) {
+  /** Reads and parses in a worker (the file itself crosses, not its text), showing each stage. */
+  async function parse(name: string, file: Blob, zone: string) {
     onUploaded(null);
-    setUpload({ status: 'parsing', name });
-    await nextFrame();
+    setUpload({ status: 'busy', progress: { stage: 'reading', fraction: 0 }, name });
     try {
-      accept(name, text, await parseUpload(text, name, zone), zone, false);
+      const parsed = await parseUpload(file, name, zone, (progress) => setUpload({ status: 'busy', progress, name }));
+      accept(name, file, parsed, zone, false);
     } catch (error) {
       setUpload({ status: 'error', message: errorText(error, locale, timeZone) });
     }
   }
 
-  async function readFile(file: File) {
-    onUploaded(null);
-    setUpload({ status: 'reading', fraction: 0, name: file.name });
-    try {
-      const text = await readFileText(file, (fraction) => setUpload({ status: 'reading', fraction, name: file.name }));
-      await parse(file.name, text, timeZone);
-    } catch (error) {
-      setUpload({ status: 'error', message: errorText(error, locale, timeZone) });
-    }
-  }
+  const readFile = (file: File) => parse(file.name, file, timeZone);
 
   async function loadSample(name: string) {
     const response = await fetch(`/samples/${name}`);
@@ -114,18 +110,20 @@ export function UploadPanel({ locale, timeZone, onUploaded }: Props) {
         ))}
       </p>
       <div aria-live="polite" data-testid="upload-status">
-        {upload.status === 'reading' ? (
-          <label className="progress-row">
-            {t('uploadReading', { percent: Math.round(upload.fraction * 100) })}
-            <progress max={1} value={upload.fraction} />
-          </label>
-        ) : upload.status === 'parsing' ? (
-          <label className="progress-row">
-            {t('uploadParsing')}
-            <progress />
-          </label>
+        {upload.status === 'busy' ? (
+          upload.progress.stage === 'reading' ? (
+            <label className="progress-row">
+              {t('uploadReading', { percent: Math.round(upload.progress.fraction * 100) })}
+              <progress max={1} value={upload.progress.fraction} />
+            </label>
+          ) : (
+            <label className="progress-row">
+              {t(upload.progress.stage === 'parsing' ? 'uploadParsing' : 'uploadPreparing')}
+              <progress />
+            </label>
+          )
         ) : upload.status === 'done' ? (
-          <UploadSummary locale={locale} timeZone={timeZone} upload={upload} onZone={(zone) => void parse(upload.name, upload.text, zone)} onLastDays={() => accept(upload.name, upload.text, trimmed(upload.parsed), upload.zone, true)} />
+          <UploadSummary locale={locale} timeZone={timeZone} upload={upload} onZone={(zone) => void parse(upload.name, upload.file, zone)} onLastDays={() => accept(upload.name, upload.file, trimmed(upload.parsed), upload.zone, true)} />
         ) : null}
       </div>
       {upload.status === 'error' ? (
@@ -140,7 +138,7 @@ export function UploadPanel({ locale, timeZone, onUploaded }: Props) {
 function trimmed(parsed: ParsedUpload): ParsedUpload {
   const parts = lastDays(parsed.parts, LAST_DAYS);
   const pointCount = parts.reduce((sum, part) => sum + (part.kind === 'stay' ? 1 : part.lngLats.length), 0);
-  return { ...parsed, parts, pointCount };
+  return { ...parsed, parts, pointCount, display: displayTrack(parts), span: trajectorySpan(parts) };
 }
 
 type SummaryProps = { locale: Locale; timeZone: string; upload: Extract<Upload, { status: 'done' }>; onZone: (zone: string) => void; onLastDays: () => void };
@@ -149,8 +147,7 @@ type SummaryProps = { locale: Locale; timeZone: string; upload: Extract<Upload, 
 function UploadSummary({ locale, timeZone, upload, onZone, onLastDays }: SummaryProps) {
   const t = (key: MessageKey, values?: Record<string, string | number>) => translate(locale, key, values);
   const { parsed } = upload;
-  const span = trajectorySpan(parsed.parts);
-  const range = formatRange(span.from, span.to, locale, timeZone);
+  const range = formatRange(parsed.span.from, parsed.span.to, locale, timeZone);
   return (
     <>
       {isTooLong(parsed) ? (
@@ -177,6 +174,7 @@ function UploadSummary({ locale, timeZone, upload, onZone, onLastDays }: Summary
           {t('droppedPoints', { count: parsed.droppedPoints })}
         </p>
       ) : null}
+      <FileNotes locale={locale} timeZone={upload.zone} warnings={parsed.warnings} />
       {parsed.assumedTimeZone ? (
         <div className="hint" data-testid="upload-assumed-zone">
           <p>{t('assumedZone', { zone: parsed.assumedTimeZone })}</p>
@@ -184,5 +182,24 @@ function UploadSummary({ locale, timeZone, upload, onZone, onLastDays }: Summary
         </div>
       ) : null}
     </>
+  );
+}
+
+/** Said above in their own lines: the skipped records (with the first one's reason) and the assumed zone. */
+const SHOWN_APART = new Set<ParseWarning['code']>(['parse.warning-records-unreadable', 'parse.warning-time-zone-assumed']);
+
+/** The reader's other notes on the file (points sorted, repeated times dropped, times interpolated), in the page's language. */
+function FileNotes({ locale, timeZone, warnings }: { locale: Locale; timeZone: string; warnings: ParseWarning[] }) {
+  const notes = warnings.filter((warning) => !SHOWN_APART.has(warning.code));
+  if (notes.length === 0) return null;
+  return (
+    <details className="hint" data-testid="upload-notes">
+      <summary>{translate(locale, 'fileNotes', { count: notes.length })}</summary>
+      <ul>
+        {warningTexts(notes, locale, timeZone).map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

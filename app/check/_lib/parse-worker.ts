@@ -1,18 +1,35 @@
 import { toWireError } from '@/lib/errors/app-error';
-import { parseHere } from './parse-here';
+import { packTracks } from '@/lib/check/pack-tracks';
+import { packedBuffers } from '@/lib/check/pack-in-slices';
+import { parseHere, readBlobText } from './parse-here';
+import type { ParseRequest, ParseWorkerMessage } from './parse-upload';
 
-/** Parses an uploaded trajectory off the main thread, so a large file does not freeze the page. */
-type Request = { text: string; fileName: string; timeZone: string };
-
+/**
+ * Reads, decodes and parses an uploaded trajectory off the main thread, so a large file does not freeze the
+ * page; reports progress, and hands the parts back as transferred typed arrays (no structured clone of them).
+ */
 // Typed by hand: the project's TypeScript lib is the DOM's, not the worker's.
-const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage: (message: unknown) => void };
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage: (message: ParseWorkerMessage, transfer?: Transferable[]) => void;
+};
 
-scope.onmessage = (event) => {
-  const { text, fileName, timeZone } = event.data;
+scope.onmessage = async (event) => {
+  const { file, fileName, timeZone } = event.data;
   try {
-    scope.postMessage({ isOk: true, parsed: parseHere(text, fileName, timeZone) });
+    let reported = -1;
+    const text = await readBlobText(file, (fraction) => {
+      // A message per chunk would flood the page: every 2 %.
+      if (fraction - reported < 0.02 && fraction < 1) return;
+      reported = fraction;
+      scope.postMessage({ kind: 'progress', stage: 'reading', fraction });
+    });
+    scope.postMessage({ kind: 'progress', stage: 'parsing' });
+    const { parts, ...rest } = parseHere(text, fileName, timeZone);
+    const packed = packTracks([{ caseCode: '', parts }]);
+    scope.postMessage({ kind: 'done', upload: { ...rest, packed } }, packedBuffers(packed));
   } catch (error) {
     // The code and parameters cross, so the page renders the error in its own language.
-    scope.postMessage({ isOk: false, error: toWireError(error) });
+    scope.postMessage({ kind: 'failed', error: toWireError(error) });
   }
 };

@@ -15,7 +15,7 @@ async function checkOnServer(given: GivenTrajectory, ruleInput: RuleInput, timeZ
   const zone = given.assumedTimeZone ?? timeZone;
   if (given.file) {
     const form = new FormData();
-    form.set('file', new File([given.file.text], given.file.name));
+    form.set('file', given.file.blob, given.file.name);
     form.set('rule', JSON.stringify(ruleInput));
     form.set('timeZone', zone);
     init = { method: 'POST', body: form };
@@ -40,13 +40,15 @@ export async function runBrowserCheck(input: {
   zones: ZoneFeatureCollection;
   timeZone: string;
   onStage: (stage: CheckStage) => void;
+  /** The fraction of the trajectory compared so far (private mode). */
+  onProgress: (fraction: number) => void;
 }): Promise<{ answer: CheckAnswer; caseTracks: CaseTrack[] }> {
   const { given, ruleInput, mode } = input;
   const rule = resolveRule(ruleInput);
   input.onStage('cases');
   const cases = await loadCaseTracks(caseTrackWindow(given.parts, rule));
   input.onStage('compare');
-  const facts = { droppedPoints: given.droppedPoints ?? 0, assumedTimeZone: given.assumedTimeZone ?? null };
-  const answer = mode === 'private' ? await compareInWorker({ parts: given.parts, cases, zones: input.zones, rule, facts }) : await checkOnServer(given, ruleInput, input.timeZone);
+  const facts = { droppedPoints: given.droppedPoints ?? 0, skippedRecords: given.skippedRecords ?? 0, assumedTimeZone: given.assumedTimeZone ?? null };
+  const answer = mode === 'private' ? await compareInWorker(given.parts, { cases, zones: input.zones, rule, facts }, input.onProgress) : await checkOnServer(given, ruleInput, input.timeZone);
   return { answer, caseTracks: cases.tracks };
 }
