@@ -40,6 +40,7 @@ test('a file outside the data’s dates is "none": not green, no "no overlap", a
   await expect(page.getByTestId('coverage-note')).toContainText('没有可比对的病例数据');
   await expect(page.getByTestId('coverage-note')).toContainText('2020/03');
   await expect(page.getByTestId('coverage-note')).toContainText('2008/10/27');
+  await expect(page.getByTestId('coverage-note')).toContainText('原因：你的行程的日期和地点都不在已公布的病例数据之内');
   await expect(page.getByTestId('advice')).toContainText('现在无法判断');
   await expect(result).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath('coverage-none-another-year-360.png') });
@@ -51,6 +52,9 @@ test('the same trip in another city on the data’s days is "none" too', async (
   await checkFile(page, asUpload('elsewhere.geojson', moved(overlapDay(), -10, 0)));
   await expect(page.getByTestId('check-result')).toHaveAttribute('data-coverage', 'none');
   await expect(page.getByTestId('check-result')).not.toContainText('未发现交集');
+  await expect(page.getByTestId('check-result')).not.toContainText('无需报备');
+  // Its days are the data's: the page says the area is why.
+  await expect(page.getByTestId('coverage-note')).toContainText('原因：你的行程不在已公布病例数据的地区内');
   await page.screenshot({ path: testInfo.outputPath('coverage-none-another-city-360.png') });
 });
 

@@ -76,6 +76,14 @@ describe('coverageLines', () => {
     expect(lines[0]).toEqual({ key: 'coveragePartial', gaps: [{ key: 'coverageGapBefore', from: '2020-03-01T00:00:00.000Z' }, { key: 'coverageGapOutside' }] });
   });
 
+  it('says why a trip got none: its days, its area, both, or no case in its time', () => {
+    const keys = (gaps: Partial<Coverage['gaps']>) => coverageLines(coverage('none', gaps), trip).map((l) => l.key);
+    expect(keys({ isBeforeData: true })).toEqual(['coverageNoneDays', 'coverageData', 'coverageTrip']);
+    expect(keys({ isOutsideArea: true })).toEqual(['coverageNoneArea', 'coverageData', 'coverageTrip']);
+    expect(keys({ isAfterData: true, isOutsideArea: true })).toEqual(['coverageNoneDaysArea', 'coverageData', 'coverageTrip']);
+    expect(keys({})).toEqual(['coverageNoneCases', 'coverageData', 'coverageTrip']);
+  });
+
   it('says no data has been published when there is none', () => {
     expect(coverageLines({ ...coverage('none'), dataFrom: null, dataTo: null, area: null }, trip).map((l) => l.key)).toEqual(['coverageNoData', 'coverageTrip']);
   });

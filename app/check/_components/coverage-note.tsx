@@ -12,6 +12,10 @@ export function CoverageNote({ locale, timeZone, coverage, trip }: Props) {
   const text = (line: CoverageLine): string => {
     switch (line.key) {
       case 'coverageNoData':
+      case 'coverageNoneDays':
+      case 'coverageNoneArea':
+      case 'coverageNoneDaysArea':
+      case 'coverageNoneCases':
         return translate(locale, line.key);
       case 'coverageData':
       case 'coverageDataNoArea':
