@@ -1,4 +1,5 @@
-import 'server-only';
+// No `import 'server-only'`: the Pages Router API route imports this module, and there the marker throws at
+// run time ("cannot be imported from a Client Component module"): every day file was a 500 under `next start`.
 import { settings } from '@/lib/env';
 import { errorBody } from '@/lib/errors/render-error';
 import { pickLocale } from '@/lib/i18n/locale';
