@@ -5,7 +5,7 @@ import { settings } from '@/lib/env';
 import type { ErrorCode } from '@/lib/errors/catalogue';
 import { clientKey } from './client-key';
 import { codedErrorResponse, isDatabaseUnavailable } from './respond';
-import { leaseAfterTake, nextLeaseSize, pruneLeases, spendLeased, standingRefusal, type Lease } from './token-lease';
+import { leaseAfterTake, nextLeaseSize, pruneLeases, spendLeased, standingRefusal, unspentOnLapse, type Lease } from './token-lease';
 
 /**
  * A token bucket per client: `capacity` requests at once, refilled at `perMinute`. The buckets live in the
@@ -84,7 +84,10 @@ export async function takeRateLimit(limit: RateLimit, client: string, options: {
   if (refusedFor > 0) return { isAllowed: false, retryAfterSeconds: refusedFor };
   const size = isLeasing ? nextLeaseSize(lease, now) : 1;
   const db = options.db ?? (await getDb());
-  const take = await takeBucketTokens(db, key, limit, size, options.now);
+  // Unspent tokens of a lapsed lease go back with this take; zeroed now, so a concurrent take cannot return them too.
+  const returned = unspentOnLapse(lease, now);
+  if (lease) lease.tokens -= returned;
+  const take = await takeBucketTokens(db, key, limit, size, options.now, returned);
   const retry = take.granted >= 1 ? 0 : retryAfterSeconds(take.tokens, limit.perMinute);
   if (isLeasing) {
     pruneLeases(leases, now);

@@ -7,6 +7,7 @@ import {
   pruneLeases,
   spendLeased,
   standingRefusal,
+  unspentOnLapse,
   type Lease,
 } from './token-lease';
 
@@ -24,6 +25,7 @@ function simulate(requests: number, gapMs: number, bucket: number) {
     }
     if (standingRefusal(lease, now) > 0) continue;
     const size = nextLeaseSize(lease, now);
+    tokens += unspentOnLapse(lease, now);
     const granted = Math.min(size, tokens);
     tokens -= granted;
     writes++;
@@ -47,6 +49,13 @@ describe('rate-limit leases', () => {
     expect(run).toEqual({ writes: 5, allowed: 5, tokensLeft: 55 });
   });
 
+  it('gives unspent tokens of a lapsed lease back: a client sending once a lease admits the whole bucket', () => {
+    const run = simulate(50, LEASE_MS, 50);
+    expect(run.allowed).toBe(50);
+    // Sent as the previous lease lapses, each take asks for more than one token; all but one come back next time.
+    expect(run.writes).toBe(50);
+  });
+
   it('grows the lease while the client keeps sending, up to LEASE_MAX', () => {
     let lease: Lease | undefined;
     const sizes: number[] = [];
@@ -56,6 +65,12 @@ describe('rate-limit leases', () => {
       lease = leaseAfterTake(size, size, 0, k * 10);
     }
     expect(sizes).toEqual([1, 2, 4, 8, 16, LEASE_MAX, LEASE_MAX]);
+  });
+
+  it("counts a lapsed lease's tokens as unspent, and none while it holds", () => {
+    const lease = leaseAfterTake(8, 8, 0, 0);
+    expect(unspentOnLapse(lease, LEASE_MS - 1)).toBe(0);
+    expect(unspentOnLapse(lease, LEASE_MS)).toBe(7);
   });
 
   it('does not spend a lapsed lease', () => {

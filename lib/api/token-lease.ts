@@ -2,8 +2,9 @@
  * Rate-limit leases: what one app instance holds of a client's shared bucket (lib/db/queries/throttles.ts).
  * A client's first request takes one token from the database; while it keeps sending, each take leases twice
  * as many (up to LEASE_MAX) and this instance spends them without a write. A refusal is remembered briefly,
- * so a flood is refused from memory too. Leased tokens unspent when the lease ends are lost, which only ever
- * makes the limit stricter, by at most LEASE_MAX − 1 tokens a lease.
+ * so a flood is refused from memory too. Leased tokens unspent when the lease lapses go back to the shared
+ * bucket with the client's next take here (`unspentOnLapse`); only a client that never returns to this
+ * instance leaves up to LEASE_MAX − 1 of them unused, which makes its limit stricter, never looser.
  */
 
 /** The most tokens one take leases: a busy client costs one database write per this many requests. */
@@ -32,6 +33,16 @@ export function spendLeased(lease: Lease | undefined, now: number): boolean {
   if (!lease || now >= lease.until || lease.tokens < 1) return false;
   lease.tokens -= 1;
   return true;
+}
+
+/**
+ * Tokens of a lapsed lease that were never spent, to give back to the shared bucket (0 while it holds).
+ *
+ * @example
+ * unspentOnLapse({ tokens: 5, size: 8, until: 1_000, refusedForSeconds: 0 }, 1_000) // → 5
+ */
+export function unspentOnLapse(lease: Lease | undefined, now: number): number {
+  return lease && now >= lease.until ? lease.tokens : 0;
 }
 
 /**

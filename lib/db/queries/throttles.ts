@@ -17,7 +17,8 @@ export type BucketLease = { granted: number; tokens: number };
 
 /**
  * Takes up to `wanted` tokens from the bucket `key` (full at `capacity`, refilled at `perMinute`) in one atomic
- * statement: as many as it holds whole, at most `wanted`. An instance leases several at once for a busy client
+ * statement: as many as it holds whole, at most `wanted`, after putting back `returned` tokens an earlier lease
+ * did not spend (so a lease that lapses costs the client nothing). An instance leases several at once for a busy client
  * and spends them itself (lib/api/token-lease.ts), so a client sending hundreds of checks a second costs a few
  * writes, not hundreds.
  *
@@ -30,10 +31,12 @@ export async function takeBucketTokens(
   limit: { capacity: number; perMinute: number },
   wanted: number,
   now?: Date,
+  returned = 0,
 ): Promise<BucketLease> {
   const at = instantOf(now);
   const want = Math.max(1, Math.floor(wanted));
-  const refilled = sql`least(${limit.capacity}::float8, b.tokens + greatest(0, extract(epoch from (${at} - b.refilled_at))) * ${limit.perMinute / 60}::float8)`;
+  const back = Math.max(0, Math.floor(returned));
+  const refilled = sql`least(${limit.capacity}::float8, b.tokens + ${back}::float8 + greatest(0, extract(epoch from (${at} - b.refilled_at))) * ${limit.perMinute / 60}::float8)`;
   const granted = sql`least(${want}::int, floor(${refilled})::int)`;
   const first = Math.min(want, Math.floor(limit.capacity));
   const [row] = rowsOf<{ tokens: number; last_granted: number }>(
