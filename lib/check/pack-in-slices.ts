@@ -1,5 +1,5 @@
 import type { LngLat, TrajectoryPart } from '../trajectory/types';
-import type { PackedTracks } from './pack-tracks';
+import { emptyPacked, placeIdOf, type PackedTracks } from './pack-tracks';
 
 /**
  * A long trajectory crosses the worker boundary as flat typed arrays (lib/check/pack-tracks.ts): a structured
@@ -76,30 +76,14 @@ export async function packedFromParts(parts: readonly TrajectoryPart[], pause: (
   let vertexCount = 0;
   for (const part of parts) vertexCount += part.kind === 'stay' ? 1 : part.lngLats.length;
   const partCount = parts.length;
-  const packed: PackedTracks = {
-    codes: [''],
-    places: [],
-    partTrack: new Uint32Array(partCount),
-    partKind: new Uint8Array(partCount),
-    partPlace: new Int32Array(partCount),
-    partStart: new Uint32Array(partCount + 1),
-    stayEnd: new Float64Array(partCount),
-    lng: new Float64Array(vertexCount),
-    lat: new Float64Array(vertexCount),
-    time: new Float64Array(vertexCount),
-  };
+  const packed = emptyPacked([''], partCount, vertexCount);
   const placeIds = new Map<string, number>();
   let v = 0;
   let budget = SLICE;
   for (let p = 0; p < partCount; p++) {
     const part = parts[p];
     packed.partStart[p] = v;
-    if (part.place === undefined) packed.partPlace[p] = -1;
-    else {
-      let id = placeIds.get(part.place);
-      if (id === undefined) placeIds.set(part.place, (id = packed.places.push(part.place) - 1));
-      packed.partPlace[p] = id;
-    }
+    packed.partPlace[p] = placeIdOf(packed, placeIds, part.place);
     if (part.kind === 'stay') {
       packed.lng[v] = part.lngLat[0];
       packed.lat[v] = part.lngLat[1];

@@ -23,6 +23,33 @@ const float64 = (length: number, isShared: boolean) =>
   new Float64Array(isShared ? new SharedArrayBuffer(length * 8) : new ArrayBuffer(length * 8));
 
 /**
+ * Columns for `partCount` parts and `vertexCount` vertices, zeroed (packTracks and pack-in-slices fill them).
+ * The vertex columns live in shared memory when `isShared` (the case index every worker reads).
+ */
+export function emptyPacked(codes: string[], partCount: number, vertexCount: number, isShared = false): PackedTracks {
+  return {
+    codes,
+    places: [],
+    partTrack: new Uint32Array(partCount),
+    partKind: new Uint8Array(partCount),
+    partPlace: new Int32Array(partCount),
+    partStart: new Uint32Array(partCount + 1),
+    stayEnd: new Float64Array(partCount),
+    lng: float64(vertexCount, isShared),
+    lat: float64(vertexCount, isShared),
+    time: float64(vertexCount, isShared),
+  };
+}
+
+/** A part's place as its index in `packed.places` (added on first sight), or −1 for none. */
+export function placeIdOf(packed: PackedTracks, placeIds: Map<string, number>, place: string | undefined): number {
+  if (place === undefined) return -1;
+  let id = placeIds.get(place);
+  if (id === undefined) placeIds.set(place, (id = packed.places.push(place) - 1));
+  return id;
+}
+
+/**
  * Packs tracks (or one trajectory as a track) into typed arrays. Exact: `unpackTracks(packTracks(x))`
  * equals `x`. Does not mutate its input.
  *
@@ -36,19 +63,7 @@ export function packTracks(tracks: readonly CaseTrack[], options: { isShared?: b
     partCount += track.parts.length;
     for (const part of track.parts) vertexCount += part.kind === 'stay' ? 1 : part.lngLats.length;
   }
-  const isShared = options.isShared ?? false;
-  const packed: PackedTracks = {
-    codes: tracks.map((t) => t.caseCode),
-    places: [],
-    partTrack: new Uint32Array(partCount),
-    partKind: new Uint8Array(partCount),
-    partPlace: new Int32Array(partCount),
-    partStart: new Uint32Array(partCount + 1),
-    stayEnd: new Float64Array(partCount),
-    lng: float64(vertexCount, isShared),
-    lat: float64(vertexCount, isShared),
-    time: float64(vertexCount, isShared),
-  };
+  const packed = emptyPacked(tracks.map((t) => t.caseCode), partCount, vertexCount, options.isShared ?? false);
   const placeIds = new Map<string, number>();
   let p = 0;
   let v = 0;
@@ -56,12 +71,7 @@ export function packTracks(tracks: readonly CaseTrack[], options: { isShared?: b
     for (const part of track.parts) {
       packed.partTrack[p] = t;
       packed.partStart[p] = v;
-      if (part.place === undefined) packed.partPlace[p] = -1;
-      else {
-        let id = placeIds.get(part.place);
-        if (id === undefined) placeIds.set(part.place, (id = packed.places.push(part.place) - 1));
-        packed.partPlace[p] = id;
-      }
+      packed.partPlace[p] = placeIdOf(packed, placeIds, part.place);
       if (part.kind === 'stay') {
         packed.lng[v] = part.lngLat[0];
         packed.lat[v] = part.lngLat[1];
